@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.Audit;
+using Ascent.Web.Domain.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Ascent.Web.Data;
+
+public abstract partial class AppDbContext
+{
+    // Secrets and noise that must never be copied into the audit trail; a change to one shows as "(changed)".
+    private static readonly HashSet<string> RedactedProperties =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Value", "Data", "PublicKey"];
+
+    private static readonly JsonSerializerOptions AuditJson = new() { WriteIndented = false };
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var changes = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Select(e => new PendingAudit(e, e.State, e.State == EntityState.Added ? null : Snapshot(e, original: true)))
+            .Where(p => p.Entry.State != EntityState.Modified || p.Entry.Properties.Any(x => x.IsModified))
+            .ToList();
+        if (changes.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // The change and its audit rows commit together or not at all.
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var now = _time.GetUtcNow();
+            foreach (var change in changes)
+                AuditEntries.Add(ToAuditEntry(change, now));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+                await ownTransaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+                await ownTransaction.DisposeAsync();
+        }
+    }
+
+    private AuditEntry ToAuditEntry(PendingAudit change, DateTimeOffset now)
+    {
+        var entry = change.Entry;
+        var action = change.State switch
+        {
+            EntityState.Added => "Created",
+            EntityState.Deleted => "Deleted",
+            _ => "Updated",
+        };
+        string? oldValues = null, newValues = null;
+        if (change.State == EntityState.Modified)
+        {
+            var modified = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToHashSet();
+            oldValues = Serialize(change.Before!.Where(kv => modified.Contains(kv.Key)));
+            newValues = Serialize(Snapshot(entry, original: false).Where(kv => modified.Contains(kv.Key)));
+        }
+        else if (change.State == EntityState.Added)
+        {
+            newValues = Serialize(Snapshot(entry, original: false));
+        }
+        else
+        {
+            oldValues = Serialize(change.Before!);
+        }
+
+        var key = entry.Metadata.FindPrimaryKey()!.Properties
+            .Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture));
+        var tenantId = entry.Entity switch
+        {
+            ITenantOwned owned => owned.TenantId,
+            AppUser user => user.TenantId,
+            Tenant tenant => tenant.Id,
+            _ => _currentUser.TenantId,
+        };
+        return new AuditEntry(tenantId, _currentUser.UserId, _currentUser.DisplayName, now,
+            entry.Metadata.ClrType.Name, string.Join("/", key), action, oldValues, newValues);
+    }
+
+    private static Dictionary<string, object?> Snapshot(EntityEntry entry, bool original) =>
+        entry.Properties.ToDictionary(
+            p => p.Metadata.Name,
+            p => RedactedProperties.Contains(p.Metadata.Name) ? "(redacted)" : original ? p.OriginalValue : p.CurrentValue);
+
+    private static string Serialize(IEnumerable<KeyValuePair<string, object?>> values) =>
+        JsonSerializer.Serialize(values.ToDictionary(kv => kv.Key, kv => kv.Value), AuditJson);
+
+    private sealed record PendingAudit(EntityEntry Entry, EntityState State, Dictionary<string, object?>? Before);
+}

@@ -1,0 +1,71 @@
+using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.Audit;
+using Ascent.Web.Domain.Settings;
+using Ascent.Web.Domain.Tenancy;
+using Ascent.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Data;
+
+/// The one database context. Tenancy is enforced here, by query filters, and every change is audited here,
+/// in SaveChanges, so no page can forget either. Each provider has a subclass only to keep its own migrations.
+public abstract partial class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>
+{
+    private readonly CurrentUser _currentUser;
+    private readonly TimeProvider _time;
+
+    protected AppDbContext(DbContextOptions options, CurrentUser currentUser, TimeProvider time)
+        : base(options)
+    {
+        _currentUser = currentUser;
+        _time = time;
+    }
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public CurrentUser CurrentUser => _currentUser;
+
+    // The query filters read these at query time, so one context follows the principal of its scope.
+    private bool ScopeAllTenants => _currentUser.IsSystem;
+
+    private bool ScopeAnonymous => !_currentUser.IsAuthenticated;
+
+    private int ScopeTenantId => _currentUser.TenantId ?? -1;
+
+    private int? ScopeSettingId => _currentUser.SettingId;
+
+    private Guid ScopeUserId => _currentUser.UserId ?? Guid.Empty;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace == typeof(AppDbContext).Namespace + ".Configurations");
+
+        builder.Entity<Tenant>().HasQueryFilter(t => ScopeAllTenants || t.Id == ScopeTenantId);
+        builder.Entity<Setting>().HasQueryFilter(s => ScopeAllTenants
+            || (s.TenantId == ScopeTenantId && (ScopeSettingId == null || s.Id == ScopeSettingId)));
+        builder.Entity<Inspection>().HasQueryFilter(i => ScopeAllTenants
+            || (i.TenantId == ScopeTenantId && (ScopeSettingId == null || i.SettingId == ScopeSettingId)));
+        builder.Entity<Invitation>().HasQueryFilter(i => ScopeAllTenants
+            || (i.TenantId == ScopeTenantId && (ScopeSettingId == null || i.SettingId == ScopeSettingId)));
+        // Signing in, resetting a password and accepting an invitation look users up before anyone is signed in.
+        builder.Entity<AppUser>().HasQueryFilter(u => ScopeAllTenants || ScopeAnonymous
+            || (u.TenantId == ScopeTenantId && (ScopeSettingId == null || u.SettingId == ScopeSettingId)));
+        builder.Entity<UserSession>().HasQueryFilter(s => ScopeAllTenants || ScopeAnonymous || s.UserId == ScopeUserId);
+        // Setting staff never browse the audit trail; LA staff see their own tenant's.
+        builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeAllTenants
+            || (a.TenantId == ScopeTenantId && ScopeSettingId == null));
+    }
+}

@@ -1,0 +1,27 @@
+using Ascent.Web.Domain.Settings;
+using Ascent.Web.Domain.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ascent.Web.Data.Configurations;
+
+internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
+{
+    public void Configure(EntityTypeBuilder<Setting> builder)
+    {
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(s => s.TenantId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(s => s.Reference).HasMaxLength(30);
+        builder.HasIndex(s => new { s.TenantId, s.Reference }).IsUnique();
+        builder.Property(s => s.Name).HasMaxLength(300);
+        builder.HasIndex(s => new { s.TenantId, s.Name });
+        builder.Property(s => s.ProviderType).HasMaxLength(100);
+        builder.Property(s => s.Sector).HasMaxLength(50);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.AddressLine1).HasMaxLength(300);
+        builder.Property(s => s.Town).HasMaxLength(100);
+        builder.Property(s => s.Postcode).HasMaxLength(10);
+        builder.Property(s => s.LocalAuthorityName).HasMaxLength(100);
+        builder.Property(s => s.Region).HasMaxLength(100);
+        builder.HasMany(s => s.Inspections).WithOne(i => i.Setting).HasForeignKey(i => i.SettingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

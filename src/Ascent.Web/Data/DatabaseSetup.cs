@@ -1,0 +1,33 @@
+using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Infrastructure;
+using Ascent.Web.Infrastructure.Demo;
+using Ascent.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Ascent.Web.Data;
+
+/// Brings the database up to date at start-up: migrations, the fixed roles, and demo data on a first demo run.
+public static class DatabaseSetup
+{
+    public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        provider.GetRequiredService<CurrentUser>().ActAsSystem("Ascent start-up");
+        var db = provider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+
+        var roles = provider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.NewGuid() });
+        }
+
+        var options = provider.GetRequiredService<IOptions<AscentOptions>>().Value;
+        if (options.DemoMode && !await db.Tenants.AnyAsync(cancellationToken))
+            await provider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+    }
+}

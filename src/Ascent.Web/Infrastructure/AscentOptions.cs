@@ -1,0 +1,61 @@
+namespace Ascent.Web.Infrastructure;
+
+/// Configuration under "Ascent" (environment variables: Ascent__DataDirectory, Ascent__Database__Provider, …).
+public sealed class AscentOptions
+{
+    public const string Section = "Ascent";
+
+    /// Where the SQLite database, demo e-mail and uploads live. Relative paths are under the content root.
+    public string DataDirectory { get; set; } = "data";
+
+    /// Seeds a fictional LA with demo users on first run. Never set in production configuration.
+    public bool DemoMode { get; set; }
+
+    /// The address users reach Ascent at, for links in e-mails (e.g. https://ascent.example.gov.uk).
+    public string? PublicBaseUrl { get; set; }
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public EmailOptions Email { get; set; } = new();
+
+    public string ResolveDataDirectory(string contentRoot) =>
+        Path.GetFullPath(Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.Combine(contentRoot, DataDirectory));
+}
+
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// Required for PostgreSQL; for SQLite the default is ascent.db in the data directory.
+    public string? ConnectionString { get; set; }
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public sealed class EmailOptions
+{
+    public string From { get; set; } = "Ascent <no-reply@ascent.invalid>";
+
+    /// When set, e-mail goes to this SMTP server; when not, it is written as .eml files to a pickup folder.
+    public SmtpOptions? Smtp { get; set; }
+
+    public string? PickupDirectory { get; set; }
+}
+
+public sealed class SmtpOptions
+{
+    public string Host { get; set; } = "";
+
+    public int Port { get; set; } = 587;
+
+    /// "Auto", "None", "StartTls" or "SslOnConnect" (MailKit's SecureSocketOptions).
+    public string Security { get; set; } = "Auto";
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+}

@@ -1,0 +1,171 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Infrastructure.Email;
+using Ascent.Web.Infrastructure.Security;
+using Ascent.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+
+namespace Ascent.Web.Infrastructure;
+
+public static class AscentServices
+{
+    public static WebApplicationBuilder AddAscent(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddOptions<AscentOptions>().Bind(configuration.GetSection(AscentOptions.Section));
+        var options = configuration.GetSection(AscentOptions.Section).Get<AscentOptions>() ?? new AscentOptions();
+        var dataDirectory = options.ResolveDataDirectory(builder.Environment.ContentRootPath);
+
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        if (!builder.Environment.IsDevelopment())
+            builder.Logging.AddJsonConsole();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<Links>();
+        services.AddScoped<People.PeopleService>();
+        services.AddScoped<Demo.DemoSeeder>();
+        services.AddAscentDatabase(options, dataDirectory);
+        services.AddAscentIdentity();
+        services.AddAscentMail(options, dataDirectory);
+        services.AddAscentRateLimits(configuration);
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.ManagePeople, p => p.RequireRole(Roles.LaAdministrator, Roles.SettingOwner, Roles.SystemAdministrator))
+            .AddPolicy(Policies.AuditTrail, p => p.RequireRole(Roles.LaAdministrator, Roles.SystemAdministrator))
+            .AddPolicy(Policies.LocalAuthorityStaff, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SystemAdministrator]));
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/People", Policies.ManagePeople);
+            o.Conventions.AuthorizeFolder("/Audit", Policies.AuditTrail);
+            o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
+            o.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
+            o.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
+            o.Conventions.AllowAnonymousToPage("/Account/RecoveryCode");
+            o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
+            o.Conventions.AllowAnonymousToPage("/Error");
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "__Host-Ascent.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddOpenTelemetry().WithMetrics(m =>
+        {
+            m.AddAspNetCoreInstrumentation().AddMeter("Microsoft.AspNetCore.Identity", "Ascent");
+            // Exported only when an OpenTelemetry collector is configured (OTEL_EXPORTER_OTLP_ENDPOINT).
+            if (!string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+                m.AddOtlpExporter();
+        });
+        return builder;
+    }
+
+    private static void AddAscentDatabase(this IServiceCollection services, AscentOptions options, string dataDirectory)
+    {
+        switch (options.Database.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                var connectionString = options.Database.ConnectionString
+                    ?? throw new InvalidOperationException("Set Ascent:Database:ConnectionString to use PostgreSQL.");
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+                break;
+            default:
+                Directory.CreateDirectory(dataDirectory);
+                var sqlite = options.Database.ConnectionString ?? $"Data Source={Path.Combine(dataDirectory, "ascent.db")}";
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(sqlite));
+                break;
+        }
+    }
+
+    private static void AddAscentIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
+            {
+                // ASVS 5.0 6.2: length, not composition; common passwords are refused by CommonPasswordValidator.
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<AscentSignInManager>()
+            .AddClaimsPrincipalFactory<AscentClaimsPrincipalFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddDefaultTokenProviders();
+
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(5);
+            o.OnRefreshingPrincipal = SessionValidation.KeepSessionClaim;
+        });
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "__Host-Ascent";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync;
+        });
+        foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
+        {
+            services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(scheme, o =>
+            {
+                o.Cookie.Name = "__Host-Ascent." + scheme.Replace("Identity.", "", StringComparison.Ordinal);
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+            });
+        }
+    }
+
+    private static void AddAscentMail(this IServiceCollection services, AscentOptions options, string dataDirectory)
+    {
+        if (options.Email.Smtp is { Host.Length: > 0 } smtp)
+        {
+            services.AddSingleton<IMailSender>(sp => new SmtpMailSender(smtp, sp.GetRequiredService<ILogger<SmtpMailSender>>()));
+        }
+        else
+        {
+            var pickup = options.Email.PickupDirectory ?? Path.Combine(dataDirectory, "mail");
+            services.AddSingleton<IMailSender>(sp => new PickupDirectoryMailSender(pickup, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PickupDirectoryMailSender>>()));
+        }
+
+        services.AddScoped<Mailer>();
+    }
+}
+
+public static class Policies
+{
+    public const string ManagePeople = "ManagePeople";
+    public const string AuditTrail = "AuditTrail";
+    public const string LocalAuthorityStaff = "LocalAuthorityStaff";
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Ascent.Web.Infrastructure;
+
+/// Dates the GOV.UK way: "22 November 2026", times "2:05pm", in UK time.
+public static class Format
+{
+    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", British);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
+
+    public static string DateTime(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, UkTime);
+        return local.ToString("d MMMM yyyy", British) + " at " + local.ToString("h:mmtt", British).ToLowerInvariant();
+    }
+}

@@ -1,0 +1,77 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Infrastructure.Email;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Infrastructure.People;
+
+/// Inviting, re-roling and deactivating people: the rules of who may do what to whom live here, once,
+/// for the pages and for any later caller.
+public sealed class PeopleService(AppDbContext db, UserManager<AppUser> users, Mailer mailer, Links links, TimeProvider time)
+{
+    /// The roles the current user may hand out: LA administrators give LA roles (and setting roles for a setting);
+    /// a setting's owner gives setting roles within their setting.
+    public IReadOnlyList<string> AssignableRoles(bool forSetting) =>
+        forSetting ? Roles.SettingRoles
+        : db.CurrentUser.IsInRole(Roles.LaAdministrator) || db.CurrentUser.IsSystem ? Roles.LocalAuthorityRoles
+        : [];
+
+    public async Task<Invitation> InviteAsync(string email, string displayName, int? settingId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
+    {
+        var me = db.CurrentUser;
+        var tenantId = me.TenantId ?? throw new InvalidOperationException("Only a tenant's staff can invite people to it.");
+        if (me.SettingId is not null)
+            settingId = me.SettingId;
+        if (settingId is not null && !await db.Settings.AnyAsync(s => s.Id == settingId, cancellationToken))
+            throw new InvalidOperationException("That setting is not on your register.");
+        if (roles.Except(AssignableRoles(settingId is not null)).Any())
+            throw new InvalidOperationException("You cannot give those roles.");
+
+        var (invitation, token) = Invitation.Create(email, displayName, tenantId, settingId, roles, me.UserId!.Value, time.GetUtcNow());
+        db.Invitations.Add(invitation);
+        await db.SaveChangesAsync(cancellationToken);
+        var link = links.Absolute($"/account/accept-invitation?token={token}");
+        await mailer.SendAsync(invitation.Email, invitation.DisplayName, "You are invited to Ascent",
+            $"""
+            Dear {invitation.DisplayName},
+
+            {me.DisplayName} has invited you to use Ascent as {string.Join(" and ", roles)}.
+
+            To set your password and sign in, open this link within 7 days:
+
+            {link}
+
+            If you were not expecting this, you can ignore this email.
+            """, cancellationToken);
+        return invitation;
+    }
+
+    public async Task SetRolesAsync(AppUser user, IReadOnlyCollection<string> roles)
+    {
+        var allowed = AssignableRoles(user.SettingId is not null);
+        if (roles.Except(allowed).Any())
+            throw new InvalidOperationException("You cannot give those roles.");
+        var current = await users.GetRolesAsync(user);
+        // Only roles this person may give are taken away; a system administrator role, say, stays.
+        await users.RemoveFromRolesAsync(user, current.Intersect(allowed).Except(roles));
+        await users.AddToRolesAsync(user, roles.Except(current));
+    }
+
+    public async Task DeactivateAsync(AppUser user, CancellationToken cancellationToken)
+    {
+        if (user.Id == db.CurrentUser.UserId)
+            throw new InvalidOperationException("You cannot deactivate your own account.");
+        var now = time.GetUtcNow();
+        user.Deactivate(now);
+        await foreach (var session in db.UserSessions.IgnoreQueryFilters().Where(s => s.UserId == user.Id && s.RevokedAt == null).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            session.Revoke(now);
+        await users.UpdateAsync(user);
+    }
+
+    public async Task ReactivateAsync(AppUser user)
+    {
+        user.Reactivate();
+        await users.UpdateAsync(user);
+    }
+}

@@ -1,0 +1,45 @@
+using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ascent.Web.Pages.Account;
+
+public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager) : PageModel
+{
+    [BindProperty]
+    public string? CurrentPassword { get; set; }
+
+    [BindProperty]
+    public string? NewPassword { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrEmpty(CurrentPassword))
+            ModelState.AddModelError(nameof(CurrentPassword), "Enter your current password");
+        if (string.IsNullOrEmpty(NewPassword))
+            ModelState.AddModelError(nameof(NewPassword), "Enter a new password");
+        if (!ModelState.IsValid)
+            return Page();
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+            return Challenge();
+        var result = await users.ChangePasswordAsync(user, CurrentPassword!, NewPassword!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+                ModelState.AddModelError(error.Code == "PasswordMismatch" ? nameof(CurrentPassword) : nameof(NewPassword), PasswordMessages.For(error));
+            return Page();
+        }
+
+        await signInManager.RefreshSignInAsync(user);
+        TempData["Message"] = "Your password has been changed";
+        return RedirectToPage("/Account/Index");
+    }
+}

@@ -1,0 +1,48 @@
+using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Ascent.Web.Pages.Account;
+
+[EnableRateLimiting(RateLimits.Authentication)]
+public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? UserId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Token { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    public IActionResult OnGet() => string.IsNullOrEmpty(UserId) || string.IsNullOrEmpty(Token) ? RedirectToPage("/Account/ForgotPassword") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrEmpty(Password))
+        {
+            ModelState.AddModelError(nameof(Password), "Enter a new password");
+            return Page();
+        }
+
+        var user = UserId is null ? null : await users.FindByIdAsync(UserId);
+        var result = user is { IsActive: true } && Token is not null
+            ? await users.ResetPasswordAsync(user, Token, Password)
+            : IdentityResult.Failed(new IdentityError { Code = "InvalidToken" });
+        if (result.Succeeded)
+        {
+            await users.ResetAccessFailedCountAsync(user!);
+            await users.SetLockoutEndDateAsync(user!, null);
+            TempData["Message"] = "Your password has been changed: sign in with it now";
+            return RedirectToPage("/Account/SignIn");
+        }
+
+        foreach (var error in result.Errors)
+            ModelState.AddModelError(nameof(Password), PasswordMessages.For(error));
+        return Page();
+    }
+}

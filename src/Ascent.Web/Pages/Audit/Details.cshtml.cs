@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Audit;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Pages.Audit;
+
+public sealed class DetailsModel(AppDbContext db) : PageModel
+{
+    public AuditEntry Entry { get; private set; } = null!;
+
+    public IReadOnlyList<(string Field, string Before, string After)> Changes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(long id)
+    {
+        var entry = await db.AuditEntries.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id);
+        if (entry is null)
+            return NotFound();
+        Entry = entry;
+        var before = Parse(entry.OldValues);
+        var after = Parse(entry.NewValues);
+        Changes = [.. before.Keys.Union(after.Keys).Order(StringComparer.Ordinal)
+            .Select(k => (k, before.GetValueOrDefault(k, ""), after.GetValueOrDefault(k, "")))];
+        return Page();
+    }
+
+    private static Dictionary<string, string> Parse(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+            return [];
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.EnumerateObject().ToDictionary(
+            p => p.Name,
+            p => p.Value.ValueKind switch
+            {
+                JsonValueKind.Null => "(empty)",
+                JsonValueKind.String => p.Value.GetString() ?? "",
+                _ => p.Value.GetRawText(),
+            });
+    }
+}

@@ -1,0 +1,22 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Settings;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Pages.Settings;
+
+public sealed class DetailsModel(AppDbContext db) : PageModel
+{
+    public Setting Setting { get; private set; } = null!;
+
+    // Another tenant's setting is filtered out by AppDbContext, so it is simply not found.
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var setting = await db.Settings.AsNoTracking().Include(s => s.Inspections).FirstOrDefaultAsync(s => s.Id == id);
+        if (setting is null)
+            return NotFound();
+        Setting = setting;
+        return Page();
+    }
+}
