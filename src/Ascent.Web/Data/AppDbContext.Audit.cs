@@ -23,8 +23,9 @@ public abstract partial class AppDbContext
         ChangeTracker.DetectChanges();
         var changes = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
-            .Select(e => new PendingAudit(e, e.State, e.State == EntityState.Added ? null : Snapshot(e, original: true)))
-            .Where(p => p.Entry.State != EntityState.Modified || p.Entry.Properties.Any(x => x.IsModified))
+            .Select(e => new PendingAudit(e, e.State, e.State == EntityState.Added ? null : Snapshot(e, original: true),
+                [.. e.Properties.Where(IsReallyModified).Select(p => p.Metadata.Name)]))
+            .Where(p => p.State != EntityState.Modified || p.Modified.Count > 0)
             .ToList();
         if (changes.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -61,7 +62,8 @@ public abstract partial class AppDbContext
         string? oldValues = null, newValues = null;
         if (change.State == EntityState.Modified)
         {
-            var modified = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToHashSet();
+            // Saving resets IsModified, so the names were taken before the save.
+            var modified = change.Modified;
             oldValues = Serialize(change.Before!.Where(kv => modified.Contains(kv.Key)));
             newValues = Serialize(Snapshot(entry, original: false).Where(kv => modified.Contains(kv.Key)));
         }
@@ -87,6 +89,10 @@ public abstract partial class AppDbContext
             entry.Metadata.ClrType.Name, string.Join("/", key), action, oldValues, newValues);
     }
 
+    // Identity's stores call Update(), which marks every column modified; only a changed value is a change.
+    private static bool IsReallyModified(PropertyEntry property) =>
+        property.IsModified && !Equals(property.OriginalValue, property.CurrentValue);
+
     private static Dictionary<string, object?> Snapshot(EntityEntry entry, bool original) =>
         entry.Properties.ToDictionary(
             p => p.Metadata.Name,
@@ -95,5 +101,5 @@ public abstract partial class AppDbContext
     private static string Serialize(IEnumerable<KeyValuePair<string, object?>> values) =>
         JsonSerializer.Serialize(values.ToDictionary(kv => kv.Key, kv => kv.Value), AuditJson);
 
-    private sealed record PendingAudit(EntityEntry Entry, EntityState State, Dictionary<string, object?>? Before);
+    private sealed record PendingAudit(EntityEntry Entry, EntityState State, Dictionary<string, object?>? Before, HashSet<string> Modified);
 }

@@ -27,7 +27,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public DateInput To { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // "page" is Razor Pages' own route value, so the page number travels as "p".
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public int Total { get; private set; }
@@ -41,7 +42,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public IEnumerable<SelectListItem> ActionItems { get; } =
         new[] { ("", "Any change"), ("Created", "Created"), ("Updated", "Updated"), ("Deleted", "Deleted") }.Select(a => new SelectListItem(a.Item2, a.Item1));
 
-    public Func<int, string> PageUrl => page => $"{Request.Path}{QueryWithout("page")}page={page}";
+    public Func<int, string> PageUrl => page => $"{Request.Path}{QueryWithout("p")}p={page}";
 
     public async Task OnGetAsync()
     {

@@ -12,7 +12,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // "page" is Razor Pages' own route value, so the page number travels as "p".
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public int Total { get; private set; }
@@ -21,7 +22,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public Func<int, string> PageUrl => page => $"/settings?page={page}" + (string.IsNullOrEmpty(Query) ? "" : $"&q={Uri.EscapeDataString(Query)}");
+    public Func<int, string> PageUrl => page => $"/settings?p={page}" + (string.IsNullOrEmpty(Query) ? "" : $"&q={Uri.EscapeDataString(Query)}");
 
     public async Task OnGetAsync()
     {

@@ -1,0 +1,163 @@
+using System.Net;
+using Ascent.Tests.Support;
+using Ascent.Web.Domain.Accounts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ascent.Tests.Security;
+
+/// Tenancy is enforced once, in AppDbContext's query filters. These tests make sure every route that takes an
+/// id honours it: a user of LA A asking for LA B's things by id gets "not found", and nothing of B's changes.
+public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
+{
+    /// Every route with a parameter, and how to probe it. A route added without an entry here fails the first test.
+    private static readonly string[] CoveredRoutes =
+    [
+        "settings/{id:int}",
+        "people/{id:guid}",
+        "people/invitations/{id:int}/cancel",
+        "audit/{id:long}",
+        "error/{code:int?}", // not an entity: the status code of an error page
+    ];
+
+    [Fact]
+    public void EveryRouteThatTakesAnId_IsCoveredByTheseTests()
+    {
+        var routes = app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.Parameters.Count > 0)
+            .Select(e => e.RoutePattern.RawText!.TrimStart('/'))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(CoveredRoutes.Order(StringComparer.Ordinal), routes);
+    }
+
+    [Fact]
+    public async Task Settings_OfAnotherLocalAuthority_AreNotFoundAndNotListed()
+    {
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/settings/{app.World.SettingA1Id}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/settings/{app.World.SettingB1Id}")).Status);
+        var list = await browser.GetAsync("/settings");
+        Assert.Contains("Acorn Day Nursery", list.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cedar Nursery", list.Text, StringComparison.Ordinal);
+        var search = await browser.GetAsync("/settings?q=EY200001");
+        Assert.DoesNotContain("Cedar Nursery", search.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Settings_OfAnotherSetting_AreNotFoundForSettingStaff()
+    {
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.OwnerA1);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/settings/{app.World.SettingA1Id}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/settings/{app.World.SettingA2Id}")).Status);
+        var list = await browser.GetAsync("/settings");
+        Assert.DoesNotContain("Bramble Pre-school", list.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task People_OfAnotherLocalAuthority_CannotBeSeenOrChanged()
+    {
+        var adminB = app.World.UserIds[TestWorld.AdminB];
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/people/{adminB}")).Status);
+        Assert.DoesNotContain("Bea Admin", (await browser.GetAsync("/people")).Text, StringComparison.Ordinal);
+
+        // Forms posted straight at B's user, with a valid token from one of A's own pages.
+        var own = await browser.GetAsync($"/people/{app.World.UserIds[TestWorld.AdviserA]}");
+        var token = own.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        foreach (var handler in new[] { "Deactivate", "Roles" })
+        {
+            var post = await browser.PostAsync($"/people/{adminB}?handler={handler}",
+                [new("__RequestVerificationToken", token), new("SelectedRoles", Roles.ImprovementAdviser)], follow: false);
+            Assert.Equal(HttpStatusCode.NotFound, post.Status);
+        }
+
+        var (active, roles) = await app.WithDbAsync(async (db, services) =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == adminB);
+            return (user.IsActive, await services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>().GetRolesAsync(user));
+        });
+        Assert.True(active);
+        Assert.Equal([Roles.LaAdministrator], roles);
+    }
+
+    [Fact]
+    public async Task SettingOwner_CannotSeeOrChangeLocalAuthorityStaffOrOtherSettingsStaff()
+    {
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.OwnerA1);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/people/{app.World.UserIds[TestWorld.OwnerA2]}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/people/{app.World.UserIds[TestWorld.AdviserA]}")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/people/{app.World.UserIds[TestWorld.PractitionerA1]}")).Status);
+        var people = await browser.GetAsync("/people");
+        Assert.DoesNotContain("Oona Owner", people.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ari Adviser", people.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invitations_OfAnotherLocalAuthority_CannotBeSeenOrCancelled()
+    {
+        var invitationId = await app.WithDbAsync(async (db, _) =>
+        {
+            var (invitation, _) = Invitation.Create("someone@brightwater.test", "Someone", app.World.TenantBId, null, [Roles.ImprovementAdviser], app.World.UserIds[TestWorld.AdminB], app.Time.GetUtcNow());
+            db.Invitations.Add(invitation);
+            await db.SaveChangesAsync();
+            return invitation.Id;
+        });
+        using var browser = app.NewBrowser();
+        var home = await browser.SignInAsync(TestWorld.AdminA);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/people/invitations/{invitationId}/cancel")).Status);
+        var token = home.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var post = await browser.PostAsync($"/people/invitations/{invitationId}/cancel", [new("__RequestVerificationToken", token)], follow: false);
+        Assert.Equal(HttpStatusCode.NotFound, post.Status);
+        Assert.Null(await app.WithDbAsync((db, _) => db.Invitations.Where(i => i.Id == invitationId).Select(i => i.CancelledAt).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task AuditEntries_OfAnotherLocalAuthority_AreNotFoundAndNotListed()
+    {
+        var entryOfB = await app.WithDbAsync((db, _) => db.AuditEntries.Where(a => a.TenantId == app.World.TenantBId).Select(a => a.Id).FirstAsync());
+        var entryOfA = await app.WithDbAsync((db, _) => db.AuditEntries.Where(a => a.TenantId == app.World.TenantAId).Select(a => a.Id).FirstAsync());
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/audit/{entryOfA}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/audit/{entryOfB}")).Status);
+        var list = await browser.GetAsync("/audit?EntityType=Setting");
+        Assert.DoesNotContain("Setting " + app.World.SettingB1Id + "<", list.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sessions_OfAnotherUser_CannotBeRevoked()
+    {
+        using var victim = app.NewBrowser();
+        await victim.SignInAsync(TestWorld.AdminB);
+        var victimSession = await app.WithDbAsync((db, _) => db.UserSessions.Where(s => s.UserId == app.World.UserIds[TestWorld.AdminB]).Select(s => s.Id).FirstAsync());
+
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        var sessions = await browser.GetAsync("/account/sessions");
+        var token = sessions.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var post = await browser.PostAsync("/account/sessions?handler=Revoke", [new("__RequestVerificationToken", token), new("id", victimSession.ToString())], follow: false);
+        Assert.Equal(HttpStatusCode.NotFound, post.Status);
+        Assert.Equal(HttpStatusCode.OK, (await victim.GetAsync("/", follow: false)).Status);
+    }
+
+    [Fact]
+    public async Task SystemAdministrator_SeesEveryLocalAuthority()
+    {
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.SystemAdmin);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/settings/{app.World.SettingB1Id}")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/settings/{app.World.SettingA1Id}")).Status);
+    }
+}
+
+public sealed class TenantIsolationTestsOnSqlite(SqliteFixture app) : TenantIsolationTests<SqliteFixture>(app);
+
+public sealed class TenantIsolationTestsOnPostgres(PostgresFixture app) : TenantIsolationTests<PostgresFixture>(app);
