@@ -1,3 +1,4 @@
+using Ascent.Web.Commands;
 using Ascent.Web.Data;
 using Ascent.Web.Infrastructure;
 
@@ -7,7 +8,13 @@ builder.AddAscent();
 var app = builder.Build();
 app.UseAscent();
 await DatabaseSetup.PrepareAsync(app.Services);
+
+// The same executable runs Ascent's command-line tasks: `dotnet run --project src/Ascent.Web -- create-admin …`.
+if (args.Length > 0 && args[0] == "create-admin")
+    return await CreateAdminCommand.RunAsync(app.Services, args);
+
 await app.RunAsync();
+return 0;
 
 /// Exposed so the tests can host Ascent with WebApplicationFactory.
 public partial class Program;

@@ -3,6 +3,7 @@ using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Infrastructure.Email;
 using Ascent.Web.Infrastructure.Security;
 using Ascent.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,10 @@ public static class AscentServices
         if (!builder.Environment.IsDevelopment())
             builder.Logging.AddJsonConsole();
 
+        // Keys that sign cookies and reset links live with the data, so they survive a restart or a redeploy.
+        services.AddDataProtection()
+            .SetApplicationName("Ascent")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
