@@ -14,6 +14,10 @@ public sealed class AscentOptions
     /// The address users reach Ascent at, for links in e-mails (e.g. https://ascent.example.gov.uk).
     public string? PublicBaseUrl { get; set; }
 
+    /// Cookies are Secure and "__Host-" prefixed, for HTTPS only. The demo (Development) turns this off so that
+    /// `dotnet run` works over plain http on localhost with no certificate.
+    public bool RequireHttps { get; set; } = true;
+
     public DatabaseOptions Database { get; set; } = new();
 
     public EmailOptions Email { get; set; } = new();

@@ -36,7 +36,7 @@ public static class AscentServices
         services.AddScoped<People.PeopleService>();
         services.AddScoped<Demo.DemoSeeder>();
         services.AddAscentDatabase(options, dataDirectory);
-        services.AddAscentIdentity();
+        services.AddAscentIdentity(options.RequireHttps);
         services.AddAscentMail(options, dataDirectory);
         services.AddAscentRateLimits(configuration);
 
@@ -58,10 +58,12 @@ public static class AscentServices
             o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
             o.Conventions.AllowAnonymousToPage("/Error");
         });
+        var cookiePrefix = options.RequireHttps ? "__Host-" : "";
+        var securePolicy = options.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "__Host-Ascent.Antiforgery";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = cookiePrefix + "Ascent.Antiforgery";
+            o.Cookie.SecurePolicy = securePolicy;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddHsts(o =>
@@ -98,8 +100,10 @@ public static class AscentServices
         }
     }
 
-    private static void AddAscentIdentity(this IServiceCollection services)
+    private static void AddAscentIdentity(this IServiceCollection services, bool requireHttps)
     {
+        var cookiePrefix = requireHttps ? "__Host-" : "";
+        var securePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {
                 // ASVS 5.0 6.2: length, not composition; common passwords are refused by CommonPasswordValidator.
@@ -129,8 +133,8 @@ public static class AscentServices
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "__Host-Ascent";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = cookiePrefix + "Ascent";
+            o.Cookie.SecurePolicy = securePolicy;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
@@ -144,8 +148,8 @@ public static class AscentServices
         {
             services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(scheme, o =>
             {
-                o.Cookie.Name = "__Host-Ascent." + scheme.Replace("Identity.", "", StringComparison.Ordinal);
-                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.Name = cookiePrefix + "Ascent." + scheme.Replace("Identity.", "", StringComparison.Ordinal);
+                o.Cookie.SecurePolicy = securePolicy;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
             });
