@@ -28,32 +28,14 @@ public abstract class DemoDataTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 }
 
-public sealed class DemoSqliteFixture : AscentFixture
+public sealed class DemoSqliteFixture : SqliteFixture
 {
-    public override string ProviderName => "SQLite";
-
     protected override bool DemoMode => true;
-
-    protected override Task ConfigureDatabaseAsync(Dictionary<string, string?> settings)
-    {
-        settings["Ascent:DataDirectory"] = Directory.CreateTempSubdirectory("ascent-demo-").FullName;
-        settings["Ascent:Database:Provider"] = "Sqlite";
-        return Task.CompletedTask;
-    }
 }
 
-public sealed class DemoPostgresFixture : AscentFixture
+public sealed class DemoPostgresFixture : PostgresFixture
 {
-    public override string ProviderName => "PostgreSQL";
-
     protected override bool DemoMode => true;
-
-    protected override async Task ConfigureDatabaseAsync(Dictionary<string, string?> settings)
-    {
-        settings["Ascent:DataDirectory"] = Directory.CreateTempSubdirectory("ascent-demo-").FullName;
-        settings["Ascent:Database:Provider"] = "Postgres";
-        settings["Ascent:Database:ConnectionString"] = await (await PostgresServer.GetAsync()).CreateDatabaseAsync();
-    }
 }
 
 public sealed class DemoDataTestsOnSqlite(DemoSqliteFixture app) : DemoDataTests<DemoSqliteFixture>(app);

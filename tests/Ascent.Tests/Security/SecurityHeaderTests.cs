@@ -74,18 +74,9 @@ public sealed class SecurityHeaderTestsOnSqlite(SqliteFixture app) : SecurityHea
 public sealed class SecurityHeaderTestsOnPostgres(PostgresFixture app) : SecurityHeaderTests<PostgresFixture>(app);
 
 /// An Ascent whose sign-in limit is 3 posts a minute, so the test reaches it quickly.
-public sealed class RateLimitedSqliteFixture : AscentFixture
+public sealed class RateLimitedSqliteFixture : SqliteFixture
 {
-    public override string ProviderName => "SQLite";
-
     protected override int AuthenticationPerMinute => 3;
-
-    protected override Task ConfigureDatabaseAsync(Dictionary<string, string?> settings)
-    {
-        settings["Ascent:DataDirectory"] = Directory.CreateTempSubdirectory("ascent-test-").FullName;
-        settings["Ascent:Database:Provider"] = "Sqlite";
-        return Task.CompletedTask;
-    }
 }
 
 public sealed class RateLimitTests(RateLimitedSqliteFixture app) : IClassFixture<RateLimitedSqliteFixture>

@@ -122,7 +122,7 @@ public abstract class AscentFixture : IAsyncLifetime
     }
 }
 
-public sealed class SqliteFixture : AscentFixture
+public class SqliteFixture : AscentFixture
 {
     private string? _folder;
 
@@ -145,15 +145,25 @@ public sealed class SqliteFixture : AscentFixture
     }
 }
 
-public sealed class PostgresFixture : AscentFixture
+public class PostgresFixture : AscentFixture
 {
+    private string? _folder;
+
     public override string ProviderName => "PostgreSQL";
 
     protected override async Task ConfigureDatabaseAsync(Dictionary<string, string?> settings)
     {
         var server = await PostgresServer.GetAsync();
-        settings["Ascent:DataDirectory"] = Directory.CreateTempSubdirectory("ascent-test-").FullName;
+        _folder = Directory.CreateTempSubdirectory("ascent-test-").FullName;
+        settings["Ascent:DataDirectory"] = _folder;
         settings["Ascent:Database:Provider"] = "Postgres";
         settings["Ascent:Database:ConnectionString"] = await server.CreateDatabaseAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_folder is not null)
+            Directory.Delete(_folder, recursive: true);
     }
 }
