@@ -27,17 +27,19 @@ public sealed class InviteModel(AppDbContext db, PeopleService people) : PageMod
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         int? settingId = db.CurrentUser.SettingId;
+        var settingKnown = true;
         if (CanChooseSetting && !string.IsNullOrWhiteSpace(Input.SettingReference))
         {
             var reference = Input.SettingReference.Trim().ToUpperInvariant();
             settingId = await db.Settings.Where(s => s.Reference == reference).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
-            if (settingId is null)
+            settingKnown = settingId is not null;
+            if (!settingKnown)
                 ModelState.AddModelError("Input.SettingReference", "There is no setting with that URN on your register");
         }
 
         if (Input.Roles.Count == 0)
             ModelState.AddModelError("Input.Roles", "Select at least one role");
-        else if (Input.Roles.Except(people.AssignableRoles(settingId is not null)).Any())
+        else if (settingKnown && Input.Roles.Except(people.AssignableRoles(settingId is not null)).Any())
             ModelState.AddModelError("Input.Roles", settingId is null
                 ? "Select local authority roles only, or enter a setting URN for setting roles"
                 : "Select setting roles only for setting staff");

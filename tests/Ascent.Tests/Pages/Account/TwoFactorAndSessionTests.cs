@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Ascent.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ascent.Tests.Pages.Account;
 
@@ -59,3 +60,28 @@ public abstract partial class TwoFactorAndSessionTests<TApp>(TApp app) : IClassF
 public sealed class TwoFactorAndSessionTestsOnSqlite(SqliteFixture app) : TwoFactorAndSessionTests<SqliteFixture>(app);
 
 public sealed class TwoFactorAndSessionTestsOnPostgres(PostgresFixture app) : TwoFactorAndSessionTests<PostgresFixture>(app);
+
+public abstract class SecurityStampTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
+{
+    [Fact]
+    public async Task ChangedSecurityStamp_SignsTheUserOutWithinFiveMinutes()
+    {
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.OwnerA1);
+        await app.WithDbAsync(async (db, services) =>
+        {
+            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Ascent.Web.Domain.Accounts.AppUser>>();
+            var user = await users.FindByEmailAsync(TestWorld.OwnerA1);
+            return await users.UpdateSecurityStampAsync(user!);
+        });
+
+        app.Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/", follow: false)).Status);
+        app.Time.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(HttpStatusCode.Found, (await browser.GetAsync("/", follow: false)).Status);
+    }
+}
+
+public sealed class SecurityStampTestsOnSqlite(SqliteFixture app) : SecurityStampTests<SqliteFixture>(app);
+
+public sealed class SecurityStampTestsOnPostgres(PostgresFixture app) : SecurityStampTests<PostgresFixture>(app);

@@ -117,3 +117,48 @@ public abstract class PeopleTests<TApp>(TApp app) : IClassFixture<TApp> where TA
 public sealed class PeopleTestsOnSqlite(SqliteFixture app) : PeopleTests<SqliteFixture>(app);
 
 public sealed class PeopleTestsOnPostgres(PostgresFixture app) : PeopleTests<PostgresFixture>(app);
+
+public abstract class SettingStaffInvitationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
+{
+    [Fact]
+    public async Task LaAdministrator_InvitesSettingStaffByUrn_WhoThenSeeOnlyTheirSetting()
+    {
+        using var admin = app.NewBrowser();
+        await admin.SignInAsync(TestWorld.AdminA);
+        var page = await admin.SubmitAsync(await admin.GetAsync("/people/invite"), new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Mo Manager",
+            ["Input.Email"] = "mo@a2.test",
+            ["Input.SettingReference"] = "ey100002",
+            ["Input.Roles"] = Roles.SettingManager,
+        });
+        Assert.Equal("/people", page.Url);
+
+        var message = await app.Smtp.WaitForMessageToAsync("mo@a2.test", TimeSpan.FromSeconds(20));
+        var link = message.TextBody!.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("https://localhost/", StringComparison.Ordinal));
+        using var mo = app.NewBrowser();
+        var home = await mo.SubmitAsync(await mo.GetAsync(link["https://localhost".Length..]), new Dictionary<string, string> { ["Password"] = "mo's long passphrase here" });
+        Assert.Equal("/", home.Url);
+        Assert.Contains("Bramble Pre-school", home.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await mo.GetAsync($"/settings/{app.World.SettingA1Id}")).Status);
+    }
+
+    [Fact]
+    public async Task LaAdministrator_CannotInviteStaffToASettingOfAnotherLa()
+    {
+        using var admin = app.NewBrowser();
+        await admin.SignInAsync(TestWorld.AdminA);
+        var page = await admin.SubmitAsync(await admin.GetAsync("/people/invite"), new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Cross Border",
+            ["Input.Email"] = "cross@b1.test",
+            ["Input.SettingReference"] = "EY200001",
+            ["Input.Roles"] = Roles.SettingManager,
+        });
+        Assert.Equal(["There is no setting with that URN on your register"], page.ErrorMessages);
+    }
+}
+
+public sealed class SettingStaffInvitationTestsOnSqlite(SqliteFixture app) : SettingStaffInvitationTests<SqliteFixture>(app);
+
+public sealed class SettingStaffInvitationTestsOnPostgres(PostgresFixture app) : SettingStaffInvitationTests<PostgresFixture>(app);
