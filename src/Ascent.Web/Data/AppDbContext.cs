@@ -1,5 +1,6 @@
 using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Domain.Audit;
+using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Infrastructure.Tenancy;
@@ -29,6 +30,18 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Inspection> Inspections => Set<Inspection>();
 
+    public DbSet<InspectionGrade> InspectionGrades => Set<InspectionGrade>();
+
+    public DbSet<InspectionItem> InspectionItems => Set<InspectionItem>();
+
+    public DbSet<EnforcementEvent> EnforcementEvents => Set<EnforcementEvent>();
+
+    public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
+
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    public DbSet<ImportRejectedRow> ImportRejectedRows => Set<ImportRejectedRow>();
+
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
@@ -56,8 +69,14 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         builder.Entity<Tenant>().HasQueryFilter(t => ScopeAllTenants || t.Id == ScopeTenantId);
         builder.Entity<Setting>().HasQueryFilter(s => ScopeAllTenants
             || (s.TenantId == ScopeTenantId && (ScopeSettingId == null || s.Id == ScopeSettingId)));
-        builder.Entity<Inspection>().HasQueryFilter(i => ScopeAllTenants
-            || (i.TenantId == ScopeTenantId && (ScopeSettingId == null || i.SettingId == ScopeSettingId)));
+        FilterBySetting<Inspection>(builder);
+        FilterBySetting<InspectionGrade>(builder);
+        FilterBySetting<InspectionItem>(builder);
+        FilterBySetting<EnforcementEvent>(builder);
+        FilterBySetting<ChangeEvent>(builder);
+        // Import runs are the LA team's business, not a setting's.
+        builder.Entity<ImportRun>().HasQueryFilter(r => ScopeAllTenants || (r.TenantId == ScopeTenantId && ScopeSettingId == null));
+        builder.Entity<ImportRejectedRow>().HasQueryFilter(r => ScopeAllTenants || (r.TenantId == ScopeTenantId && ScopeSettingId == null));
         builder.Entity<Invitation>().HasQueryFilter(i => ScopeAllTenants
             || (i.TenantId == ScopeTenantId && (ScopeSettingId == null || i.SettingId == ScopeSettingId)));
         // Signing in, resetting a password and accepting an invitation look users up before anyone is signed in.
@@ -68,4 +87,9 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeAllTenants
             || (a.TenantId == ScopeTenantId && ScopeSettingId == null));
     }
+
+    private void FilterBySetting<T>(ModelBuilder builder)
+        where T : class, ISettingOwned =>
+        builder.Entity<T>().HasQueryFilter(e => ScopeAllTenants
+            || (e.TenantId == ScopeTenantId && (ScopeSettingId == null || e.SettingId == ScopeSettingId)));
 }

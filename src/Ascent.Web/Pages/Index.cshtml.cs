@@ -33,8 +33,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var active = db.Settings.Where(s => s.Status == SettingStatus.Active);
         SettingCount = await active.CountAsync();
         var latestGrades = await active
-            .Select(s => s.Inspections.OrderByDescending(i => i.Date).Select(i => i.OverallGrade).FirstOrDefault())
-            .GroupBy(g => g)
+            .GroupBy(s => s.LatestOverallGrade)
             .Select(g => new { Grade = g.Key, Count = g.Count() })
             .ToListAsync();
         int CountOf(params string?[] grades) => latestGrades.Where(g => grades.Contains(g.Grade)).Sum(g => g.Count);

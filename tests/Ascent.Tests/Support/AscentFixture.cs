@@ -76,8 +76,8 @@ public abstract class AscentFixture : IAsyncLifetime
 
     private Task SeedWorldAsync() => WithDbAsync<bool>(async (db, services) =>
     {
-        var a = new Tenant(TestWorld.TenantA, TenantKind.LocalAuthority, "England");
-        var b = new Tenant(TestWorld.TenantB, TenantKind.LocalAuthority, "England");
+        var a = new Tenant(TestWorld.TenantA, TenantKind.LocalAuthority, "England") { RegisterName = "Ashdown" };
+        var b = new Tenant(TestWorld.TenantB, TenantKind.LocalAuthority, "England") { RegisterName = "Brightwater" };
         db.Tenants.AddRange(a, b);
         await db.SaveChangesAsync();
         var a1 = new Setting(a.Id, "EY100001", "Acorn Day Nursery", "Childcare on non-domestic premises", new DateOnly(2015, 3, 1)) { Postcode = "AS1 1AA" };
@@ -85,6 +85,8 @@ public abstract class AscentFixture : IAsyncLifetime
         var b1 = new Setting(b.Id, "EY200001", "Cedar Nursery", "Childcare on non-domestic premises", new DateOnly(2017, 5, 1)) { Postcode = "BR1 1CC" };
         a1.Inspections.Add(new Inspection(a1, "10000001", new DateOnly(2023, 6, 1), "Full inspection", "ofsted-eif-2019", "2"));
         b1.Inspections.Add(new Inspection(b1, "20000001", new DateOnly(2024, 2, 1), "Full inspection", "ofsted-eif-2019", "3"));
+        a1.RefreshLatestInspection();
+        b1.RefreshLatestInspection();
         db.Settings.AddRange(a1, a2, b1);
         await db.SaveChangesAsync();
         (World.TenantAId, World.TenantBId, World.SettingA1Id, World.SettingA2Id, World.SettingB1Id) = (a.Id, b.Id, a1.Id, a2.Id, b1.Id);

@@ -22,6 +22,14 @@ internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
         builder.Property(s => s.Postcode).HasMaxLength(10);
         builder.Property(s => s.LocalAuthorityName).HasMaxLength(100);
         builder.Property(s => s.Region).HasMaxLength(100);
+        foreach (var name in new[] { "Regulator", "ProviderSubtype", "RegisterCombination", "RegisteredPersonReference", "Telephone", "OfstedRegion", "DeprivationBand", "LatestFrameworkCode", "LatestOverallGrade" })
+            builder.Property(name).HasMaxLength(50);
+        foreach (var name in new[] { "RegisteredPersonName", "AddressLine2", "AddressLine3", "ParliamentaryConstituency", "District", "Ward", "LocalityPartnership" })
+            builder.Property(name).HasMaxLength(300);
+        builder.Property(s => s.SourceHash).HasMaxLength(64);
+        builder.HasIndex(s => new { s.TenantId, s.LatestOverallGrade });
+        builder.HasIndex(s => new { s.TenantId, s.Postcode });
+        builder.HasMany(s => s.EnforcementEvents).WithOne(e => e.Setting).HasForeignKey(e => e.SettingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Inspections).WithOne(i => i.Setting).HasForeignKey(i => i.SettingId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -53,7 +53,62 @@ public sealed class Setting : ITenantOwned
 
     public string? Region { get; set; }
 
+    /// "Ofsted" or "ACECQA": whose register the reference belongs to.
+    public string Regulator { get; set; } = "Ofsted";
+
+    public string? ProviderSubtype { get; set; }
+
+    /// Ofsted's register combination: ALL, EYR only, EYR-CCR, …
+    public string? RegisterCombination { get; set; }
+
+    public bool? EarlyYearsRegister { get; set; }
+
+    public bool? CompulsoryChildcareRegister { get; set; }
+
+    public bool? VoluntaryChildcareRegister { get; set; }
+
+    /// The registered person or provider organisation; settings in a chain share it.
+    public string? RegisteredPersonReference { get; set; }
+
+    public string? RegisteredPersonName { get; set; }
+
+    public string? AddressLine2 { get; set; }
+
+    public string? AddressLine3 { get; set; }
+
+    public string? Telephone { get; set; }
+
+    public string? ParliamentaryConstituency { get; set; }
+
+    public string? OfstedRegion { get; set; }
+
+    public string? DeprivationBand { get; set; }
+
+    public int? PlacesIncludingEstimates { get; set; }
+
+    /// The LA's own groupings, kept by the LA and never overwritten by an import.
+    public string? District { get; set; }
+
+    public string? Ward { get; set; }
+
+    public string? LocalityPartnership { get; set; }
+
+    /// When the regulator's register stopped listing the setting.
+    public DateOnly? LeftRegisterOn { get; private set; }
+
+    /// A hash of the regulator's row as last imported, so an unchanged row costs a comparison, not a rewrite.
+    public string? SourceHash { get; set; }
+
+    /// The latest inspection, denormalised so lists can filter and sort on it without a subquery.
+    public string? LatestFrameworkCode { get; private set; }
+
+    public DateOnly? LatestInspectionDate { get; private set; }
+
+    public string? LatestOverallGrade { get; private set; }
+
     public List<Inspection> Inspections { get; } = [];
+
+    public List<EnforcementEvent> EnforcementEvents { get; } = [];
 
     public void Rename(string name)
     {
@@ -62,6 +117,35 @@ public sealed class Setting : ITenantOwned
     }
 
     public void ChangeStatus(SettingStatus status) => Status = status;
+
+    public void LeaveRegister(DateOnly on)
+    {
+        LeftRegisterOn ??= on;
+        if (Status == SettingStatus.Active)
+            Status = SettingStatus.Resigned;
+    }
+
+    public void Rejoin()
+    {
+        LeftRegisterOn = null;
+        Status = SettingStatus.Active;
+    }
+
+    /// Keeps the Latest* summary in step with the inspection history.
+    public void RefreshLatestInspection()
+    {
+        var latest = Inspections.Where(i => i.CountsAsLatest).OrderByDescending(i => i.Date).ThenByDescending(i => i.Id).FirstOrDefault();
+        LatestFrameworkCode = latest?.FrameworkCode;
+        LatestInspectionDate = latest?.Date;
+        LatestOverallGrade = latest?.OverallGrade;
+    }
+
+    public void SetLatestInspection(string? frameworkCode, DateOnly? date, string? overallGrade)
+    {
+        LatestFrameworkCode = frameworkCode;
+        LatestInspectionDate = date;
+        LatestOverallGrade = overallGrade;
+    }
 }
 
 public enum SettingStatus

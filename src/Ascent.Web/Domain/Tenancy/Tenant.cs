@@ -27,6 +27,9 @@ public sealed class Tenant
     /// Drives the bank-holiday calendar and the regulator: "England", "Wales", "Australia".
     public string Nation { get; private set; } = "England";
 
+    /// The local authority's name as the regulator's files spell it ("Kent"), which is how imports find the tenant.
+    public string? RegisterName { get; set; }
+
     public void Rename(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

@@ -26,8 +26,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var random = new Random(2026);
-        var northfield = new Tenant(DemoUsers.TenantName, TenantKind.LocalAuthority, "England");
-        var eastmoor = new Tenant(DemoUsers.SecondTenantName, TenantKind.LocalAuthority, "England");
+        var northfield = new Tenant(DemoUsers.TenantName, TenantKind.LocalAuthority, "England") { RegisterName = "Northfield" };
+        var eastmoor = new Tenant(DemoUsers.SecondTenantName, TenantKind.LocalAuthority, "England") { RegisterName = "Eastmoor" };
         db.Tenants.AddRange(northfield, eastmoor);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -83,6 +83,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             if (settings.Any(s => s.Reference == setting.Reference))
                 continue;
             AddInspections(setting, random, today);
+            setting.RefreshLatestInspection();
             settings.Add(setting);
         }
 

@@ -38,7 +38,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         Rows = await settings.OrderBy(s => s.Name).ThenBy(s => s.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(s => new Row(s.Id, s.Name, s.Reference, s.ProviderType, s.Postcode,
-                s.Inspections.OrderByDescending(i => i.Date).Select(i => i.OverallGrade).FirstOrDefault()))
+                s.LatestOverallGrade))
             .ToListAsync();
     }
 
