@@ -10,8 +10,13 @@ app.UseAscent();
 await DatabaseSetup.PrepareAsync(app.Services);
 
 // The same executable runs Ascent's command-line tasks: `dotnet run --project src/Ascent.Web -- create-admin …`.
-if (args.Length > 0 && args[0] == "create-admin")
-    return await CreateAdminCommand.RunAsync(app.Services, args);
+switch (args.FirstOrDefault())
+{
+    case "create-admin":
+        return await CreateAdminCommand.RunAsync(app.Services, args);
+    case "import":
+        return await ImportCommand.RunAsync(app.Services, args);
+}
 
 await app.RunAsync();
 return 0;

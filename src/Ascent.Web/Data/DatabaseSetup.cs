@@ -13,6 +13,7 @@ public static class DatabaseSetup
 {
     public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
+        services.GetRequiredService<Domain.Frameworks.FrameworkRegistry>();
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         provider.GetRequiredService<CurrentUser>().ActAsSystem("Ascent start-up");

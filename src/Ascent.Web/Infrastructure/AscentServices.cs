@@ -33,6 +33,9 @@ public static class AscentServices
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Links>();
+        services.AddScoped<Imports.RegisterImporter>();
+        // Framework definitions ship beside the app (frameworks/*.yaml); a bad file stops start-up with its line and reason.
+        services.AddSingleton(_ => Domain.Frameworks.FrameworkRegistry.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "frameworks")));
         services.AddScoped<People.PeopleService>();
         services.AddScoped<Demo.DemoSeeder>();
         services.AddAscentDatabase(options, dataDirectory);

@@ -45,11 +45,12 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         ];
 
         RecentInspections = await db.Inspections.AsNoTracking()
+            .Where(i => i.FrameworkCode != "ofsted-compliance")
             .OrderByDescending(i => i.Date).ThenByDescending(i => i.Id)
             .Take(10)
-            .Select(i => new RecentInspection(i.SettingId, i.Setting!.Name, i.Date, i.OverallGrade))
+            .Select(i => new RecentInspection(i.SettingId, i.Setting!.Name, i.Date, i.FrameworkCode, i.OverallGrade))
             .ToListAsync();
     }
 
-    public sealed record RecentInspection(int SettingId, string SettingName, DateOnly Date, string? OverallGrade);
+    public sealed record RecentInspection(int SettingId, string SettingName, DateOnly Date, string FrameworkCode, string? OverallGrade);
 }

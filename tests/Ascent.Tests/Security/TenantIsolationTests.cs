@@ -44,7 +44,8 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         var list = await browser.GetAsync("/settings");
         Assert.Contains("Acorn Day Nursery", list.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Cedar Nursery", list.Text, StringComparison.Ordinal);
-        var search = await browser.GetAsync("/settings?q=EY200001");
+        Assert.Contains("Acorn Day Nursery", (await browser.GetAsync("/settings?Query=EY100001")).Text, StringComparison.Ordinal);
+        var search = await browser.GetAsync("/settings?Query=EY200001");
         Assert.DoesNotContain("Cedar Nursery", search.Text, StringComparison.Ordinal);
     }
 

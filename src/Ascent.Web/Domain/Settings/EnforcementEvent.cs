@@ -17,6 +17,7 @@ public sealed class EnforcementEvent : ISettingOwned
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         Setting = setting;
         TenantId = setting.TenantId;
+        SettingId = setting.Id;
         Kind = kind;
         Date = date;
         Source = source.Trim();

@@ -17,6 +17,7 @@ public sealed class Inspection : ISettingOwned
         ArgumentNullException.ThrowIfNull(setting);
         Setting = setting;
         TenantId = setting.TenantId;
+        SettingId = setting.Id; // 0 for a new setting until EF Core fixes it up; set already when an import assigned ids
         Number = number;
         Date = date;
         InspectionType = inspectionType;
@@ -76,6 +77,7 @@ public sealed class InspectionGrade : ISettingOwned
         Inspection = inspection;
         TenantId = inspection.TenantId;
         SettingId = inspection.SettingId;
+        InspectionId = inspection.Id;
         AreaCode = areaCode;
         GradeCode = gradeCode;
     }
@@ -111,6 +113,7 @@ public sealed class InspectionItem : ISettingOwned
         Inspection = inspection;
         TenantId = inspection.TenantId;
         SettingId = inspection.SettingId;
+        InspectionId = inspection.Id;
         Kind = kind;
         Text = text.Trim();
         DueOn = dueOn;

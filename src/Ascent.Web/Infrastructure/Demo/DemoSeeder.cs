@@ -47,7 +47,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)
     {
         var settings = new List<Setting>();
-        var usedNames = new HashSet<string>();
+        var usedNames = new HashSet<string> { DemoUsers.DemoSettingName };
         for (var i = 0; i < count; i++)
         {
             var town = Towns[random.Next(Towns.Length)];

@@ -10,13 +10,21 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 {
     public Setting Setting { get; private set; } = null!;
 
+    public IReadOnlyList<ChangeEvent> Events { get; private set; } = [];
+
     // Another tenant's setting is filtered out by AppDbContext, so it is simply not found.
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var setting = await db.Settings.AsNoTracking().Include(s => s.Inspections).FirstOrDefaultAsync(s => s.Id == id);
+        var setting = await db.Settings.AsNoTracking()
+            .Include(s => s.Inspections).ThenInclude(i => i.Grades)
+            .Include(s => s.Inspections).ThenInclude(i => i.Items)
+            .Include(s => s.EnforcementEvents)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Id == id);
         if (setting is null)
             return NotFound();
         Setting = setting;
+        Events = await db.ChangeEvents.AsNoTracking().Where(e => e.SettingId == id).OrderByDescending(e => e.Id).Take(50).ToListAsync();
         return Page();
     }
 }

@@ -9,7 +9,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 {
     private const int PageSize = 50;
 
-    [BindProperty(SupportsGet = true, Name = "q")]
+    [BindProperty(SupportsGet = true)]
     public string? Query { get; set; }
 
     // "page" is Razor Pages' own route value, so the page number travels as "p".
@@ -22,7 +22,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public Func<int, string> PageUrl => page => $"/settings?p={page}" + (string.IsNullOrEmpty(Query) ? "" : $"&q={Uri.EscapeDataString(Query)}");
+    public Func<int, string> PageUrl => page => $"/settings?p={page}" + (string.IsNullOrEmpty(Query) ? "" : $"&Query={Uri.EscapeDataString(Query)}");
 
     public async Task OnGetAsync()
     {
@@ -38,9 +38,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         Rows = await settings.OrderBy(s => s.Name).ThenBy(s => s.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(s => new Row(s.Id, s.Name, s.Reference, s.ProviderType, s.Postcode,
-                s.LatestOverallGrade))
+                s.LatestFrameworkCode, s.LatestOverallGrade))
             .ToListAsync();
     }
 
-    public sealed record Row(int Id, string Name, string Reference, string ProviderType, string? Postcode, string? LatestGrade);
+    public sealed record Row(int Id, string Name, string Reference, string ProviderType, string? Postcode, string? LatestFrameworkCode, string? LatestGrade);
 }

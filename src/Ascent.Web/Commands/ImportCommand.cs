@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Tenancy;
+using Ascent.Web.Imports;
+using Ascent.Web.Imports.Ofsted;
+using Ascent.Web.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Commands;
+
+/// `import ofsted FILE… [--la NAME]`: imports Ofsted's published files with system rights, for every local
+/// authority in them or, with --la, for one. Prints progress and a closing summary line.
+public static class ImportCommand
+{
+    public const string Usage = "Usage: import ofsted FILE... [--la \"LOCAL AUTHORITY\"]";
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        if (args.Length < 3 || args[1] != "ofsted")
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        var files = new List<string>();
+        string? authority = null;
+        for (var i = 2; i < args.Length; i++)
+        {
+            if (args[i] == "--la" && i + 1 < args.Length)
+                authority = args[++i];
+            else
+                files.Add(args[i]);
+        }
+
+        var missing = files.Where(f => !File.Exists(f)).ToList();
+        if (files.Count == 0 || missing.Count > 0)
+        {
+            await Console.Error.WriteLineAsync(files.Count == 0 ? Usage : $"File not found: {string.Join(", ", missing)}");
+            return 2;
+        }
+
+        var clock = Stopwatch.StartNew();
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Command line import");
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        RegisterBatch batch;
+        try
+        {
+            batch = OfstedBatchReader.ReadFiles(files, rows => Progress("Reading", rows, null));
+        }
+        catch (ImportException error)
+        {
+            await Console.Error.WriteLineAsync($"{Environment.NewLine}Nothing was imported: {error.Message}");
+            return 1;
+        }
+
+        int? tenantId = null;
+        if (authority is not null)
+        {
+            var tenant = await db.Tenants.FirstOrDefaultAsync(t => t.RegisterName == authority || t.Name == authority);
+            if (tenant is null)
+            {
+                tenant = new Tenant(authority, TenantKind.LocalAuthority, "England") { RegisterName = authority };
+                db.Tenants.Add(tenant);
+                await db.SaveChangesAsync();
+            }
+
+            tenantId = tenant.Id;
+        }
+
+        try
+        {
+            var importer = scope.ServiceProvider.GetRequiredService<RegisterImporter>();
+            var run = await importer.ImportAsync(batch, tenantId, new Progress<int>(done => Progress("Importing", done, batch.Records.Count)));
+            Console.Error.WriteLine();
+            if (run.OtherLocalAuthorities > 0)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run.OtherLocalAuthorities:N0} rows of other local authorities skipped."));
+            if (run.LeftRegister > 0)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run.LeftRegister:N0} settings have left the register."));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run.Events:N0} change events{(run.IsBaseline ? " (baseline import: none raised for existing settings)" : "")}; import run {run.Id}; {clock.Elapsed.TotalSeconds:N1} s."));
+            foreach (var rejected in batch.Rejected.Take(20))
+                Console.WriteLine($"Rejected {rejected.FileName} line {rejected.LineNumber}: {rejected.Reason}");
+            if (batch.Rejected.Count > 20)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {batch.Rejected.Count - 20:N0} more rejected rows, listed with the import run."));
+            Console.WriteLine(run.Summary);
+            return 0;
+        }
+        catch (ImportException error)
+        {
+            await Console.Error.WriteLineAsync($"{Environment.NewLine}Nothing was imported: {error.Message}");
+            return 1;
+        }
+    }
+
+    private static void Progress(string stage, int done, int? total)
+    {
+        if (Console.IsErrorRedirected && done % 10_000 != 0)
+            return;
+        var text = total is > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{stage} [{new string('#', done * 30 / total.Value),-30}] {done:N0}/{total:N0}")
+            : string.Create(CultureInfo.InvariantCulture, $"{stage} {done:N0} rows");
+        Console.Error.Write("\r" + text);
+    }
+}

@@ -1,0 +1,31 @@
+namespace Ascent.Web.Domain.Frameworks;
+
+/// Something a regulator judges: an Ofsted key judgement or evaluation area, an NQS quality area, standard
+/// or element. Nested areas (standards, elements) may have no scale of their own: they are referred to by
+/// code in self-evaluations and improvement plans but not rated in the published data.
+public sealed record FrameworkArea(
+    string Code,
+    string Name,
+    string? ScaleCode,
+    bool IsKeyJudgement,
+    bool IsReportedSeparately,
+    IReadOnlyList<FrameworkArea> Children)
+{
+    /// This area or any area below it.
+    public FrameworkArea? Find(string code)
+    {
+        if (string.Equals(Code, code, StringComparison.Ordinal))
+            return this;
+
+        foreach (var child in Children)
+        {
+            if (child.Find(code) is { } found)
+                return found;
+        }
+
+        return null;
+    }
+
+    public IEnumerable<FrameworkArea> Descendants() =>
+        Children.SelectMany(c => c.Descendants().Prepend(c));
+}

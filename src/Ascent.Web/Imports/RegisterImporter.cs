@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Imports;
+using Ascent.Web.Domain.Settings;
+using Ascent.Web.Domain.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Imports;
+
+/// Brings a regulator's register into Ascent: adds new settings, updates changed ones, adds new inspections,
+/// marks settings that left the register, and records change events for the support pathways. All in one
+/// transaction per import: it happens whole or not at all. Importing the same file again changes nothing.
+/// The first import into a local authority's empty register is a baseline: it raises no per-setting events.
+public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time)
+{
+    /// Imports for one tenant (rows of other local authorities are counted and skipped), or, with tenantId null
+    /// and system rights, for every local authority in the file, creating tenants that do not exist yet.
+    public async Task<ImportRun> ImportAsync(RegisterBatch batch, int? tenantId, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (tenantId is null && !db.CurrentUser.IsSystem)
+            throw new ImportException("Only a system administrator can import for every local authority.");
+
+        var run = new ImportRun(tenantId, batch.Source, string.Join(", ", batch.FileNames), db.CurrentUser.DisplayName, time.GetUtcNow())
+        {
+            RowsRead = batch.RowsRead,
+            Rejected = batch.Rejected.Count,
+        };
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var groups = await GroupByTenantAsync(batch, tenantId, run, cancellationToken);
+            var done = 0;
+            foreach (var (tenant, records) in groups)
+            {
+                await ImportTenantAsync(batch.Regulator, tenant, records, run, cancellationToken);
+                done += records.Count;
+                progress?.Report(done);
+            }
+
+            var rejected = batch.Rejected.Select(r => new ImportRejectedRow(run.Id, tenantId, r.FileName, r.LineNumber, r.Reason, r.RawLine)).ToList();
+            var bulk = new BulkInserter(db);
+            await bulk.AssignIdsAsync(rejected, cancellationToken);
+            await bulk.InsertAsync(rejected, cancellationToken);
+            run.Succeed(time.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return run;
+        }
+        catch (Exception error)
+        {
+            db.ChangeTracker.Clear();
+            var failed = await db.ImportRuns.IgnoreQueryFilters().SingleAsync(r => r.Id == run.Id, cancellationToken);
+            failed.Fail(error.Message, time.GetUtcNow());
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<List<(Tenant Tenant, List<RegisterRecord> Records)>> GroupByTenantAsync(RegisterBatch batch, int? tenantId, ImportRun run, CancellationToken cancellationToken)
+    {
+        var byAuthority = batch.Records.GroupBy(r => r.LocalAuthority, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+        if (tenantId is { } id)
+        {
+            var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
+                ?? throw new ImportException("That local authority is not in Ascent.");
+            if (string.IsNullOrEmpty(tenant.RegisterName))
+                throw new ImportException($"{tenant.Name} has no register name: set the name the regulator uses for it (e.g. \"Kent\") first.");
+            var mine = byAuthority.GetValueOrDefault(tenant.RegisterName) ?? [];
+            run.OtherLocalAuthorities = batch.Records.Count - mine.Count;
+            if (mine.Count == 0)
+                throw new ImportException($"The file has no rows for {tenant.RegisterName}: check it is the right file.");
+            return [(tenant, mine)];
+        }
+
+        var tenants = (await db.Tenants.Where(t => t.RegisterName != null).ToListAsync(cancellationToken))
+            .ToDictionary(t => t.RegisterName!, StringComparer.OrdinalIgnoreCase);
+        var result = new List<(Tenant, List<RegisterRecord>)>();
+        foreach (var (authority, records) in byAuthority.OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            if (!tenants.TryGetValue(authority, out var tenant))
+            {
+                tenant = new Tenant(authority, batch.Regulator == "ACECQA" ? TenantKind.ProviderOrganisation : TenantKind.LocalAuthority,
+                    batch.Regulator == "ACECQA" ? "Australia" : "England") { RegisterName = authority };
+                db.Tenants.Add(tenant);
+            }
+
+            result.Add((tenant, records));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task ImportTenantAsync(string regulator, Tenant tenant, List<RegisterRecord> records, ImportRun run, CancellationToken cancellationToken)
+    {
+        var existing = await db.Settings.AsNoTracking()
+            .Where(s => s.TenantId == tenant.Id && s.Regulator == regulator)
+            .Select(s => new Existing(s.Id, s.Reference, s.SourceHash, s.LeftRegisterOn))
+            .ToDictionaryAsync(s => s.Reference, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var baseline = existing.Count == 0;
+        if (baseline)
+            run.MarkBaseline();
+
+        var added = new List<RegisterRecord>();
+        var changed = new List<(Existing Existing, RegisterRecord Record)>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var record in records)
+        {
+            if (!seen.Add(record.Reference))
+                continue; // the same URN twice in one file: the first row wins
+            if (!existing.TryGetValue(record.Reference, out var current))
+                added.Add(record);
+            else if (current.SourceHash == record.Hash() && current.LeftRegisterOn is null)
+                run.Unchanged++;
+            else
+                changed.Add((current, record));
+        }
+
+        var events = new List<ChangeEvent>();
+        await AddSettingsAsync(tenant, added, baseline, run, events, cancellationToken);
+        await UpdateSettingsAsync(changed, run, events, cancellationToken);
+        await MarkLeaversAsync(existing.Values.Where(e => e.LeftRegisterOn is null && !seen.Contains(e.Reference)).Select(e => e.Id).ToList(), run, events, cancellationToken);
+
+        var bulk = new BulkInserter(db);
+        await bulk.AssignIdsAsync(events, cancellationToken);
+        await bulk.InsertAsync(events, cancellationToken);
+        run.Events += events.Count;
+    }
+
+    private ChangeEvent Event(Setting setting, string type, string summary, object? payload, ImportRun run) =>
+        new(setting.TenantId, setting.Id, type, summary, payload is null ? null : JsonSerializer.Serialize(payload), time.GetUtcNow(), run.Id);
+
+    private sealed record Existing(int Id, string Reference, string? SourceHash, DateOnly? LeftRegisterOn);
+}

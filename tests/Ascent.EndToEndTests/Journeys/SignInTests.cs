@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Ascent.EndToEndTests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ascent.EndToEndTests.Journeys;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SignInTests(AscentBrowserFixture app)
+{
+    private const string Password = "ascent-demo-2026";
+    private const string Manager = "manager@northfield.example";
+
+    [Fact]
+    public async Task SignIn_AsDemoManager_ReachesHomeAndSignsOut()
+    {
+        await using var session = await app.NewSessionAsync();
+        var page = session.Page;
+
+        await SignInAsync(session, Manager, Password);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welcome, Priya Shah");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/account/sign-in$"));
+        await session.CheckPageAsync();
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("You have signed out");
+
+        await session.GotoAsync("/");
+        Assert.Matches(new Regex("/account/sign-in\\?ReturnUrl=%2F$"), page.Url);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in to Ascent");
+        session.AssertNoCspViolations();
+    }
+
+    [Fact]
+    public async Task SignIn_WithWrongPassword_ShowsErrorSummaryAndErrorTitle()
+    {
+        await using var session = await app.NewSessionAsync();
+        var page = session.Page;
+
+        await session.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(Manager);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("not-the-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+        await session.CheckPageAsync();
+
+        var summary = page.Locator(".govuk-error-summary");
+        await Expect(summary).ToBeVisibleAsync();
+        await Expect(summary.GetByRole(AriaRole.Heading)).ToHaveTextAsync("There is a problem");
+        await Expect(summary).ToBeFocusedAsync();
+        Assert.EndsWith("/account/sign-in", page.Url, StringComparison.Ordinal);
+        session.AssertNoCspViolations();
+    }
+
+    [Fact]
+    public async Task SignIn_WithJavaScriptDisabled_ReachesHome()
+    {
+        await using var session = await app.NewSessionAsync(javaScriptEnabled: false);
+        var page = session.Page;
+
+        await SignInAsync(session, Manager, Password);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welcome, Priya Shah");
+        await Expect(page.Locator("body.js-enabled")).ToHaveCountAsync(0); // no script ran: this really was a browser without JavaScript
+        session.AssertNoCspViolations();
+    }
+
+    /// Signs in through the real form (demo users need no second factor) and checks the home page it lands on.
+    internal static async Task SignInAsync(BrowserSession session, string email, string password)
+    {
+        var page = session.Page;
+        await session.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(session.BaseUrl + "/");
+        await session.CheckPageAsync();
+    }
+}

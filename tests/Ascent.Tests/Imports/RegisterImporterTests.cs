@@ -1,0 +1,123 @@
+using Ascent.Tests.Support;
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Imports;
+using Ascent.Web.Domain.Settings;
+using Ascent.Web.Imports;
+using Ascent.Web.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ascent.Tests.Imports;
+
+/// The import engine on hand-made records: what a second import of a register changes, and what it tells.
+/// Each test uses its own local authority (from the all-LA import), so tests do not see each other's data.
+public abstract class RegisterImporterTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
+{
+    private static RegisterRecord Record(string la, string urn, string name, params RegisterInspection[] inspections) => new()
+    {
+        Regulator = "Ofsted",
+        Reference = urn,
+        LocalAuthority = la,
+        ProviderType = "Childcare on non-domestic premises",
+        Name = name,
+        RegisteredOn = new DateOnly(2015, 1, 5),
+        Postcode = "ZZ1 1ZZ",
+        Places = 30,
+        Inspections = inspections,
+    };
+
+    private static RegisterInspection Full(string number, DateOnly date, string overall) =>
+        new("ofsted-eif-2019", number, date, "Full inspection", overall, new Dictionary<string, string> { ["overall"] = overall, ["quality-of-education"] = overall });
+
+    private static RegisterBatch Batch(params RegisterRecord[] records) =>
+        new("ofsted", "Ofsted", ["test.csv"], records.Length, records, []);
+
+    private Task<ImportRun> ImportAsync(RegisterBatch batch, int? tenantId = null) =>
+        app.WithDbAsync((db, services) => services.GetRequiredService<RegisterImporter>().ImportAsync(batch, tenantId));
+
+    private Task<List<ChangeEvent>> EventsAsync(string la) =>
+        app.WithDbAsync((db, _) => db.ChangeEvents.Where(e => db.Tenants.Any(t => t.Id == e.TenantId && t.RegisterName == la)).OrderBy(e => e.Id).ToListAsync());
+
+    [Fact]
+    public async Task FirstImport_IsABaseline_AndASecondIdenticalImportChangesNothing()
+    {
+        var batch = Batch(Record("Alpha", "EY000001", "One", Full("1", new DateOnly(2022, 5, 1), "2")), Record("Alpha", "EY000002", "Two"));
+        var first = await ImportAsync(batch);
+        Assert.True(first.IsBaseline);
+        Assert.Equal((2, 0, 0, 0), (first.Added, first.Updated, first.Unchanged, first.Events));
+        Assert.Empty(await EventsAsync("Alpha"));
+
+        var second = await ImportAsync(batch);
+        Assert.False(second.IsBaseline);
+        Assert.Equal((0, 0, 2, 0), (second.Added, second.Updated, second.Unchanged, second.Events));
+        Assert.Equal("2 rows: 0 added, 0 updated, 2 unchanged, 0 rejected", second.Summary);
+
+        var setting = await app.WithDbAsync((db, _) => db.Settings.Include(s => s.Inspections).ThenInclude(i => i.Grades).SingleAsync(s => s.Reference == "EY000001"));
+        Assert.Equal(("ofsted-eif-2019", "2", new DateOnly(2022, 5, 1)), (setting.LatestFrameworkCode, setting.LatestOverallGrade, setting.LatestInspectionDate));
+        Assert.Equal(2, Assert.Single(setting.Inspections).Grades.Count);
+    }
+
+    [Fact]
+    public async Task ChangedGrade_RaisesExactlyOneJudgementChangedEvent()
+    {
+        await ImportAsync(Batch(Record("Beta", "EY000101", "One", Full("11", new DateOnly(2022, 5, 1), "2")), Record("Beta", "EY000102", "Two")));
+        var run = await ImportAsync(Batch(Record("Beta", "EY000101", "One", Full("11", new DateOnly(2022, 5, 1), "3")), Record("Beta", "EY000102", "Two")));
+        Assert.Equal((0, 1, 1), (run.Added, run.Updated, run.Unchanged));
+        var change = Assert.Single(await EventsAsync("Beta"));
+        Assert.Equal(ChangeEventTypes.JudgementChanged, change.Type);
+        Assert.Contains("overall=3", change.Payload, StringComparison.Ordinal);
+        Assert.Equal("3", await app.WithDbAsync((db, _) => db.Settings.Where(s => s.Reference == "EY000101").Select(s => s.LatestOverallGrade).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task LaterFile_AddsNewRegistrationsNewJudgementsAndLeavers()
+    {
+        await ImportAsync(Batch(Record("Gamma", "EY000201", "Stays", Full("21", new DateOnly(2021, 3, 1), "2")), Record("Gamma", "EY000202", "Leaves")));
+        var run = await ImportAsync(Batch(
+            Record("Gamma", "EY000201", "Stays", Full("21", new DateOnly(2021, 3, 1), "2"), Full("22", new DateOnly(2024, 9, 9), "3")),
+            Record("Gamma", "EY000203", "Newcomer")));
+        Assert.Equal((1, 1, 0, 1), (run.Added, run.Updated, run.Unchanged, run.LeftRegister));
+        var types = (await EventsAsync("Gamma")).Select(e => e.Type).Order().ToList();
+        Assert.Equal([ChangeEventTypes.LeftRegister, ChangeEventTypes.NewJudgement, ChangeEventTypes.NewRegistration], types);
+        var leaver = await app.WithDbAsync((db, _) => db.Settings.SingleAsync(s => s.Reference == "EY000202"));
+        Assert.NotNull(leaver.LeftRegisterOn);
+        Assert.Equal(SettingStatus.Resigned, leaver.Status);
+        var stays = await app.WithDbAsync((db, _) => db.Settings.SingleAsync(s => s.Reference == "EY000201"));
+        Assert.Equal(("3", new DateOnly(2024, 9, 9)), (stays.LatestOverallGrade, stays.LatestInspectionDate));
+    }
+
+    [Fact]
+    public async Task ImportForOneLa_CountsAndSkipsOtherLasRows()
+    {
+        var tenantId = await app.WithDbAsync(async (db, _) => await db.Tenants.Where(t => t.RegisterName == "Ashdown").Select(t => t.Id).SingleAsync());
+        var run = await ImportAsync(Batch(Record("Ashdown", "EY000301", "Ours"), Record("Elsewhere", "EY000302", "Theirs")), tenantId);
+        Assert.Equal((1, 1), (run.Added, run.OtherLocalAuthorities));
+        Assert.False(await app.WithDbAsync((db, _) => db.Settings.AnyAsync(s => s.Reference == "EY000302")));
+        Assert.False(await app.WithDbAsync((db, _) => db.Tenants.AnyAsync(t => t.RegisterName == "Elsewhere")));
+    }
+
+    [Fact]
+    public async Task AFailureHalfWay_LeavesTheRegisterAsItWas_AndTheRunMarkedFailed()
+    {
+        // A row the database refuses (no provider type) after a good one has been written in the same import.
+        var broken = Record("Delta", "EY000402", "Broken") with { ProviderType = null! };
+        await Assert.ThrowsAnyAsync<Exception>(() => ImportAsync(Batch(Record("Delta", "EY000401", "Fine"), broken)));
+        Assert.False(await app.WithDbAsync((db, _) => db.Settings.AnyAsync(s => s.Reference == "EY000401")));
+        var run = await app.WithDbAsync((db, _) => db.ImportRuns.OrderByDescending(r => r.Id).FirstAsync());
+        Assert.Equal(ImportStatus.Failed, run.Status);
+    }
+
+    [Fact]
+    public async Task LaStaff_CannotImportForEveryLa()
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var importer = scope.ServiceProvider.GetRequiredService<RegisterImporter>();
+        await Assert.ThrowsAsync<ImportException>(() => importer.ImportAsync(Batch(Record("Epsilon", "EY000501", "X")), tenantId: null));
+        Assert.False(scope.ServiceProvider.GetRequiredService<CurrentUser>().IsSystem);
+    }
+}
+
+public sealed class RegisterImporterTestsOnSqlite(SqliteFixture app) : RegisterImporterTests<SqliteFixture>(app);
+
+public sealed class RegisterImporterTestsOnPostgres(PostgresFixture app) : RegisterImporterTests<PostgresFixture>(app);
