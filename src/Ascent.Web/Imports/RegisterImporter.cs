@@ -83,7 +83,8 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time)
             if (!tenants.TryGetValue(authority, out var tenant))
             {
                 tenant = new Tenant(authority, batch.Regulator == "ACECQA" ? TenantKind.ProviderOrganisation : TenantKind.LocalAuthority,
-                    batch.Regulator == "ACECQA" ? "Australia" : "England") { RegisterName = authority };
+                    batch.Regulator == "ACECQA" ? "Australia" : "England")
+                { RegisterName = authority };
                 db.Tenants.Add(tenant);
             }
 
