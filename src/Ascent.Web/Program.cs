@@ -16,6 +16,8 @@ switch (args.FirstOrDefault())
         return await CreateAdminCommand.RunAsync(app.Services, args);
     case "import":
         return await ImportCommand.RunAsync(app.Services, args);
+    case "export":
+        return await ExportCommand.RunAsync(app.Services, args);
 }
 
 await app.RunAsync();

@@ -3,7 +3,6 @@ using System.Globalization;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Imports;
-using Ascent.Web.Imports.Ofsted;
 using Ascent.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,11 +12,11 @@ namespace Ascent.Web.Commands;
 /// authority in them or, with --la, for one. Prints progress and a closing summary line.
 public static class ImportCommand
 {
-    public const string Usage = "Usage: import ofsted FILE... [--la \"LOCAL AUTHORITY\"]";
+    public static string Usage => $"Usage: import {string.Join("|", ImportSources.All.Select(s => s.Code))} FILE... [--la \"LOCAL AUTHORITY\"]";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
-        if (args.Length < 3 || args[1] != "ofsted")
+        if (args.Length < 3 || !ImportSources.IsKnown(args[1]))
         {
             await Console.Error.WriteLineAsync(Usage);
             return 2;
@@ -47,7 +46,7 @@ public static class ImportCommand
         RegisterBatch batch;
         try
         {
-            batch = OfstedBatchReader.ReadFiles(files, rows => Progress("Reading", rows, null));
+            batch = ImportSources.Read(args[1], files, rows => Progress("Reading", rows, null));
         }
         catch (ImportException error)
         {

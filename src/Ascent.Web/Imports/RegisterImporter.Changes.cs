@@ -75,8 +75,15 @@ public sealed partial class RegisterImporter
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            ForgetAllBut(run);
         }
+    }
+
+    // Keeps the tracker small between chunks, but never lets go of the run, whose counts are saved at the end.
+    private void ForgetAllBut(ImportRun run)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity != run).ToList())
+            entry.State = EntityState.Detached;
     }
 
     private void MergeInspections(Setting setting, RegisterRecord record, ImportRun run, List<ChangeEvent> events)
@@ -133,7 +140,7 @@ public sealed partial class RegisterImporter
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            ForgetAllBut(run);
         }
     }
 

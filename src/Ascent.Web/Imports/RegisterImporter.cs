@@ -13,19 +13,24 @@ namespace Ascent.Web.Imports;
 /// The first import into a local authority's empty register is a baseline: it raises no per-setting events.
 public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time)
 {
+    private readonly List<RejectedRow> _extraRejected = [];
+
     /// Imports for one tenant (rows of other local authorities are counted and skipped), or, with tenantId null
     /// and system rights, for every local authority in the file, creating tenants that do not exist yet.
-    public async Task<ImportRun> ImportAsync(RegisterBatch batch, int? tenantId, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    /// Pass the run when it was recorded earlier (a web upload shows it while the import waits its turn).
+    public async Task<ImportRun> ImportAsync(RegisterBatch batch, int? tenantId, IProgress<int>? progress = null, ImportRun? run = null, CancellationToken cancellationToken = default)
     {
         if (tenantId is null && !db.CurrentUser.IsSystem)
             throw new ImportException("Only a system administrator can import for every local authority.");
 
-        var run = new ImportRun(tenantId, batch.Source, string.Join(", ", batch.FileNames), db.CurrentUser.DisplayName, time.GetUtcNow())
+        if (run is null)
         {
-            RowsRead = batch.RowsRead,
-            Rejected = batch.Rejected.Count,
-        };
-        db.ImportRuns.Add(run);
+            run = new ImportRun(tenantId, batch.Source, string.Join(", ", batch.FileNames), db.CurrentUser.DisplayName, time.GetUtcNow());
+            db.ImportRuns.Add(run);
+        }
+
+        run.RowsRead = batch.RowsRead;
+        run.Rejected = batch.Rejected.Count;
         await db.SaveChangesAsync(cancellationToken);
 
         try
@@ -40,7 +45,8 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time)
                 progress?.Report(done);
             }
 
-            var rejected = batch.Rejected.Select(r => new ImportRejectedRow(run.Id, tenantId, r.FileName, r.LineNumber, r.Reason, r.RawLine)).ToList();
+            run.Rejected += _extraRejected.Count;
+            var rejected = batch.Rejected.Concat(_extraRejected).Select(r => new ImportRejectedRow(run.Id, tenantId, r.FileName, r.LineNumber, r.Reason, r.RawLine)).ToList();
             var bulk = new BulkInserter(db);
             await bulk.AssignIdsAsync(rejected, cancellationToken);
             await bulk.InsertAsync(rejected, cancellationToken);
@@ -105,6 +111,7 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time)
         if (baseline)
             run.MarkBaseline();
 
+        var limits = new RegisterLimits(db);
         var added = new List<RegisterRecord>();
         var changed = new List<(Existing Existing, RegisterRecord Record)>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -112,6 +119,14 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time)
         {
             if (!seen.Add(record.Reference))
                 continue; // the same URN twice in one file: the first row wins
+            if (limits.Problem(record) is { } problem)
+            {
+                var origin = record.Origin ?? new RejectedRow("", 0, "", record.Reference);
+                _extraRejected.Add(origin with { Reason = problem });
+                // Still in "seen": the setting is on the register even though this row could not be taken.
+                continue;
+            }
+
             if (!existing.TryGetValue(record.Reference, out var current))
                 added.Add(record);
             else if (current.SourceHash == record.Hash() && current.LeftRegisterOn is null)

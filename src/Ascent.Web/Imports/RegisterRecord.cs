@@ -60,6 +60,9 @@ public sealed record RegisterRecord
 
     public IReadOnlyList<RegisterInspection> Inspections { get; init; } = [];
 
+    /// Where the row came from, so a row the register cannot hold is reported with its file and line.
+    public RejectedRow? Origin { get; init; }
+
     /// A digest of every field above, so an unchanged row is recognised without comparing field by field.
     public string Hash() => RegisterHash.Of(this);
 }

@@ -34,6 +34,9 @@ public static class AscentServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<Links>();
         services.AddScoped<Imports.RegisterImporter>();
+        services.AddScoped<Register.SettingsExport>();
+        services.AddSingleton<Jobs.ImportQueue>();
+        services.AddHostedService<Jobs.RunImportsJob>();
         // Framework definitions ship beside the app (frameworks/*.yaml); a bad file stops start-up with its line and reason.
         services.AddSingleton(_ => Domain.Frameworks.FrameworkRegistry.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "frameworks")));
         services.AddScoped<People.PeopleService>();
@@ -47,12 +50,14 @@ public static class AscentServices
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.ManagePeople, p => p.RequireRole(Roles.LaAdministrator, Roles.SettingOwner, Roles.SystemAdministrator))
             .AddPolicy(Policies.AuditTrail, p => p.RequireRole(Roles.LaAdministrator, Roles.SystemAdministrator))
+            .AddPolicy(Policies.Imports, p => p.RequireRole(Roles.LaAdministrator, Roles.SystemAdministrator))
             .AddPolicy(Policies.LocalAuthorityStaff, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SystemAdministrator]));
 
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/People", Policies.ManagePeople);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditTrail);
+            o.Conventions.AuthorizeFolder("/Imports", Policies.Imports);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
             o.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
@@ -179,5 +184,6 @@ public static class Policies
 {
     public const string ManagePeople = "ManagePeople";
     public const string AuditTrail = "AuditTrail";
+    public const string Imports = "Imports";
     public const string LocalAuthorityStaff = "LocalAuthorityStaff";
 }

@@ -77,6 +77,8 @@ public abstract class RegisterImporterTests<TApp>(TApp app) : IClassFixture<TApp
             Record("Gamma", "EY000201", "Stays", Full("21", new DateOnly(2021, 3, 1), "2"), Full("22", new DateOnly(2024, 9, 9), "3")),
             Record("Gamma", "EY000203", "Newcomer")));
         Assert.Equal((1, 1, 0, 1), (run.Added, run.Updated, run.Unchanged, run.LeftRegister));
+        var saved = await app.WithDbAsync((db, _) => db.ImportRuns.SingleAsync(r => r.Id == run.Id));
+        Assert.Equal((ImportStatus.Succeeded, 1, 1, 1, 3), (saved.Status, saved.Added, saved.Updated, saved.LeftRegister, saved.Events));
         var types = (await EventsAsync("Gamma")).Select(e => e.Type).Order().ToList();
         Assert.Equal([ChangeEventTypes.LeftRegister, ChangeEventTypes.NewJudgement, ChangeEventTypes.NewRegistration], types);
         var leaver = await app.WithDbAsync((db, _) => db.Settings.SingleAsync(s => s.Reference == "EY000202"));
@@ -105,6 +107,21 @@ public abstract class RegisterImporterTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.False(await app.WithDbAsync((db, _) => db.Settings.AnyAsync(s => s.Reference == "EY000401")));
         var run = await app.WithDbAsync((db, _) => db.ImportRuns.OrderByDescending(r => r.Id).FirstAsync());
         Assert.Equal(ImportStatus.Failed, run.Status);
+    }
+
+    [Fact]
+    public async Task ARowTooLongForTheRegister_IsRejectedWithItsLine_AndTheRestImported()
+    {
+        var longPhone = Record("Zeta", "EY000601", "Chatty") with
+        {
+            Telephone = new string('7', 250),
+            Origin = new RejectedRow("zeta.csv", 42, "", "raw row"),
+        };
+        var run = await ImportAsync(Batch(longPhone, Record("Zeta", "EY000602", "Fine")));
+        Assert.Equal((1, 1), (run.Added, run.Rejected));
+        var rejected = await app.WithDbAsync((db, _) => db.ImportRejectedRows.SingleAsync(r => r.ImportRunId == run.Id));
+        Assert.Equal(("zeta.csv", 42, "raw row"), (rejected.FileName, rejected.LineNumber, rejected.RawLine));
+        Assert.StartsWith("Telephone is 250 characters long", rejected.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "people/{id:guid}",
         "people/invitations/{id:int}/cancel",
         "audit/{id:long}",
+        "imports/{id:long}",
+        "imports/{id:long}/rejected",
         "error/{code:int?}", // not an entity: the status code of an error page
     ];
 
@@ -131,6 +133,25 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/audit/{entryOfB}")).Status);
         var list = await browser.GetAsync("/audit?EntityType=Setting");
         Assert.DoesNotContain("Setting " + app.World.SettingB1Id + "<", list.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportRuns_OfAnotherLocalAuthority_AreNotFound()
+    {
+        var runOfB = await app.WithDbAsync(async (db, _) =>
+        {
+            var run = new Ascent.Web.Domain.Imports.ImportRun(app.World.TenantBId, "ofsted", "b.csv", "Bea Admin", app.Time.GetUtcNow()) { Rejected = 1 };
+            db.ImportRuns.Add(run);
+            await db.SaveChangesAsync();
+            db.ImportRejectedRows.Add(new Ascent.Web.Domain.Imports.ImportRejectedRow(run.Id, app.World.TenantBId, "b.csv", 2, "Secret reason", "EY200001,secret row"));
+            await db.SaveChangesAsync();
+            return run.Id;
+        });
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/imports/{runOfB}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/imports/{runOfB}/rejected")).Status);
+        Assert.DoesNotContain("b.csv", (await browser.GetAsync("/imports")).Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,21 @@ public sealed class Browser(HttpClient client, AscentFixture app) : IDisposable
     public async Task<Page> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, bool follow = true) =>
         await SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) }, follow);
 
+    /// Submits a page's multipart form with files, as a browser does for an upload.
+    public async Task<Page> UploadAsync(Page page, IDictionary<string, string> values, string fileField, params (string Name, byte[] Content)[] files)
+    {
+        var form = page.Document.QuerySelector<IHtmlFormElement>("main form[enctype='multipart/form-data']")
+            ?? throw new InvalidOperationException($"No upload form on {page.Url}");
+        using var content = new MultipartFormDataContent();
+        foreach (var (key, value) in FormFields(form).Where(f => !values.ContainsKey(f.Key) && f.Key != fileField))
+            content.Add(new StringContent(value), key);
+        foreach (var (key, value) in values)
+            content.Add(new StringContent(value), key);
+        foreach (var (name, bytes) in files)
+            content.Add(new ByteArrayContent(bytes), fileField, name);
+        return await SendAsync(new HttpRequestMessage(HttpMethod.Post, page.Url) { Content = content }, follow: true);
+    }
+
     /// Fills in the page's form (the first one, or the one matching the selector) and submits it.
     public Task<Page> SubmitAsync(Page page, IDictionary<string, string>? values = null, string formSelector = "main form", bool follow = true)
     {
@@ -58,7 +73,8 @@ public sealed class Browser(HttpClient client, AscentFixture app) : IDisposable
         page = await SubmitAsync(page, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
         if (page.Url.StartsWith("/account/two-factor", StringComparison.Ordinal))
         {
-            var code = Totp.Code(app.World.AuthenticatorKeys[email], app.Time.GetUtcNow());
+            // Identity checks authenticator codes against the real clock, not the app's TimeProvider.
+            var code = Totp.Code(app.World.AuthenticatorKeys[email], TimeProvider.System.GetUtcNow());
             page = await SubmitAsync(page, new Dictionary<string, string> { ["Code"] = code });
         }
 

@@ -18,12 +18,15 @@ internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
         builder.Property(s => s.Sector).HasMaxLength(50);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.AddressLine1).HasMaxLength(300);
-        builder.Property(s => s.Town).HasMaxLength(100);
-        builder.Property(s => s.Postcode).HasMaxLength(10);
-        builder.Property(s => s.LocalAuthorityName).HasMaxLength(100);
-        builder.Property(s => s.Region).HasMaxLength(100);
-        foreach (var name in new[] { "Regulator", "ProviderSubtype", "RegisterCombination", "RegisteredPersonReference", "Telephone", "OfstedRegion", "DeprivationBand", "LatestFrameworkCode", "LatestOverallGrade" })
+        builder.Property(s => s.Town).HasMaxLength(200);
+        builder.Property(s => s.Postcode).HasMaxLength(16);
+        builder.Property(s => s.LocalAuthorityName).HasMaxLength(200);
+        builder.Property(s => s.Region).HasMaxLength(200);
+        // Regulators' free text runs long (a telephone "07784499403 (in session time) or …"); limits are generous.
+        foreach (var name in new[] { "Regulator", "ProviderSubtype", "RegisterCombination", "RegisteredPersonReference", "DeprivationBand", "LatestFrameworkCode", "LatestOverallGrade" })
             builder.Property(name).HasMaxLength(50);
+        builder.Property(s => s.Telephone).HasMaxLength(200);
+        builder.Property(s => s.OfstedRegion).HasMaxLength(100);
         foreach (var name in new[] { "RegisteredPersonName", "AddressLine2", "AddressLine3", "ParliamentaryConstituency", "District", "Ward", "LocalityPartnership" })
             builder.Property(name).HasMaxLength(300);
         builder.Property(s => s.SourceHash).HasMaxLength(64);

@@ -26,7 +26,7 @@ public static class OfstedBatchReader
                 {
                     rows++;
                     if (row.Provider is { } provider)
-                        records.Add(ToRecord(provider));
+                        records.Add(ToRecord(provider) with { Origin = new RejectedRow(name, row.LineNumber, "", row.RawLine) });
                     else
                         rejected.Add(new RejectedRow(name, row.LineNumber, row.Error ?? "Not readable", row.RawLine));
                     if (rows % 5_000 == 0)

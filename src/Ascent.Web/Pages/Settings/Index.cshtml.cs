@@ -1,16 +1,19 @@
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Register;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Settings;
 
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : PageModel
 {
     private const int PageSize = 50;
 
     [BindProperty(SupportsGet = true)]
-    public string? Query { get; set; }
+    public SettingsFilter Filter { get; set; } = new();
 
     // "page" is Razor Pages' own route value, so the page number travels as "p".
     [BindProperty(SupportsGet = true, Name = "p")]
@@ -22,25 +25,56 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public Func<int, string> PageUrl => page => $"/settings?p={page}" + (string.IsNullOrEmpty(Query) ? "" : $"&Query={Uri.EscapeDataString(Query)}");
+    public IEnumerable<SelectListItem> TypeItems { get; private set; } = [];
+
+    public IEnumerable<SelectListItem> SectorItems { get; private set; } = [];
+
+    public IEnumerable<SelectListItem> JudgementItems { get; private set; } = [];
+
+    public IEnumerable<SelectListItem> AreaItems { get; private set; } = [];
+
+    public IEnumerable<SelectListItem> AreaGradeItems { get; private set; } = [];
+
+    public IEnumerable<SelectListItem> DistrictItems { get; private set; } = [];
+
+    public IEnumerable<SelectListItem> LocalityItems { get; private set; } = [];
+
+    public Func<int, string> PageUrl => page => "/settings" + Filter.ToQueryString(page: page);
+
+    public string SortUrl(string column) =>
+        "/settings" + Filter.ToQueryString(sort: Filter.Sort == column ? "-" + column : column);
+
+    public string ExportUrl(string format) => $"/settings/export{Filter.ToQueryString()}{(Filter.ToQueryString().Length == 0 ? "?" : "&")}format={format}";
 
     public async Task OnGetAsync()
     {
-        var settings = db.Settings.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Query))
-        {
-            var q = Query.Trim().ToUpperInvariant();
-            settings = settings.Where(s => s.Name.ToUpper().Contains(q) || s.Reference.ToUpper() == q || (s.Postcode != null && s.Postcode.ToUpper().StartsWith(q)));
-        }
-
+        var settings = Filter.Apply(db.Settings.AsNoTracking());
         Total = await settings.CountAsync();
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = await settings.OrderBy(s => s.Name).ThenBy(s => s.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(s => new Row(s.Id, s.Name, s.Reference, s.ProviderType, s.Postcode,
-                s.LatestFrameworkCode, s.LatestOverallGrade))
+        Rows = await settings.Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(s => new Row(s.Id, s.Name, s.Reference, s.ProviderType, s.Postcode, s.LocalAuthorityName, s.LatestFrameworkCode, s.LatestOverallGrade, s.LatestInspectionDate))
             .ToListAsync();
+        await LoadChoicesAsync();
     }
 
-    public sealed record Row(int Id, string Name, string Reference, string ProviderType, string? Postcode, string? LatestFrameworkCode, string? LatestGrade);
+    private async Task LoadChoicesAsync()
+    {
+        // The choices come from the register itself, so a filter never offers what cannot match.
+        var register = db.Settings.AsNoTracking();
+        TypeItems = Choices("Any type", await register.Select(s => s.ProviderType).Distinct().OrderBy(t => t).ToListAsync());
+        SectorItems = Choices("Any sector", await register.Where(s => s.Sector != null).Select(s => s.Sector!).Distinct().OrderBy(t => t).ToListAsync());
+        DistrictItems = Choices("Any district", await register.Where(s => s.District != null).Select(s => s.District!).Distinct().OrderBy(t => t).ToListAsync());
+        LocalityItems = Choices("Any locality", await register.Where(s => s.LocalityPartnership != null).Select(s => s.LocalityPartnership!).Distinct().OrderBy(t => t).ToListAsync());
+
+        var eif = frameworks.Get("ofsted-eif-2019");
+        JudgementItems = [new("Any judgement", ""), .. eif.ScaleFor("overall").GradesBestFirst.Select(v => new SelectListItem(v.Label, v.Code)), new("Not inspected", "none")];
+        AreaItems = [new("Any area", ""), .. frameworks.All.Where(f => f.Regulator == "Ofsted" && f.Code != "ofsted-compliance")
+            .SelectMany(f => f.AllAreas.Where(a => a.ScaleCode is not null).Select(a => new SelectListItem($"{f.Name}: {a.Name}", $"{f.Code}:{a.Code}")))];
+        AreaGradeItems = [new("Any grade", ""), .. frameworks.All.Where(f => f.Regulator == "Ofsted").SelectMany(f => f.Scales).SelectMany(s => s.GradesBestFirst)
+            .GroupBy(v => v.Code).Select(g => new SelectListItem(string.Join(" / ", g.Select(v => v.Label).Distinct()), g.Key))];
+    }
+
+    private static List<SelectListItem> Choices(string any, IEnumerable<string> values) => [new(any, ""), .. values.Select(v => new SelectListItem(v, v))];
+
+    public sealed record Row(int Id, string Name, string Reference, string ProviderType, string? Postcode, string? LocalAuthority, string? LatestFrameworkCode, string? LatestGrade, DateOnly? LatestInspected);
 }

@@ -14,7 +14,7 @@ public abstract partial class TwoFactorAndSessionTests<TApp>(TApp app) : IClassF
         await browser.SignInAsync(TestWorld.AdviserWithoutTwoFactorA);
         var page = await browser.GetAsync("/account/two-factor-authentication");
         var key = KeyPattern().Match(page.Document.QuerySelector("code.app-key")!.TextContent).Value.Replace(" ", "", StringComparison.Ordinal);
-        page = await browser.SubmitAsync(page, new Dictionary<string, string> { ["Code"] = Totp.Code(key, app.Time.GetUtcNow()) });
+        page = await browser.SubmitAsync(page, new Dictionary<string, string> { ["Code"] = Totp.Code(key, TimeProvider.System.GetUtcNow()) });
         Assert.Equal("Two-factor authentication is on", page.Document.QuerySelector(".govuk-panel__title")?.TextContent.Trim());
         Assert.Equal(10, page.Document.QuerySelectorAll(".app-recovery-codes li").Length);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/settings", follow: false)).Status);
@@ -31,7 +31,7 @@ public abstract partial class TwoFactorAndSessionTests<TApp>(TApp app) : IClassF
         var page = await browser.GetAsync("/account/sign-in");
         page = await browser.SubmitAsync(page, new Dictionary<string, string> { ["Input.Email"] = TestWorld.AdviserA, ["Input.Password"] = TestWorld.Password });
         Assert.Equal("Enter your security code", page.Heading);
-        page = await browser.SubmitAsync(page, new Dictionary<string, string> { ["Code"] = "000000" == Totp.Code(app.World.AuthenticatorKeys[TestWorld.AdviserA], app.Time.GetUtcNow()) ? "111111" : "000000" });
+        page = await browser.SubmitAsync(page, new Dictionary<string, string> { ["Code"] = "000000" == Totp.Code(app.World.AuthenticatorKeys[TestWorld.AdviserA], TimeProvider.System.GetUtcNow()) ? "111111" : "000000" });
         Assert.Equal(["The security code is not correct or has expired: enter the code your app shows now"], page.ErrorMessages);
     }
 

@@ -624,8 +624,8 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("LocalAuthorityName")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("LocalityPartnership")
                         .HasMaxLength(300)
@@ -637,8 +637,8 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.Property<string>("OfstedRegion")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("ParliamentaryConstituency")
                         .HasMaxLength(300)
@@ -651,8 +651,8 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Postcode")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("ProviderSubtype")
                         .HasMaxLength(50)
@@ -669,8 +669,8 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(30)");
 
                     b.Property<string>("Region")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("RegisterCombination")
                         .HasMaxLength(50)
@@ -706,15 +706,15 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("Telephone")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("TenantId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Town")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool?>("VoluntaryChildcareRegister")
                         .HasColumnType("boolean");

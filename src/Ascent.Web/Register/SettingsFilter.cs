@@ -1,0 +1,108 @@
+using Ascent.Web.Domain.Settings;
+
+namespace Ascent.Web.Register;
+
+/// The settings list's search, filters and sort, shared by the page, its exports and the command line so that
+/// an export always holds exactly what the list shows. Tenancy is not here: AppDbContext applies it to every query.
+public sealed class SettingsFilter
+{
+    public string? Query { get; set; }
+
+    public string? Type { get; set; }
+
+    public string? Sector { get; set; }
+
+    /// A latest overall grade code ("1"…"4"), or "none" for settings with no graded inspection.
+    public string? Judgement { get; set; }
+
+    /// "framework:area", e.g. "ofsted-eif-2019:quality-of-education", with AreaGrade the grade code.
+    public string? Area { get; set; }
+
+    public string? AreaGrade { get; set; }
+
+    public string? District { get; set; }
+
+    public string? Locality { get; set; }
+
+    public bool IncludeLeft { get; set; }
+
+    /// For system-wide callers (the command line) only: limits to one tenant. Web users are limited by tenancy.
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public int? TenantId { get; set; }
+
+    /// name, urn, judgement, inspected or authority; a leading "-" sorts descending.
+    public string? Sort { get; set; }
+
+    public IQueryable<Setting> Apply(IQueryable<Setting> settings)
+    {
+        if (TenantId is { } tenantId)
+            settings = settings.Where(s => s.TenantId == tenantId);
+        if (!IncludeLeft)
+            settings = settings.Where(s => s.LeftRegisterOn == null);
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            var q = Query.Trim().ToUpperInvariant();
+            var compact = q.Replace(" ", "", StringComparison.Ordinal);
+            settings = settings.Where(s => s.Name.ToUpper().Contains(q) || s.Reference == q
+                || (s.Postcode != null && s.Postcode.Replace(" ", "").StartsWith(compact)));
+        }
+
+        if (!string.IsNullOrEmpty(Type))
+            settings = settings.Where(s => s.ProviderType == Type);
+        if (!string.IsNullOrEmpty(Sector))
+            settings = settings.Where(s => s.Sector == Sector);
+        if (Judgement == "none")
+            settings = settings.Where(s => s.LatestOverallGrade == null);
+        else if (!string.IsNullOrEmpty(Judgement))
+            settings = settings.Where(s => s.LatestOverallGrade == Judgement);
+        if (Area?.Split(':') is [var framework, var area] && !string.IsNullOrEmpty(AreaGrade))
+        {
+            settings = settings.Where(s => s.Inspections.Any(i => i.FrameworkCode == framework && i.Date == s.LatestInspectionDate
+                && i.Grades.Any(g => g.AreaCode == area && g.GradeCode == AreaGrade)));
+        }
+
+        if (!string.IsNullOrEmpty(District))
+            settings = settings.Where(s => s.District == District);
+        if (!string.IsNullOrEmpty(Locality))
+            settings = settings.Where(s => s.LocalityPartnership == Locality);
+
+        var descending = Sort?.StartsWith('-') == true;
+        return (Sort?.TrimStart('-')) switch
+        {
+            "urn" => descending ? settings.OrderByDescending(s => s.Reference) : settings.OrderBy(s => s.Reference),
+            // Databases disagree on where NULL sorts, so "not inspected" is put last explicitly, whichever way.
+            "judgement" => descending
+                ? settings.OrderBy(s => s.LatestOverallGrade == null).ThenByDescending(s => s.LatestOverallGrade).ThenBy(s => s.Name)
+                : settings.OrderBy(s => s.LatestOverallGrade == null).ThenBy(s => s.LatestOverallGrade).ThenBy(s => s.Name),
+            "inspected" => descending
+                ? settings.OrderBy(s => s.LatestInspectionDate == null).ThenByDescending(s => s.LatestInspectionDate).ThenBy(s => s.Name)
+                : settings.OrderBy(s => s.LatestInspectionDate == null).ThenBy(s => s.LatestInspectionDate).ThenBy(s => s.Name),
+            "authority" => descending ? settings.OrderByDescending(s => s.LocalAuthorityName).ThenBy(s => s.Name) : settings.OrderBy(s => s.LocalAuthorityName).ThenBy(s => s.Name),
+            _ => descending ? settings.OrderByDescending(s => s.Name).ThenBy(s => s.Id) : settings.OrderBy(s => s.Name).ThenBy(s => s.Id),
+        };
+    }
+
+    /// The filter as a query string, for pagination, sort links and export links.
+    public string ToQueryString(string? sort = null, int? page = null)
+    {
+        var pairs = new List<string>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+                pairs.Add($"{key}={Uri.EscapeDataString(value)}");
+        }
+
+        Add("Query", Query);
+        Add("Type", Type);
+        Add("Sector", Sector);
+        Add("Judgement", Judgement);
+        Add("Area", Area);
+        Add("AreaGrade", AreaGrade);
+        Add("District", District);
+        Add("Locality", Locality);
+        Add("IncludeLeft", IncludeLeft ? "true" : null);
+        Add("Sort", sort ?? Sort);
+        Add("p", page?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return pairs.Count == 0 ? "" : "?" + string.Join("&", pairs);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text;
+using Ascent.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
+
+namespace Ascent.Tests.Pages.Imports;
+
+public abstract class ImportPageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
+{
+    private static async Task<Page> WaitUntilFinishedAsync(Browser browser, Page page)
+    {
+        for (var i = 0; i < 120 && page.Text.Contains("Importing", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(250);
+            page = await browser.GetAsync(page.Url);
+        }
+
+        return page;
+    }
+
+    [Fact]
+    public async Task LaAdministrator_UploadsAFile_AndSeesTheResultWithRejectedRowsToDownload()
+    {
+        var csv = Csv(
+            Row(("Provider URN", "EY900001"), ("Provider name", "Uploaded Nursery"), ("Local authority", "Ashdown")),
+            Row(("Provider URN", "EY900002"), ("Local authority", "Ashdown"), ("Registration date", "31/02/2020")),
+            Row(("Provider URN", "EY900003"), ("Local authority", "Kent")));
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        var page = await browser.GetAsync("/imports");
+        page = await browser.UploadAsync(page, new Dictionary<string, string> { ["Source"] = "ofsted" }, "Files", ("providers.csv", Encoding.UTF8.GetBytes(csv)));
+        Assert.Matches("^/imports/[0-9]+$", page.Url);
+        page = await WaitUntilFinishedAsync(browser, page);
+
+        Assert.True(page.Text.Contains("3 rows: 1 added, 0 updated, 0 unchanged, 1 rejected", StringComparison.Ordinal), page.Url + page.Document.QuerySelector("main")?.TextContent);
+        Assert.Contains("is not a real date", page.Text, StringComparison.Ordinal);
+        var download = await browser.GetAsync(page.Url + "/rejected");
+        Assert.Equal("text/csv", download.Response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("providers.csv,3,", download.Text, StringComparison.Ordinal);
+        Assert.Contains("EY900002", download.Text, StringComparison.Ordinal);
+
+        var settings = await browser.GetAsync("/settings?Query=EY900001");
+        Assert.Contains("Uploaded Nursery", settings.Text, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync((db, _) => db.Settings.AnyAsync(s => s.Reference == "EY900003")));
+    }
+
+    [Fact]
+    public async Task Upload_OfABinaryFile_FailsWithTheReasonAndChangesNothing()
+    {
+        var before = await app.WithDbAsync((db, _) => db.Settings.CountAsync());
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        var page = await browser.UploadAsync(await browser.GetAsync("/imports"), new Dictionary<string, string> { ["Source"] = "ofsted" }, "Files", ("photo.csv", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 13, 0, 1, 2, 3]));
+        page = await WaitUntilFinishedAsync(browser, page);
+        Assert.Contains("Failed", page.Text, StringComparison.Ordinal);
+        Assert.Contains("not a CSV or XLSX file", page.Text, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync((db, _) => db.Settings.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Upload_WithoutAFile_AsksForOne()
+    {
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        var page = await browser.UploadAsync(await browser.GetAsync("/imports"), new Dictionary<string, string> { ["Source"] = "ofsted" }, "Files");
+        Assert.Equal(["Select the file to import"], page.ErrorMessages);
+    }
+
+    [Fact]
+    public async Task SettingStaff_CannotImport()
+    {
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.OwnerA1);
+        var page = await browser.GetAsync("/imports", follow: false);
+        Assert.Equal(HttpStatusCode.Found, page.Status);
+        Assert.Contains("access-denied", page.Location, StringComparison.Ordinal);
+    }
+}
+
+public sealed class ImportPageTestsOnSqlite(SqliteFixture app) : ImportPageTests<SqliteFixture>(app);
+
+public sealed class ImportPageTestsOnPostgres(PostgresFixture app) : ImportPageTests<PostgresFixture>(app);
