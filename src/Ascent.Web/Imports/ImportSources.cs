@@ -1,3 +1,4 @@
+using Ascent.Web.Imports.Acecqa;
 using Ascent.Web.Imports.Ofsted;
 
 namespace Ascent.Web.Imports;
@@ -8,6 +9,7 @@ public static class ImportSources
     public static IReadOnlyList<(string Code, string Label)> All { get; } =
     [
         (OfstedBatchReader.Source, "Ofsted: childcare providers and inspections (CSV or XLSX)"),
+        (AcecqaBatchReader.Source, "ACECQA: national register of education and care services (CSV)"),
     ];
 
     public static bool IsKnown(string source) => All.Any(s => s.Code == source);
@@ -18,6 +20,7 @@ public static class ImportSources
     public static RegisterBatch Read(string source, IReadOnlyList<(string Name, Func<Stream> Open)> files, Action<int>? progress) => source switch
     {
         OfstedBatchReader.Source => OfstedBatchReader.Read(files, progress),
+        AcecqaBatchReader.Source => AcecqaBatchReader.Read(files, progress),
         _ => throw new ImportException($"Ascent cannot import '{source}' files."),
     };
 }

@@ -50,6 +50,7 @@ public static class AscentServices
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.ManagePeople, p => p.RequireRole(Roles.LaAdministrator, Roles.SettingOwner, Roles.SystemAdministrator))
             .AddPolicy(Policies.AuditTrail, p => p.RequireRole(Roles.LaAdministrator, Roles.SystemAdministrator))
+            .AddPolicy(Policies.SystemAdministration, p => p.RequireRole(Roles.SystemAdministrator))
             .AddPolicy(Policies.Imports, p => p.RequireRole(Roles.LaAdministrator, Roles.SystemAdministrator))
             .AddPolicy(Policies.LocalAuthorityStaff, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SystemAdministrator]));
 
@@ -58,6 +59,7 @@ public static class AscentServices
             o.Conventions.AuthorizeFolder("/People", Policies.ManagePeople);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditTrail);
             o.Conventions.AuthorizeFolder("/Imports", Policies.Imports);
+            o.Conventions.AuthorizeFolder("/Tenants", Policies.SystemAdministration);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
             o.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
@@ -185,5 +187,6 @@ public static class Policies
     public const string ManagePeople = "ManagePeople";
     public const string AuditTrail = "AuditTrail";
     public const string Imports = "Imports";
+    public const string SystemAdministration = "SystemAdministration";
     public const string LocalAuthorityStaff = "LocalAuthorityStaff";
 }

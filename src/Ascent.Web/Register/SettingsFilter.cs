@@ -22,6 +22,9 @@ public sealed class SettingsFilter
 
     public string? District { get; set; }
 
+    /// The local authority as the register names it ("Kent"): for people who see more than one.
+    public string? LocalAuthority { get; set; }
+
     public string? Locality { get; set; }
 
     public bool IncludeLeft { get; set; }
@@ -61,6 +64,8 @@ public sealed class SettingsFilter
                 && i.Grades.Any(g => g.AreaCode == area && g.GradeCode == AreaGrade)));
         }
 
+        if (!string.IsNullOrEmpty(LocalAuthority))
+            settings = settings.Where(s => s.LocalAuthorityName == LocalAuthority);
         if (!string.IsNullOrEmpty(District))
             settings = settings.Where(s => s.District == District);
         if (!string.IsNullOrEmpty(Locality))
@@ -98,6 +103,7 @@ public sealed class SettingsFilter
         Add("Judgement", Judgement);
         Add("Area", Area);
         Add("AreaGrade", AreaGrade);
+        Add("LocalAuthority", LocalAuthority);
         Add("District", District);
         Add("Locality", Locality);
         Add("IncludeLeft", IncludeLeft ? "true" : null);

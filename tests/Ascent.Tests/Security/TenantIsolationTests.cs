@@ -15,6 +15,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
     private static readonly string[] CoveredRoutes =
     [
         "settings/{id:int}",
+        "tenants/{id:int}",
         "people/{id:guid}",
         "people/invitations/{id:int}/cancel",
         "audit/{id:long}",
@@ -168,6 +169,24 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         var post = await browser.PostAsync("/account/sessions?handler=Revoke", [new("__RequestVerificationToken", token), new("id", victimSession.ToString())], follow: false);
         Assert.Equal(HttpStatusCode.NotFound, post.Status);
         Assert.Equal(HttpStatusCode.OK, (await victim.GetAsync("/", follow: false)).Status);
+    }
+
+    [Fact]
+    public async Task Tenants_AreForSystemAdministratorsOnly()
+    {
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        foreach (var id in new[] { app.World.TenantAId, app.World.TenantBId })
+        {
+            var page = await browser.GetAsync($"/tenants/{id}", follow: false);
+            Assert.Equal(HttpStatusCode.Found, page.Status);
+            Assert.Contains("access-denied", page.Location, StringComparison.Ordinal);
+        }
+
+        using var admin = app.NewBrowser();
+        await admin.SignInAsync(TestWorld.SystemAdmin);
+        Assert.Contains(TestWorld.TenantB, (await admin.GetAsync($"/tenants/{app.World.TenantBId}")).Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/tenants/999999")).Status);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
     {
         builder.Property(i => i.Number).HasMaxLength(30);
         builder.Property(i => i.FrameworkCode).HasMaxLength(50);
-        builder.Property(i => i.OverallGrade).HasMaxLength(30);
+        builder.Property(i => i.OverallGrade).HasMaxLength(60);
         builder.HasIndex(i => new { i.SettingId, i.Date });
         builder.HasIndex(i => i.TenantId);
         builder.Property(i => i.InspectionType).HasMaxLength(100);
@@ -25,7 +25,7 @@ internal sealed class InspectionGradeConfiguration : IEntityTypeConfiguration<In
     public void Configure(EntityTypeBuilder<InspectionGrade> builder)
     {
         builder.Property(g => g.AreaCode).HasMaxLength(60);
-        builder.Property(g => g.GradeCode).HasMaxLength(30);
+        builder.Property(g => g.GradeCode).HasMaxLength(60);
         builder.HasIndex(g => new { g.InspectionId, g.AreaCode }).IsUnique();
         builder.HasIndex(g => new { g.TenantId, g.AreaCode, g.GradeCode });
     }

@@ -23,13 +23,14 @@ internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
         builder.Property(s => s.LocalAuthorityName).HasMaxLength(200);
         builder.Property(s => s.Region).HasMaxLength(200);
         // Regulators' free text runs long (a telephone "07784499403 (in session time) or …"); limits are generous.
-        foreach (var name in new[] { "Regulator", "ProviderSubtype", "RegisterCombination", "RegisteredPersonReference", "DeprivationBand", "LatestFrameworkCode", "LatestOverallGrade" })
+        foreach (var name in new[] { "Regulator", "ProviderSubtype", "RegisterCombination", "RegisteredPersonReference", "DeprivationBand", "LatestFrameworkCode" })
             builder.Property(name).HasMaxLength(50);
         builder.Property(s => s.Telephone).HasMaxLength(200);
         builder.Property(s => s.OfstedRegion).HasMaxLength(100);
         foreach (var name in new[] { "RegisteredPersonName", "AddressLine2", "AddressLine3", "ParliamentaryConstituency", "District", "Ward", "LocalityPartnership" })
             builder.Property(name).HasMaxLength(300);
         builder.Property(s => s.SourceHash).HasMaxLength(64);
+        builder.Property(s => s.LatestOverallGrade).HasMaxLength(60);
         builder.HasIndex(s => new { s.TenantId, s.LatestOverallGrade });
         builder.HasIndex(s => new { s.TenantId, s.Postcode });
         builder.HasMany(s => s.EnforcementEvents).WithOne(e => e.Setting).HasForeignKey(e => e.SettingId).OnDelete(DeleteBehavior.Cascade);

@@ -17,10 +17,13 @@ public sealed class PeopleService(AppDbContext db, UserManager<AppUser> users, M
         : db.CurrentUser.IsInRole(Roles.LaAdministrator) || db.CurrentUser.IsSystem ? Roles.LocalAuthorityRoles
         : [];
 
-    public async Task<Invitation> InviteAsync(string email, string displayName, int? settingId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
+    /// A system administrator names the tenant; everyone else invites into their own.
+    public async Task<Invitation> InviteAsync(string email, string displayName, int? settingId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken, int? tenantId = null)
     {
         var me = db.CurrentUser;
-        var tenantId = me.TenantId ?? throw new InvalidOperationException("Only a tenant's staff can invite people to it.");
+        tenantId = me.IsSystem ? tenantId : me.TenantId;
+        if (tenantId is null)
+            throw new InvalidOperationException("Only a tenant's staff can invite people to it.");
         if (me.SettingId is not null)
             settingId = me.SettingId;
         if (settingId is not null && !await db.Settings.AnyAsync(s => s.Id == settingId, cancellationToken))
@@ -28,7 +31,7 @@ public sealed class PeopleService(AppDbContext db, UserManager<AppUser> users, M
         if (roles.Except(AssignableRoles(settingId is not null)).Any())
             throw new InvalidOperationException("You cannot give those roles.");
 
-        var (invitation, token) = Invitation.Create(email, displayName, tenantId, settingId, roles, me.UserId!.Value, time.GetUtcNow());
+        var (invitation, token) = Invitation.Create(email, displayName, tenantId.Value, settingId, roles, me.UserId ?? Guid.Empty, time.GetUtcNow());
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(cancellationToken);
         var link = links.Absolute($"/account/accept-invitation?token={token}");

@@ -37,6 +37,8 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
 
     public IEnumerable<SelectListItem> DistrictItems { get; private set; } = [];
 
+    public IEnumerable<SelectListItem> AuthorityItems { get; private set; } = [];
+
     public IEnumerable<SelectListItem> LocalityItems { get; private set; } = [];
 
     public Func<int, string> PageUrl => page => "/settings" + Filter.ToQueryString(page: page);
@@ -63,6 +65,8 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
         var register = db.Settings.AsNoTracking();
         TypeItems = Choices("Any type", await register.Select(s => s.ProviderType).Distinct().OrderBy(t => t).ToListAsync());
         SectorItems = Choices("Any sector", await register.Where(s => s.Sector != null).Select(s => s.Sector!).Distinct().OrderBy(t => t).ToListAsync());
+        var authorities = await register.Where(s => s.LocalAuthorityName != null).Select(s => s.LocalAuthorityName!).Distinct().OrderBy(t => t).ToListAsync();
+        AuthorityItems = authorities.Count > 1 ? Choices("Any local authority", authorities) : [];
         DistrictItems = Choices("Any district", await register.Where(s => s.District != null).Select(s => s.District!).Distinct().OrderBy(t => t).ToListAsync());
         LocalityItems = Choices("Any locality", await register.Where(s => s.LocalityPartnership != null).Select(s => s.LocalityPartnership!).Distinct().OrderBy(t => t).ToListAsync());
 

@@ -483,8 +483,8 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(30)");
 
                     b.Property<string>("OverallGrade")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<int>("SettingId")
                         .HasColumnType("integer");
@@ -516,8 +516,8 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
                     b.Property<string>("GradeCode")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<int>("InspectionId")
                         .HasColumnType("integer");
@@ -617,8 +617,8 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("LatestOverallGrade")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<DateOnly?>("LeftRegisterOn")
                         .HasColumnType("date");

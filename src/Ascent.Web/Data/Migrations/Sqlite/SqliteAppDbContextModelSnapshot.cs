@@ -464,7 +464,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OverallGrade")
-                        .HasMaxLength(30)
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SettingId")
@@ -495,7 +495,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("GradeCode")
                         .IsRequired()
-                        .HasMaxLength(30)
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("InspectionId")
@@ -592,7 +592,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LatestOverallGrade")
-                        .HasMaxLength(50)
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LeftRegisterOn")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ascent.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261122210539_RegisterTextLengths")]
+    [Migration("20261122214050_RegisterTextLengths")]
     partial class RegisterTextLengths
     {
         /// <inheritdoc />
@@ -467,7 +467,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OverallGrade")
-                        .HasMaxLength(30)
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SettingId")
@@ -498,7 +498,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("GradeCode")
                         .IsRequired()
-                        .HasMaxLength(30)
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("InspectionId")
@@ -595,7 +595,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LatestOverallGrade")
-                        .HasMaxLength(50)
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LeftRegisterOn")
