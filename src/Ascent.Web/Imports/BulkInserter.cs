@@ -74,16 +74,19 @@ internal sealed class BulkInserter(AppDbContext db)
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var columnList = string.Join(", ", columns.Select(c => $"\"{c}\""));
         await using var writer = await connection.BeginBinaryImportAsync($"COPY \"{table}\" ({columnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        // Millions of values: the synchronous writes buffer in memory and only touch the network when full,
+        // where an await per value costs more than the value itself (measured in docs/performance.md).
         foreach (var entity in entities)
         {
-            await writer.StartRowAsync(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.StartRow();
             for (var c = 0; c < columns.Count; c++)
             {
                 var value = valueOf(entity, c);
                 if (value is null)
-                    await writer.WriteNullAsync(cancellationToken);
+                    writer.WriteNull();
                 else
-                    await writer.WriteAsync(value, cancellationToken);
+                    writer.Write(value);
             }
         }
 
