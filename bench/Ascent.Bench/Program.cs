@@ -1,0 +1,40 @@
+using System.Globalization;
+using Ascent.Bench;
+
+const string Usage = """
+    Usage: dotnet run -c Release --project bench/Ascent.Bench -- COMMAND [options]
+      import     [--runs N] [--data FOLDER]         register import against PostgreSQL COPY (N runs, default 3)
+      list-load  [--seconds S] [--data FOLDER]      the settings list under wrk load (S seconds per target, default 20)
+    FOLDER holds Ofsted's segment-1..15.csv; the default is shared/data/ofsted-childcare-providers-2021-08-31 beside the repository.
+    """;
+
+var command = args.FirstOrDefault();
+var runs = IntOption("--runs", 3);
+var seconds = IntOption("--seconds", 20);
+var data = Option("--data");
+
+switch (command)
+{
+    case "import":
+        return await ImportBenchmark.RunAsync(RegisterFiles.Find(data), runs);
+    case "list-load":
+        return await ListLoadBenchmark.RunAsync(RegisterFiles.Find(data), seconds);
+    default:
+        await Console.Error.WriteLineAsync(Usage);
+        return 2;
+}
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+int IntOption(string name, int fallback)
+{
+    var value = Option(name);
+    if (value is null)
+        return fallback;
+    var number = int.Parse(value, CultureInfo.InvariantCulture);
+    return number > 0 ? number : throw new ArgumentException($"{name} must be positive.");
+}
