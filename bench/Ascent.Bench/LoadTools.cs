@@ -32,20 +32,19 @@ public static partial class LoadTools
             Value("requests") / (Value("duration") / 1_000_000.0), Value("requests"));
     }
 
-    public static async Task<LoadResult> PgbenchAsync(PostgresServer server, string database, string sql, IReadOnlyDictionary<string, string> variables, int seconds)
+    public static async Task<LoadResult> PgbenchAsync(PostgresServer server, string database, string sql, int seconds)
     {
         var folder = Directory.CreateTempSubdirectory("ascent-bench-pgbench-");
         try
         {
             var script = Path.Combine(folder.FullName, "list.sql");
             await File.WriteAllTextAsync(script, sql);
-            // -M extended: :variables travel as parameters, as Npgsql sends them (extended protocol, unnamed statements).
+            // -M extended: the extended protocol with unnamed statements, as Npgsql sends EF Core's queries.
             // -l writes one line per transaction, from which the percentiles below are taken.
             var output = await Shell.RunAsync(
             [
                 Path.Combine(server.BinDirectory, "pgbench"), "-n", "-M", "extended", $"-c{Connections}", "-j2", "-T", seconds.ToString(CultureInfo.InvariantCulture),
                 "-f", script, "-l", "--log-prefix", Path.Combine(folder.FullName, "tx"),
-                .. variables.SelectMany(v => new[] { "-D", $"{v.Key}={v.Value}" }),
                 "-h", "127.0.0.1", "-p", server.Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", database,
             ], timeout: TimeSpan.FromSeconds(seconds + 60));
 

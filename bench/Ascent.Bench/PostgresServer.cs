@@ -33,7 +33,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private string DataDirectory => Path.Combine(RootDirectory, "data");
 
-    private string LogFile => Path.Combine(RootDirectory, "server.log");
+    public string LogFile => Path.Combine(RootDirectory, "server.log");
 
     /// CPU used by the server and all its backends so far (see ProcessCpu).
     public TimeSpan Cpu() =>
