@@ -31,6 +31,7 @@ public static class AscentServices
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Links>();
         services.AddScoped<Imports.RegisterImporter>();

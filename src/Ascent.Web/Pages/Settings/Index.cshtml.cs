@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Ascent.Web.Pages.Settings;
 
-public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : PageModel
+public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IMemoryCache cache) : PageModel
 {
     private const int PageSize = 50;
 
@@ -61,14 +62,25 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
 
     private async Task LoadChoicesAsync()
     {
-        // The choices come from the register itself, so a filter never offers what cannot match.
-        var register = db.Settings.AsNoTracking();
-        TypeItems = Choices("Any type", await register.Select(s => s.ProviderType).Distinct().OrderBy(t => t).ToListAsync());
-        SectorItems = Choices("Any sector", await register.Where(s => s.Sector != null).Select(s => s.Sector!).Distinct().OrderBy(t => t).ToListAsync());
-        var authorities = await register.Where(s => s.LocalAuthorityName != null).Select(s => s.LocalAuthorityName!).Distinct().OrderBy(t => t).ToListAsync();
-        AuthorityItems = authorities.Count > 1 ? Choices("Any local authority", authorities) : [];
-        DistrictItems = Choices("Any district", await register.Where(s => s.District != null).Select(s => s.District!).Distinct().OrderBy(t => t).ToListAsync());
-        LocalityItems = Choices("Any locality", await register.Where(s => s.LocalityPartnership != null).Select(s => s.LocalityPartnership!).Distinct().OrderBy(t => t).ToListAsync());
+        // The choices come from the register itself, so a filter never offers what cannot match. They change only
+        // with an import, so each scope's are kept for a few minutes rather than read with every page (5 queries).
+        var me = db.CurrentUser;
+        var choices = await cache.GetOrCreateAsync($"settings-choices:{me.IsSystem}:{me.TenantId}:{me.SettingId}", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            var register = db.Settings.AsNoTracking();
+            return new FilterChoices(
+                await register.Select(s => s.ProviderType).Distinct().OrderBy(t => t).ToListAsync(),
+                await register.Where(s => s.Sector != null).Select(s => s.Sector!).Distinct().OrderBy(t => t).ToListAsync(),
+                await register.Where(s => s.LocalAuthorityName != null).Select(s => s.LocalAuthorityName!).Distinct().OrderBy(t => t).ToListAsync(),
+                await register.Where(s => s.District != null).Select(s => s.District!).Distinct().OrderBy(t => t).ToListAsync(),
+                await register.Where(s => s.LocalityPartnership != null).Select(s => s.LocalityPartnership!).Distinct().OrderBy(t => t).ToListAsync());
+        });
+        TypeItems = Choices("Any type", choices!.Types);
+        SectorItems = Choices("Any sector", choices.Sectors);
+        AuthorityItems = choices.Authorities.Count > 1 ? Choices("Any local authority", choices.Authorities) : [];
+        DistrictItems = Choices("Any district", choices.Districts);
+        LocalityItems = Choices("Any locality", choices.Localities);
 
         var eif = frameworks.Get("ofsted-eif-2019");
         JudgementItems = [new("Any judgement", ""), .. eif.ScaleFor("overall").GradesBestFirst.Select(v => new SelectListItem(v.Label, v.Code)), new("Not inspected", "none")];
@@ -79,6 +91,8 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
     }
 
     private static List<SelectListItem> Choices(string any, IEnumerable<string> values) => [new(any, ""), .. values.Select(v => new SelectListItem(v, v))];
+
+    private sealed record FilterChoices(List<string> Types, List<string> Sectors, List<string> Authorities, List<string> Districts, List<string> Localities);
 
     public sealed record Row(int Id, string Name, string Reference, string ProviderType, string? Postcode, string? LocalAuthority, string? LatestFrameworkCode, string? LatestGrade, DateOnly? LatestInspected);
 }
