@@ -46,6 +46,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public CurrentUser CurrentUser => _currentUser;
@@ -83,6 +85,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         builder.Entity<AppUser>().HasQueryFilter(u => ScopeAllTenants || ScopeAnonymous
             || (u.TenantId == ScopeTenantId && (ScopeSettingId == null || u.SettingId == ScopeSettingId)));
         builder.Entity<UserSession>().HasQueryFilter(s => ScopeAllTenants || ScopeAnonymous || s.UserId == ScopeUserId);
+        // API tokens are their owner's alone; the bearer scheme finds one by its hash while acting as the system.
+        builder.Entity<PersonalAccessToken>().HasQueryFilter(t => ScopeAllTenants || t.UserId == ScopeUserId);
         // Setting staff never browse the audit trail; LA staff see their own tenant's.
         builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeAllTenants
             || (a.TenantId == ScopeTenantId && ScopeSettingId == null));

@@ -1,3 +1,4 @@
+using Ascent.Web.Api;
 using Ascent.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -15,6 +16,7 @@ public static class AscentPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseApiProblemDetails();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
@@ -25,6 +27,7 @@ public static class AscentPipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
+        app.MapAscentApi();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Ascent.Web.Api;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Infrastructure.Email;
@@ -46,6 +47,7 @@ public static class AscentServices
         services.AddAscentIdentity(options.RequireHttps);
         services.AddAscentMail(options, dataDirectory);
         services.AddAscentRateLimits(configuration);
+        services.AddAscentApi(configuration);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using Ascent.Tests.Api;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Accounts;
 using Microsoft.AspNetCore.Routing;
@@ -21,6 +23,10 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "audit/{id:long}",
         "imports/{id:long}",
         "imports/{id:long}/rejected",
+        "api/v1/settings/{id:int}",
+        "api/v1/settings/{id:int}/inspections",
+        "api/{**path}", // not an entity: unknown API paths answer a JSON 404
+        "openapi/{documentName}.json", // not an entity: the name of the OpenAPI document
         "error/{code:int?}", // not an entity: the status code of an error page
     ];
 
@@ -187,6 +193,52 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         await admin.SignInAsync(TestWorld.SystemAdmin);
         Assert.Contains(TestWorld.TenantB, (await admin.GetAsync($"/tenants/{app.World.TenantBId}")).Text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/tenants/999999")).Status);
+    }
+
+    [Fact]
+    public async Task ApiSettings_OfAnotherLocalAuthority_AreNotFoundAndNotListed()
+    {
+        using var api = ApiClient.For(app, await ApiClient.SignInAndCreateTokenAsync(app, TestWorld.AdminA));
+        foreach (var path in new[] { "/api/v1/settings/{0}", "/api/v1/settings/{0}/inspections" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(string.Format(CultureInfo.InvariantCulture, path, app.World.SettingA1Id))).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(string.Format(CultureInfo.InvariantCulture, path, app.World.SettingB1Id))).StatusCode);
+        }
+
+        var list = await api.GetStringAsync("/api/v1/settings?pageSize=500");
+        Assert.Contains("EY100001", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("EY200001", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("EY200001", await api.GetStringAsync("/api/v1/settings?q=EY200001"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ApiSettings_OfAnotherSetting_AreNotFoundForSettingStaff()
+    {
+        using var api = ApiClient.For(app, await ApiClient.SignInAndCreateTokenAsync(app, TestWorld.OwnerA1));
+        foreach (var path in new[] { "/api/v1/settings/{0}", "/api/v1/settings/{0}/inspections" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(string.Format(CultureInfo.InvariantCulture, path, app.World.SettingA1Id))).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(string.Format(CultureInfo.InvariantCulture, path, app.World.SettingA2Id))).StatusCode);
+        }
+
+        Assert.DoesNotContain("EY100002", await api.GetStringAsync("/api/v1/settings"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ApiTokens_OfAnotherUser_CannotBeRevoked()
+    {
+        var victimToken = await ApiClient.SignInAndCreateTokenAsync(app, TestWorld.AdminB, "Brightwater dashboard");
+        var victimTokenId = await app.WithDbAsync((db, _) => db.PersonalAccessTokens.Where(t => t.Name == "Brightwater dashboard").Select(t => t.Id).SingleAsync());
+
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        var tokens = await browser.GetAsync("/account/tokens");
+        Assert.DoesNotContain("Brightwater dashboard", tokens.Text, StringComparison.Ordinal);
+        var token = tokens.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var post = await browser.PostAsync("/account/tokens?handler=Revoke", [new("__RequestVerificationToken", token), new("id", victimTokenId.ToString(CultureInfo.InvariantCulture))], follow: false);
+        Assert.Equal(HttpStatusCode.NotFound, post.Status);
+        using var victim = ApiClient.For(app, victimToken);
+        Assert.Equal(HttpStatusCode.OK, (await victim.GetAsync("/api/v1/settings")).StatusCode);
     }
 
     [Fact]

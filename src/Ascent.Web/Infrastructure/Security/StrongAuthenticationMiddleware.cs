@@ -9,15 +9,14 @@ public sealed class StrongAuthenticationMiddleware(RequestDelegate next, IOption
 {
     public const string SetUpPath = "/account/security/required";
 
-    private static readonly string[] AllowedPrefixes = ["/account", "/health", "/lib", "/css", "/js", "/error"];
+    // The API ignores the sign-in cookie and applies this rule to a token's owner itself (PersonalAccessTokenHandler).
+    private static readonly string[] AllowedPrefixes = ["/account", "/health", "/lib", "/css", "/js", "/error", "/api", "/openapi"];
 
     public Task InvokeAsync(HttpContext context)
     {
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true
-            && RequiresStrongAuthentication(user)
-            && !user.HasClaim(c => c.Type == AscentClaimsPrincipalFactory.StrongAuthenticationClaim)
-            && !(options.Value.DemoMode && user.HasClaim(c => c.Type == AscentClaimsPrincipalFactory.DemoClaim))
+            && LacksRequiredStrongAuthentication(user, options.Value.DemoMode)
             && !AllowedPrefixes.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
         {
             context.Response.Redirect(SetUpPath);
@@ -29,4 +28,9 @@ public sealed class StrongAuthenticationMiddleware(RequestDelegate next, IOption
 
     public static bool RequiresStrongAuthentication(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(Roles.SystemAdministrator) || Roles.LocalAuthorityRoles.Any(user.IsInRole);
+
+    public static bool LacksRequiredStrongAuthentication(System.Security.Claims.ClaimsPrincipal user, bool demoMode) =>
+        RequiresStrongAuthentication(user)
+        && !user.HasClaim(c => c.Type == AscentClaimsPrincipalFactory.StrongAuthenticationClaim)
+        && !(demoMode && user.HasClaim(c => c.Type == AscentClaimsPrincipalFactory.DemoClaim));
 }

@@ -1,0 +1,124 @@
+using System.ComponentModel;
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Settings;
+using Ascent.Web.Register;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Api;
+
+/// The settings on the caller's register. AppDbContext's filters scope every query to what the token's owner may
+/// see, so another tenant's setting is simply not found.
+public static class SettingsEndpoints
+{
+    public const int MaxPageSize = 500;
+
+    public static RouteGroupBuilder MapSettings(this RouteGroupBuilder api)
+    {
+        api.MapGet("/settings", ListAsync).WithName("ListSettings").WithTags("Settings")
+            .WithSummary("Settings on your register, a page at a time, ordered by id");
+        api.MapGet("/settings/{id:int}", GetAsync).WithName("GetSetting").WithTags("Settings")
+            .WithSummary("One setting with its inspections and their area grades")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<Results<Ok<SettingsPage>, ValidationProblem>> ListAsync(
+        AppDbContext db,
+        CancellationToken cancellationToken,
+        [Description("Part of the name, the whole URN, or the start of the postcode")] string? q = null,
+        [Description("Provider type, exactly as the register gives it, e.g. \"Childminder\"")] string? type = null,
+        [Description("Overall grade code of the latest inspection, e.g. \"2\", or \"none\" for settings not yet graded")] string? latestGrade = null,
+        [Description("Include settings that have left the register")] bool includeLeft = false,
+        [Description("Page number, from 1")] int page = 1,
+        [Description("Settings per page, at most 500")] int pageSize = 100)
+    {
+        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (page < 1)
+                errors["page"] = ["page must be 1 or more."];
+            if (pageSize is < 1 or > MaxPageSize)
+                errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        // The settings list's own filter, so the API finds exactly what the list shows for the same search.
+        var filter = new SettingsFilter { Query = q, Type = type?.Trim(), Judgement = latestGrade?.Trim(), IncludeLeft = includeLeft };
+        var settings = filter.Apply(db.Settings.AsNoTracking());
+        var total = await settings.CountAsync(cancellationToken);
+        // Ordered by id, so settings added between two requests land on the last page, not in the middle.
+        var items = await settings.OrderBy(s => s.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(s => new SettingSummary(
+                s.Id, s.Reference, s.Name, s.ProviderType, s.Sector, s.Status, s.LocalAuthorityName, s.Postcode, s.Places, s.RegisteredOn,
+                s.LatestInspectionDate == null ? null : new LatestInspection(s.LatestFrameworkCode!, s.LatestInspectionDate.Value, s.LatestOverallGrade)))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new SettingsPage(page, pageSize, total, items));
+    }
+
+    private static async Task<Results<Ok<SettingDetails>, NotFound>> GetAsync(AppDbContext db, int id, CancellationToken cancellationToken)
+    {
+        var s = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (s is null)
+            return TypedResults.NotFound();
+        var inspections = await InspectionsEndpoints.ListAsync(db, id, cancellationToken);
+        return TypedResults.Ok(new SettingDetails(
+            s.Id, s.Reference, s.Name, s.Regulator, s.ProviderType, s.ProviderSubtype, s.Sector, s.Status, s.RegisteredOn, s.LeftRegisterOn,
+            s.RegisterCombination, s.EarlyYearsRegister, s.CompulsoryChildcareRegister, s.VoluntaryChildcareRegister, s.Places,
+            s.RegisteredPersonReference, s.RegisteredPersonName,
+            new SettingAddress(s.AddressLine1, s.AddressLine2, s.AddressLine3, s.Town, s.Postcode), s.Telephone,
+            s.LocalAuthorityName, s.Region, s.DeprivationBand, s.District, s.Ward, s.LocalityPartnership,
+            s.LatestInspectionDate is { } date ? new LatestInspection(s.LatestFrameworkCode!, date, s.LatestOverallGrade) : null,
+            inspections));
+    }
+}
+
+public sealed record SettingsPage(int Page, int PageSize, int Total, IReadOnlyList<SettingSummary> Items);
+
+public sealed record SettingSummary(
+    int Id,
+    string Urn,
+    string Name,
+    string ProviderType,
+    string? Sector,
+    SettingStatus Status,
+    string? LocalAuthority,
+    string? Postcode,
+    int? Places,
+    DateOnly? RegisteredOn,
+    LatestInspection? LatestInspection);
+
+/// The latest inspection that judged quality (compliance visits are not counted).
+public sealed record LatestInspection(string FrameworkCode, DateOnly Date, string? OverallGrade);
+
+public sealed record SettingDetails(
+    int Id,
+    string Urn,
+    string Name,
+    string Regulator,
+    string ProviderType,
+    string? ProviderSubtype,
+    string? Sector,
+    SettingStatus Status,
+    DateOnly? RegisteredOn,
+    DateOnly? LeftRegisterOn,
+    string? RegisterCombination,
+    bool? EarlyYearsRegister,
+    bool? CompulsoryChildcareRegister,
+    bool? VoluntaryChildcareRegister,
+    int? Places,
+    string? RegisteredPersonReference,
+    string? RegisteredPersonName,
+    SettingAddress Address,
+    string? Telephone,
+    string? LocalAuthority,
+    string? Region,
+    string? DeprivationBand,
+    string? District,
+    string? Ward,
+    string? LocalityPartnership,
+    LatestInspection? LatestInspection,
+    IReadOnlyList<InspectionSummary> Inspections);
+
+public sealed record SettingAddress(string? Line1, string? Line2, string? Line3, string? Town, string? Postcode);
