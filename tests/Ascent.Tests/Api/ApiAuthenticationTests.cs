@@ -124,6 +124,22 @@ public abstract partial class ApiAuthenticationTests<TApp>(TApp app) : IClassFix
     }
 
     [Fact]
+    public async Task DeactivatingThroughPeople_RevokesTokens_SoReactivationDoesNotBringThemBack()
+    {
+        var secret = await ApiClient.SignInAndCreateTokenAsync(app, TestWorld.OwnerA2);
+        using var client = ApiClient.For(app, secret);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/settings")).StatusCode);
+
+        using var admin = app.NewBrowser();
+        await admin.SignInAsync(TestWorld.AdminA);
+        var details = await admin.GetAsync($"/people/{app.World.UserIds[TestWorld.OwnerA2]}");
+        details = await admin.SubmitAsync(details, formSelector: "form[action*='handler=Deactivate']");
+        await admin.SubmitAsync(details, formSelector: "form[action*='handler=Reactivate']");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/settings")).StatusCode);
+    }
+
+    [Fact]
     public async Task LocalAuthorityStaffWithoutTwoFactor_CannotMakeOrUseTokens()
     {
         using var browser = app.NewBrowser();

@@ -67,8 +67,11 @@ public sealed class PeopleService(AppDbContext db, UserManager<AppUser> users, M
             throw new InvalidOperationException("You cannot deactivate your own account.");
         var now = time.GetUtcNow();
         user.Deactivate(now);
+        // Sessions and API tokens both end: reactivating someone must not quietly bring back old credentials.
         await foreach (var session in db.UserSessions.IgnoreQueryFilters().Where(s => s.UserId == user.Id && s.RevokedAt == null).AsAsyncEnumerable().WithCancellation(cancellationToken))
             session.Revoke(now);
+        await foreach (var token in db.PersonalAccessTokens.IgnoreQueryFilters().Where(t => t.UserId == user.Id && t.RevokedAt == null).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            token.Revoke(now);
         await users.UpdateAsync(user);
     }
 
