@@ -36,6 +36,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<EnforcementEvent> EnforcementEvents => Set<EnforcementEvent>();
 
+    public DbSet<SettingContact> SettingContacts => Set<SettingContact>();
+
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
@@ -75,6 +77,7 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         FilterBySetting<InspectionGrade>(builder);
         FilterBySetting<InspectionItem>(builder);
         FilterBySetting<EnforcementEvent>(builder);
+        FilterBySetting<SettingContact>(builder);
         FilterBySetting<ChangeEvent>(builder);
         // Import runs are the LA team's business, not a setting's.
         builder.Entity<ImportRun>().HasQueryFilter(r => ScopeAllTenants || (r.TenantId == ScopeTenantId && ScopeSettingId == null));

@@ -55,7 +55,9 @@ public static class AscentServices
             .AddPolicy(Policies.AuditTrail, p => p.RequireRole(Roles.LaAdministrator, Roles.SystemAdministrator))
             .AddPolicy(Policies.SystemAdministration, p => p.RequireRole(Roles.SystemAdministrator))
             .AddPolicy(Policies.Imports, p => p.RequireRole(Roles.LaAdministrator, Roles.SystemAdministrator))
-            .AddPolicy(Policies.LocalAuthorityStaff, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SystemAdministrator]));
+            .AddPolicy(Policies.LocalAuthorityStaff, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SystemAdministrator]))
+            .AddPolicy(Policies.EditGroupings, p => p.RequireRole(Roles.GroupingEditors))
+            .AddPolicy(Policies.EditContacts, p => p.RequireRole([.. Roles.GroupingEditors, Roles.SettingOwner, Roles.SettingManager]));
 
         services.AddRazorPages(o =>
         {
@@ -192,4 +194,6 @@ public static class Policies
     public const string Imports = "Imports";
     public const string SystemAdministration = "SystemAdministration";
     public const string LocalAuthorityStaff = "LocalAuthorityStaff";
+    public const string EditGroupings = "EditGroupings";
+    public const string EditContacts = "EditContacts";
 }

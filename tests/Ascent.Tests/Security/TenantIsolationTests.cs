@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Globalization;
 using System.Net;
 using Ascent.Tests.Api;
@@ -17,6 +18,8 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
     private static readonly string[] CoveredRoutes =
     [
         "settings/{id:int}",
+        "settings/{id:int}/groupings",
+        "settings/{id:int}/contacts/{contactId:int?}",
         "tenants/{id:int}",
         "people/{id:guid}",
         "people/invitations/{id:int}/cancel",
@@ -56,6 +59,42 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("Acorn Day Nursery", (await browser.GetAsync("/settings?Query=EY100001")).Text, StringComparison.Ordinal);
         var search = await browser.GetAsync("/settings?Query=EY200001");
         Assert.DoesNotContain("Cedar Nursery", search.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GroupingsAndContacts_OfAnotherLocalAuthority_CannotBeSeenOrChanged()
+    {
+        var contactB = await app.WithDbAsync(async (db, _) =>
+        {
+            var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingB1Id);
+            var contact = new Ascent.Web.Domain.Settings.SettingContact(setting, "Manager", "Brightwater Manager");
+            db.SettingContacts.Add(contact);
+            await db.SaveChangesAsync();
+            return contact.Id;
+        });
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/settings/{app.World.SettingB1Id}/groupings")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/settings/{app.World.SettingB1Id}/contacts")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/settings/{app.World.SettingB1Id}/contacts/{contactB}")).Status);
+        // Another LA's contact id under one of this LA's own settings is not found either.
+        var ownForm = await browser.GetAsync($"/settings/{app.World.SettingA1Id}/groupings");
+        var token = ownForm.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var post = await browser.PostAsync($"/settings/{app.World.SettingA1Id}/contacts/{contactB}", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Input.Role"] = "Manager", ["Input.Name"] = "Overwritten", ["Input.Version"] = "1",
+        });
+        Assert.Equal(HttpStatusCode.NotFound, post.Status);
+        var groupings = await browser.PostAsync($"/settings/{app.World.SettingB1Id}/groupings", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Input.District"] = "Overwritten", ["Input.Version"] = "0",
+        });
+        Assert.Equal(HttpStatusCode.NotFound, groupings.Status);
+        var (name, district) = await app.WithDbAsync(async (db, _) => (
+            await db.SettingContacts.IgnoreQueryFilters().Where(c => c.Id == contactB).Select(c => c.Name).SingleAsync(),
+            await db.Settings.IgnoreQueryFilters().Where(s => s.Id == app.World.SettingB1Id).Select(s => s.District).SingleAsync()));
+        Assert.Equal("Brightwater Manager", name);
+        Assert.NotEqual("Overwritten", district);
     }
 
     [Fact]

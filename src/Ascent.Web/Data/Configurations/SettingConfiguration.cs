@@ -30,6 +30,8 @@ internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
         foreach (var name in new[] { "RegisteredPersonName", "AddressLine2", "AddressLine3", "ParliamentaryConstituency", "District", "Ward", "LocalityPartnership" })
             builder.Property(name).HasMaxLength(300);
         builder.Property(s => s.SourceHash).HasMaxLength(64);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasMany(s => s.Contacts).WithOne(c => c.Setting).HasForeignKey(c => c.SettingId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(s => s.LatestOverallGrade).HasMaxLength(60);
         builder.HasIndex(s => new { s.TenantId, s.LatestOverallGrade });
         builder.HasIndex(s => new { s.TenantId, s.Postcode });

@@ -28,6 +28,10 @@ public static class Roles
         QualityMarkEvaluator,
     ];
 
+    /// The LA's own staff who keep its register tidy: groupings and contacts.
+    public static IReadOnlyList<string> GroupingEditors { get; } =
+        [LaAdministrator, ImprovementAndStandardsManager, SeniorImprovementAdviser, ImprovementAdviser, ChildcareSufficiencyOfficer];
+
     public static IReadOnlyList<string> SettingRoles { get; } = [SettingOwner, SettingManager, Practitioner];
 
     public static IReadOnlyList<string> All { get; } = [SystemAdministrator, .. LocalAuthorityRoles, .. SettingRoles];

@@ -93,6 +93,10 @@ public sealed class Setting : ITenantOwned
 
     public string? LocalityPartnership { get; set; }
 
+    /// Optimistic concurrency for what people edit (the groupings): a stale form is refused, not saved over a
+    /// colleague's change. Imports leave it alone.
+    public int Version { get; private set; }
+
     /// When the regulator's register stopped listing the setting.
     public DateOnly? LeftRegisterOn { get; private set; }
 
@@ -109,6 +113,18 @@ public sealed class Setting : ITenantOwned
     public List<Inspection> Inspections { get; } = [];
 
     public List<EnforcementEvent> EnforcementEvents { get; } = [];
+
+    public List<SettingContact> Contacts { get; } = [];
+
+    public void ChangeGroupings(string? district, string? ward, string? localityPartnership)
+    {
+        District = Clean(district);
+        Ward = Clean(ward);
+        LocalityPartnership = Clean(localityPartnership);
+        Version++;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public void Rename(string name)
     {

@@ -12,6 +12,13 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<ChangeEvent> Events { get; private set; } = [];
 
+    [TempData]
+    public string? Message { get; set; }
+
+    public bool CanEditGroupings => Domain.Accounts.Roles.GroupingEditors.Any(User.IsInRole);
+
+    public bool CanEditContacts => CanEditGroupings || User.IsInRole(Domain.Accounts.Roles.SettingOwner) || User.IsInRole(Domain.Accounts.Roles.SettingManager);
+
     // Another tenant's setting is filtered out by AppDbContext, so it is simply not found.
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -19,6 +26,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
             .Include(s => s.Inspections).ThenInclude(i => i.Grades)
             .Include(s => s.Inspections).ThenInclude(i => i.Items)
             .Include(s => s.EnforcementEvents)
+            .Include(s => s.Contacts)
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Id == id);
         if (setting is null)

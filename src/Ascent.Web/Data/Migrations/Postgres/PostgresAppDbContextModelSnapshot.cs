@@ -759,6 +759,10 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<bool?>("VoluntaryChildcareRegister")
                         .HasColumnType("boolean");
 
@@ -778,6 +782,51 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Settings");
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.Settings.SettingContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SettingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SettingId");
+
+                    b.HasIndex("TenantId", "SettingId");
+
+                    b.ToTable("SettingContacts");
                 });
 
             modelBuilder.Entity("Ascent.Web.Domain.Tenancy.Tenant", b =>
@@ -1080,6 +1129,17 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ascent.Web.Domain.Settings.SettingContact", b =>
+                {
+                    b.HasOne("Ascent.Web.Domain.Settings.Setting", "Setting")
+                        .WithMany("Contacts")
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Setting");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1191,6 +1251,8 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Ascent.Web.Domain.Settings.Setting", b =>
                 {
+                    b.Navigation("Contacts");
+
                     b.Navigation("EnforcementEvents");
 
                     b.Navigation("Inspections");

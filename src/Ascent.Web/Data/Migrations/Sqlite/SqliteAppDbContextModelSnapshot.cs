@@ -732,6 +732,10 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("VoluntaryChildcareRegister")
                         .HasColumnType("INTEGER");
 
@@ -751,6 +755,49 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Settings");
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.Settings.SettingContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SettingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Telephone")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SettingId");
+
+                    b.HasIndex("TenantId", "SettingId");
+
+                    b.ToTable("SettingContacts");
                 });
 
             modelBuilder.Entity("Ascent.Web.Domain.Tenancy.Tenant", b =>
@@ -1047,6 +1094,17 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ascent.Web.Domain.Settings.SettingContact", b =>
+                {
+                    b.HasOne("Ascent.Web.Domain.Settings.Setting", "Setting")
+                        .WithMany("Contacts")
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Setting");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1158,6 +1216,8 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Ascent.Web.Domain.Settings.Setting", b =>
                 {
+                    b.Navigation("Contacts");
+
                     b.Navigation("EnforcementEvents");
 
                     b.Navigation("Inspections");
