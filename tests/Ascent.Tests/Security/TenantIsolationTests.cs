@@ -1,6 +1,6 @@
-using AngleSharp.Dom;
 using System.Globalization;
 using System.Net;
+using AngleSharp.Dom;
 using Ascent.Tests.Api;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Accounts;
@@ -82,12 +82,17 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         var token = ownForm.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
         var post = await browser.PostAsync($"/settings/{app.World.SettingA1Id}/contacts/{contactB}", new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.Role"] = "Manager", ["Input.Name"] = "Overwritten", ["Input.Version"] = "1",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Role"] = "Manager",
+            ["Input.Name"] = "Overwritten",
+            ["Input.Version"] = "1",
         });
         Assert.Equal(HttpStatusCode.NotFound, post.Status);
         var groupings = await browser.PostAsync($"/settings/{app.World.SettingB1Id}/groupings", new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Input.District"] = "Overwritten", ["Input.Version"] = "0",
+            ["__RequestVerificationToken"] = token,
+            ["Input.District"] = "Overwritten",
+            ["Input.Version"] = "0",
         });
         Assert.Equal(HttpStatusCode.NotFound, groupings.Status);
         var (name, district) = await app.WithDbAsync(async (db, _) => (
