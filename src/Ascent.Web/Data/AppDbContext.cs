@@ -24,6 +24,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         _time = time;
     }
 
+    public TimeProvider Time => _time;
+
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
     public DbSet<Setting> Settings => Set<Setting>();
@@ -37,6 +39,16 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
     public DbSet<EnforcementEvent> EnforcementEvents => Set<EnforcementEvent>();
 
     public DbSet<SettingContact> SettingContacts => Set<SettingContact>();
+
+    public DbSet<Domain.Cases.SupportCase> Cases => Set<Domain.Cases.SupportCase>();
+
+    public DbSet<Domain.Cases.CaseTask> CaseTasks => Set<Domain.Cases.CaseTask>();
+
+    public DbSet<Domain.Cases.CaseConcern> CaseConcerns => Set<Domain.Cases.CaseConcern>();
+
+    public DbSet<Domain.Pathways.PathwayVersion> PathwayVersions => Set<Domain.Pathways.PathwayVersion>();
+
+    public DbSet<Domain.Calendar.SchoolTerm> SchoolTerms => Set<Domain.Calendar.SchoolTerm>();
 
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
 
@@ -78,6 +90,12 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         FilterBySetting<InspectionItem>(builder);
         FilterBySetting<EnforcementEvent>(builder);
         FilterBySetting<SettingContact>(builder);
+        // Support cases are the LA's work: a setting's own staff never see them (they see visits and notes instead).
+        builder.Entity<Domain.Cases.SupportCase>().HasQueryFilter(c => ScopeAllTenants || (c.TenantId == ScopeTenantId && ScopeSettingId == null));
+        builder.Entity<Domain.Cases.CaseTask>().HasQueryFilter(t => ScopeAllTenants || (t.TenantId == ScopeTenantId && ScopeSettingId == null));
+        builder.Entity<Domain.Cases.CaseConcern>().HasQueryFilter(c => ScopeAllTenants || (c.TenantId == ScopeTenantId && ScopeSettingId == null));
+        builder.Entity<Domain.Pathways.PathwayVersion>().HasQueryFilter(v => ScopeAllTenants || (v.TenantId == ScopeTenantId && ScopeSettingId == null));
+        builder.Entity<Domain.Calendar.SchoolTerm>().HasQueryFilter(t => ScopeAllTenants || t.TenantId == ScopeTenantId);
         FilterBySetting<ChangeEvent>(builder);
         // Import runs are the LA team's business, not a setting's.
         builder.Entity<ImportRun>().HasQueryFilter(r => ScopeAllTenants || (r.TenantId == ScopeTenantId && ScopeSettingId == null));

@@ -14,6 +14,8 @@ public static class DatabaseSetup
     public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         services.GetRequiredService<Domain.Frameworks.FrameworkRegistry>();
+        services.GetRequiredService<Domain.Pathways.PathwayLibrary>();
+        services.GetRequiredService<Domain.Calendar.BankHolidays>();
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         provider.GetRequiredService<CurrentUser>().ActAsSystem("Ascent start-up");

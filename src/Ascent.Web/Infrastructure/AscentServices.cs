@@ -41,6 +41,13 @@ public static class AscentServices
         services.AddHostedService<Jobs.RunImportsJob>();
         // Framework definitions ship beside the app (frameworks/*.yaml); a bad file stops start-up with its line and reason.
         services.AddSingleton(_ => Domain.Frameworks.FrameworkRegistry.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "frameworks")));
+        services.AddSingleton(_ => Domain.Calendar.BankHolidays.Load(Path.Combine(AppContext.BaseDirectory, "calendars", "bank-holidays.json")));
+        services.AddSingleton(sp => Domain.Pathways.PathwayLibrary.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "pathways"), sp.GetRequiredService<Domain.Frameworks.FrameworkRegistry>()));
+        services.AddScoped<Cases.CasePlanner>();
+        services.AddScoped<Cases.PathwayEngine>();
+        services.AddScoped<Cases.CaseWork>();
+        services.AddSingleton<Jobs.PathwayEventsJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Jobs.PathwayEventsJob>());
         services.AddScoped<People.PeopleService>();
         services.AddScoped<Demo.DemoSeeder>();
         services.AddAscentDatabase(options, dataDirectory);

@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Definitions;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -58,7 +59,7 @@ public static partial class FrameworkLoader
         }
         catch (YamlException e)
         {
-            throw new FrameworkDefinitionException(file, e.Start.Line, e.Start.Column, $"not valid YAML: {e.Message}", e);
+            throw new DefinitionException(file, e.Start.Line, e.Start.Column, $"not valid YAML: {e.Message}", e);
         }
         catch (Exception e)
         {
@@ -66,12 +67,12 @@ public static partial class FrameworkLoader
             // exception with no position (https://github.com/aaubry/YamlDotNet/issues/541); the scanner
             // still knows where it stopped.
             var at = scanner.CurrentPosition;
-            throw new FrameworkDefinitionException(file, at.Line, at.Column, "not valid YAML: check for an unclosed bracket or quote on or before this line.", e);
+            throw new DefinitionException(file, at.Line, at.Column, "not valid YAML: check for an unclosed bracket or quote on or before this line.", e);
         }
 
         return stream.Documents.Count switch
         {
-            0 => throw new FrameworkDefinitionException(file, 1, 1, "the file has no framework in it."),
+            0 => throw new DefinitionException(file, 1, 1, "the file has no framework in it."),
             1 => stream.Documents[0].RootNode,
             _ => throw YamlMap.Error(file, stream.Documents[1].RootNode.Start, "a file holds one framework; start another file for the next one."),
         };

@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Definitions;
 using YamlDotNet.Core;
 
 namespace Ascent.Web.Domain.Frameworks;
@@ -71,7 +72,7 @@ public sealed class FrameworkRegistry
         }
     }
 
-    private static FrameworkDefinitionException Clash(LoadedFramework file, Mark at, string reason) =>
+    private static DefinitionException Clash(LoadedFramework file, Mark at, string reason) =>
         new(file.File, at.Line, at.Column, reason);
 
     private static bool SameRegulator(Framework framework, string regulator) =>

@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Definitions;
 using Ascent.Web.Domain.Frameworks;
 
 namespace Ascent.Tests.Domain.Frameworks;
@@ -165,6 +166,6 @@ public sealed class FrameworkLoaderTests
         Assert.Equal("Poor", framework.Label("overall", "no"));
     }
 
-    private static FrameworkDefinitionException LoadBroken(string yaml) =>
-        Assert.Throws<FrameworkDefinitionException>(() => FrameworkLoader.Parse(yaml, File));
+    private static DefinitionException LoadBroken(string yaml) =>
+        Assert.Throws<DefinitionException>(() => FrameworkLoader.Parse(yaml, File));
 }

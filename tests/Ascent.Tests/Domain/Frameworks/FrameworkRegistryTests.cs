@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Definitions;
 using Ascent.Web.Domain.Frameworks;
 
 namespace Ascent.Tests.Domain.Frameworks;
@@ -26,7 +27,7 @@ public sealed class FrameworkRegistryTests
         folder.Write("a-good.yaml", FrameworkFiles.Minimal);
         var broken = folder.Write("b-broken.yaml", FrameworkFiles.Minimal.Replace("test-framework", "other", StringComparison.Ordinal).Replace("    scale: grade\n", "", StringComparison.Ordinal));
 
-        var error = Assert.Throws<FrameworkDefinitionException>(() => FrameworkRegistry.LoadFromDirectory(folder.Path));
+        var error = Assert.Throws<DefinitionException>(() => FrameworkRegistry.LoadFromDirectory(folder.Path));
 
         Assert.Equal(broken, error.File);
         Assert.Contains("b-broken.yaml, line 17, column 11: area 'overall' needs a scale", error.Message, StringComparison.Ordinal);
@@ -39,7 +40,7 @@ public sealed class FrameworkRegistryTests
         folder.Write("a.yaml", FrameworkFiles.Minimal);
         var second = folder.Write("b.yaml", FrameworkFiles.Minimal.Replace("valid_from: 2020-01-01\nvalid_to: 2020-12-31\n", "select_by_date: false\n", StringComparison.Ordinal));
 
-        var error = Assert.Throws<FrameworkDefinitionException>(() => FrameworkRegistry.LoadFromDirectory(folder.Path));
+        var error = Assert.Throws<DefinitionException>(() => FrameworkRegistry.LoadFromDirectory(folder.Path));
 
         Assert.Equal(second, error.File);
         Assert.Equal(1, error.Line);
@@ -56,7 +57,7 @@ public sealed class FrameworkRegistryTests
             .Replace("valid_from: 2020-01-01", "valid_from: 2020-12-31", StringComparison.Ordinal)
             .Replace("valid_to: 2020-12-31", "valid_to: 2021-12-31", StringComparison.Ordinal));
 
-        var error = Assert.Throws<FrameworkDefinitionException>(() => FrameworkRegistry.LoadFromDirectory(folder.Path));
+        var error = Assert.Throws<DefinitionException>(() => FrameworkRegistry.LoadFromDirectory(folder.Path));
 
         Assert.Equal(second, error.File);
         Assert.Equal(6, error.Line);

@@ -2,7 +2,7 @@ using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Ascent.Web.Domain.Frameworks;
+namespace Ascent.Web.Domain.Definitions;
 
 /// Reads one YAML mapping field by field. The representation model is used instead of deserialising to
 /// classes because it keeps every node's position, which is what makes errors point at a line; it also
@@ -29,10 +29,18 @@ internal sealed class YamlMap
 
     public Mark Start => _node.Start;
 
-    public static FrameworkDefinitionException Error(string file, Mark at, string reason) =>
+    public static DefinitionException Error(string file, Mark at, string reason) =>
         new(file, at.Line, at.Column, reason);
 
-    public FrameworkDefinitionException Error(Mark at, string reason) => Error(_file, at, reason);
+    public DefinitionException Error(Mark at, string reason) => Error(_file, at, reason);
+
+    /// A nested node (a mapping or list) under the key, or null when the key is missing or empty.
+    public YamlNode? Node(string key)
+    {
+        if (!_node.Children.TryGetValue(new YamlScalarNode(key), out var value))
+            return null;
+        return value is YamlScalarNode scalar && IsNull(scalar) ? null : value;
+    }
 
     public YamlScalarNode? Scalar(string key)
     {

@@ -1,10 +1,10 @@
-namespace Ascent.Web.Domain.Frameworks;
+namespace Ascent.Web.Domain.Definitions;
 
-/// A framework file that cannot be used. The message points at the file, line and column so whoever
+/// A definition file (framework, pathway, calendar) that cannot be used. The message points at the file, line and column so whoever
 /// edited the YAML can fix it without reading code.
-public sealed class FrameworkDefinitionException : Exception
+public sealed class DefinitionException : Exception
 {
-    public FrameworkDefinitionException(string file, long line, long column, string reason, Exception? innerException = null)
+    public DefinitionException(string file, long line, long column, string reason, Exception? innerException = null)
         : base($"{file}, line {line}, column {column}: {reason}", innerException)
     {
         File = file;

@@ -1,0 +1,81 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
+using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.Pathways;
+using Ascent.Web.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Cases;
+
+/// What people do to a case: complete a task (allocating an adviser, recording a visit and its progress), record a
+/// visit the setting cancelled, close a case. The pathway's rules (next visit, escalations) follow from here.
+public sealed class CaseWork(AppDbContext db, PathwayLibrary library, CasePlanner planner, CurrentUser user)
+{
+    public const string Sufficient = "sufficient";
+    public const string Insufficient = "insufficient";
+    public const string CancelledBySetting = "cancelled-by-setting";
+
+    public async Task<PathwayDefinition> DefinitionAsync(SupportCase supportCase, CancellationToken cancellationToken)
+    {
+        var version = await db.PathwayVersions.AsNoTracking().SingleAsync(v => v.Id == supportCase.PathwayVersionId, cancellationToken);
+        return library.Definition(version);
+    }
+
+    public DateOnly Today => DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+
+    /// Completes an open task. An allocation names the adviser, who then owns the tasks meant for their role; a
+    /// visit adds the next one in the plan; a monitoring visit with insufficient progress opens the escalation.
+    public async Task CompleteAsync(SupportCase supportCase, CaseTask task, string? note, Guid? adviserId, string? progress, CancellationToken cancellationToken)
+    {
+        var definition = await DefinitionAsync(supportCase, cancellationToken);
+        var days = await planner.WorkingDaysForAsync(supportCase.TenantId, cancellationToken);
+        if (task.Kind == TaskKinds.Allocation)
+        {
+            var allocates = definition.Tasks.Single(t => t.Key == task.Key).AllocatesRole!;
+            var adviser = await db.Users.Where(u => u.Id == adviserId && u.IsActive).Select(u => new { u.Id, u.DisplayName }).SingleAsync(cancellationToken);
+            supportCase.Allocate(adviser.Id, adviser.DisplayName);
+            foreach (var open in supportCase.Tasks.Where(t => t.State == CaseTaskState.Open && t.OwnerRole == allocates && t != task))
+                open.AssignTo(adviser.Id, adviser.DisplayName);
+            note = string.IsNullOrWhiteSpace(note) ? $"Allocated to {adviser.DisplayName}" : $"Allocated to {adviser.DisplayName}. {note}";
+        }
+
+        task.Complete(Today, db.Time.GetUtcNow(), user.DisplayName, note, task.RecordsProgress ? progress : null);
+        if (task.Kind == TaskKinds.Visit)
+        {
+            planner.AddVisit(supportCase, definition, days.OnOrAfter(Today.AddDays(7 * definition.Visits.IntervalWeeks)));
+            if (task.RecordsProgress && progress == Insufficient && definition.Escalation.InsufficientProgress is not null)
+            {
+                CasePlanner.AddEscalation(supportCase, "funding-withdrawal-review",
+                    $"Funding-withdrawal review: insufficient improvement recorded at visit {task.VisitNumber}",
+                    definition.Escalation.InsufficientProgressOwner!, days.Add(Today, 5));
+            }
+        }
+    }
+
+    /// The setting cancelled a visit: it is booked again, and the pathway's cancellation rule is checked against
+    /// the LA's current school term.
+    public async Task CancelledBySettingAsync(SupportCase supportCase, CaseTask visit, string reason, CancellationToken cancellationToken)
+    {
+        var definition = await DefinitionAsync(supportCase, cancellationToken);
+        var days = await planner.WorkingDaysForAsync(supportCase.TenantId, cancellationToken);
+        visit.Cancel($"Cancelled by the setting: {reason}", db.Time.GetUtcNow(), CancelledBySetting);
+        var again = planner.RebookVisit(supportCase, definition, visit.VisitNumber ?? 1, days.Add(Today, 10));
+        if (again is not null && visit.OwnerId is { } owner && visit.OwnerName is { } name)
+            again.AssignTo(owner, name);
+
+        if (definition.Escalation.CancellationsPerTerm is not { } limit)
+            return;
+        var term = await db.SchoolTerms.Where(t => t.TenantId == supportCase.TenantId && t.StartsOn <= Today && t.EndsOn >= Today).FirstOrDefaultAsync(cancellationToken);
+        if (term is null)
+            return;
+        var key = $"cancellations-{term.StartsOn:yyyyMMdd}";
+        var start = new DateTimeOffset(term.StartsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var cancellations = supportCase.Tasks.Count(t => t.Outcome == CancelledBySetting && t.CompletedAt >= start);
+        if (cancellations >= limit && supportCase.Tasks.All(t => t.Key != key))
+        {
+            CasePlanner.AddEscalation(supportCase, key,
+                $"The setting has cancelled {cancellations} visits in the {term.Name} term: contact it to establish and discuss any difficulties preventing engagement",
+                definition.Escalation.CancellationsNotify!, days.Add(Today, 2));
+        }
+    }
+}
