@@ -7,14 +7,18 @@ namespace Ascent.Web.Commands;
 
 /// `export settings --format csv|xlsx --output FILE [--la NAME] [--query Q] [--type T] [--sector S] [--judgement J]
 /// [--include-left]`: the settings list with the web's filters, for LAs that script their monthly reports.
+/// `export cases --format csv|xlsx --output FILE [--la NAME]`: open cases with their open tasks.
 public static class ExportCommand
 {
+    private const string CasesUsage = "Usage: export cases --format csv|xlsx --output FILE [--la NAME]";
     private const string Usage = "Usage: export settings --format csv|xlsx --output FILE [--la NAME] [--query TEXT] [--type TYPE] [--sector SECTOR] [--judgement 1|2|3|4|none] [--include-left]";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
+        if (args.Length >= 2 && args[1] == "cases")
+            return await CasesAsync(services, args);
         if (args.Length < 2 || args[1] != "settings")
-            return await FailAsync(Usage);
+            return await FailAsync(Usage + Environment.NewLine + CasesUsage);
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         var filter = new SettingsFilter();
         for (var i = 2; i < args.Length; i++)
@@ -57,6 +61,38 @@ public static class ExportCommand
 
         var count = await filter.Apply(db.Settings).CountAsync();
         Console.WriteLine($"{count:N0} settings written to {output}");
+        return 0;
+    }
+
+    private static async Task<int> CasesAsync(IServiceProvider services, string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 2; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
+                options[args[i][2..]] = args[++i];
+            else
+                return await FailAsync($"Unexpected '{args[i]}'. {CasesUsage}");
+        }
+
+        var format = options.GetValueOrDefault("format", "csv");
+        if (format is not ("csv" or "xlsx") || !options.TryGetValue("output", out var output))
+            return await FailAsync(CasesUsage);
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Command line export");
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        int? tenantId = null;
+        if (options.TryGetValue("la", out var authority))
+        {
+            tenantId = await db.Tenants.Where(t => t.RegisterName == authority || t.Name == authority).Select(t => (int?)t.Id).FirstOrDefaultAsync();
+            if (tenantId is null)
+                return await FailAsync($"There is no local authority called '{authority}' in Ascent.");
+        }
+
+        var export = scope.ServiceProvider.GetRequiredService<Cases.CaseExport>();
+        await using (var file = File.Create(output))
+            await export.WriteAsync(tenantId, format, file, CancellationToken.None);
+        Console.WriteLine($"{(await export.RowsAsync(tenantId, CancellationToken.None)).Count:N0} open tasks written to {output}");
         return 0;
     }
 

@@ -83,6 +83,12 @@ public static class ImportCommand
             if (batch.Rejected.Count > 20)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {batch.Rejected.Count - 20:N0} more rejected rows, listed with the import run."));
             Console.WriteLine(run.Summary);
+            if (run.Events > 0)
+            {
+                var opened = await Jobs.PathwayEventsJob.RunOnceAsync(services, CancellationToken.None);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Support pathways: {opened:N0} cases opened."));
+            }
+
             return 0;
         }
         catch (ImportException error)

@@ -9,22 +9,26 @@ public sealed partial class RegisterImporter
 {
     // New settings are the bulk of a first import: written with BulkInserter, not row by row through EF Core.
     // The import run's own audit entry records them; updates below go through EF Core and are audited one by one.
-    private async Task AddSettingsAsync(Tenant tenant, List<RegisterRecord> records, bool baseline, ImportRun run, List<ChangeEvent> events, CancellationToken cancellationToken)
+    private async Task AddSettingsAsync(List<NewSetting> added, ImportRun run, CancellationToken cancellationToken)
     {
-        if (records.Count == 0)
+        if (added.Count == 0)
             return;
-        var settings = records.Select(r => Apply(new Setting(tenant.Id, r.Reference, r.Name ?? "Name not published", r.ProviderType, r.RegisteredOn), r)).ToList();
+        var settings = new List<Setting>(added.Count);
+        foreach (var (tenant, r, _) in added)
+            settings.Add(Apply(new Setting(tenant.Id, r.Reference, r.Name ?? "Name not published", r.ProviderType, r.RegisteredOn), r));
         var bulk = new BulkInserter(db);
         await bulk.AssignIdsAsync(settings, cancellationToken);
 
         var inspections = new List<Inspection>();
+        var sources = new List<RegisterInspection>();
         for (var i = 0; i < settings.Count; i++)
         {
-            foreach (var source in records[i].Inspections)
+            foreach (var source in added[i].Record.Inspections)
             {
                 var inspection = new Inspection(settings[i], source.Number, source.Date, source.InspectionType, source.FrameworkCode, source.OverallGrade);
                 settings[i].Inspections.Add(inspection);
                 inspections.Add(inspection);
+                sources.Add(source);
             }
 
             settings[i].RefreshLatestInspection();
@@ -32,7 +36,6 @@ public sealed partial class RegisterImporter
 
         await bulk.AssignIdsAsync(inspections, cancellationToken);
         var grades = new List<InspectionGrade>();
-        var sources = records.SelectMany(r => r.Inspections).ToList();
         for (var i = 0; i < inspections.Count; i++)
         {
             foreach (var (area, grade) in sources[i].Grades)
@@ -45,16 +48,17 @@ public sealed partial class RegisterImporter
         await bulk.InsertAsync(grades, cancellationToken);
         run.Added += settings.Count;
 
-        if (baseline)
-            return;
-        foreach (var setting in settings)
+        for (var i = 0; i < settings.Count; i++)
         {
+            if (added[i].Events is not { } events)
+                continue; // a baseline
+            var setting = settings[i];
             events.Add(Event(setting, ChangeEventTypes.NewRegistration, $"{setting.Name} ({setting.Reference}) joined the register",
                 new { setting.Reference, setting.Name, setting.ProviderType, setting.RegisteredOn, setting.LatestFrameworkCode, setting.LatestOverallGrade }, run));
         }
     }
 
-    private async Task UpdateSettingsAsync(List<(Existing Existing, RegisterRecord Record)> changed, ImportRun run, List<ChangeEvent> events, CancellationToken cancellationToken)
+    private async Task UpdateSettingsAsync(List<(Existing Existing, RegisterRecord Record)> changed, ImportRun run, Dictionary<int, List<ChangeEvent>> events, CancellationToken cancellationToken)
     {
         foreach (var chunk in changed.Chunk(500))
         {
@@ -69,13 +73,38 @@ public sealed partial class RegisterImporter
                 Apply(setting, record);
                 if (setting.Name != (record.Name ?? setting.Name))
                     setting.Rename(record.Name!);
-                MergeInspections(setting, record, run, events);
+                MergeInspections(setting, record, run, events[setting.TenantId]);
                 setting.RefreshLatestInspection();
                 run.Updated++;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveKeepingPeoplesEditsAsync(cancellationToken);
             ForgetAllBut(run);
+        }
+    }
+
+    // Someone may change a setting's groupings (and so its Version, the concurrency token) while an import runs. The
+    // import never writes what people edit, and EF Core updates changed columns only, so on a conflict it takes the
+    // current version and saves again instead of failing a whole import over one edit. SaveChanges inside the
+    // import's transaction rolls back to its savepoint on the conflict, so the retry starts clean.
+    private async Task SaveKeepingPeoplesEditsAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException conflict) when (attempt < 5)
+            {
+                foreach (var entry in conflict.Entries)
+                {
+                    var current = await entry.GetDatabaseValuesAsync(cancellationToken)
+                        ?? throw new InvalidOperationException("A setting was deleted during the import.", conflict);
+                    entry.Property(nameof(Setting.Version)).OriginalValue = current[nameof(Setting.Version)];
+                }
+            }
         }
     }
 
@@ -125,7 +154,7 @@ public sealed partial class RegisterImporter
             new { enforcement.Kind, source.Date, source.Number }, run));
     }
 
-    private async Task MarkLeaversAsync(List<int> leaverIds, ImportRun run, List<ChangeEvent> events, CancellationToken cancellationToken)
+    private async Task MarkLeaversAsync(List<int> leaverIds, ImportRun run, Dictionary<int, List<ChangeEvent>> events, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         foreach (var chunk in leaverIds.Chunk(500))
@@ -135,11 +164,11 @@ public sealed partial class RegisterImporter
             {
                 setting.LeaveRegister(today);
                 setting.SourceHash = null;
-                events.Add(Event(setting, ChangeEventTypes.LeftRegister, $"{setting.Name} ({setting.Reference}) is no longer on the register", new { setting.Reference, LeftOn = today }, run));
+                events[setting.TenantId].Add(Event(setting, ChangeEventTypes.LeftRegister, $"{setting.Name} ({setting.Reference}) is no longer on the register", new { setting.Reference, LeftOn = today }, run));
                 run.LeftRegister++;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveKeepingPeoplesEditsAsync(cancellationToken);
             ForgetAllBut(run);
         }
     }

@@ -37,13 +37,8 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var groups = await GroupByTenantAsync(batch, tenantId, run, cancellationToken);
-            var done = 0;
-            foreach (var (tenant, records) in groups)
-            {
-                await ImportTenantAsync(batch.Regulator, tenant, records, run, cancellationToken);
-                done += records.Count;
-                progress?.Report(done);
-            }
+            await ImportTenantsAsync(batch.Regulator, groups, run, cancellationToken);
+            progress?.Report(groups.Sum(g => g.Records.Count));
 
             run.Rejected += _extraRejected.Count;
             var rejected = batch.Rejected.Concat(_extraRejected).Select(r => new ImportRejectedRow(run.Id, tenantId, r.FileName, r.LineNumber, r.Reason, r.RawLine)).ToList();
@@ -101,53 +96,72 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time)
         return result;
     }
 
-    private async Task ImportTenantAsync(string regulator, Tenant tenant, List<RegisterRecord> records, ImportRun run, CancellationToken cancellationToken)
+    // All local authorities in one pass: one query for what Ascent holds, then one bulk write per table for the whole
+    // file. Per local authority, 153 of each made up most of an all-England import (docs/performance.md).
+    private async Task ImportTenantsAsync(string regulator, List<(Tenant Tenant, List<RegisterRecord> Records)> groups, ImportRun run, CancellationToken cancellationToken)
     {
-        var existing = await db.Settings.AsNoTracking()
-            .Where(s => s.TenantId == tenant.Id && s.Regulator == regulator)
-            .Select(s => new Existing(s.Id, s.Reference, s.SourceHash, s.LeftRegisterOn))
-            .ToDictionaryAsync(s => s.Reference, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        var baseline = existing.Count == 0;
-        if (baseline)
-            run.MarkBaseline();
+        var tenantIds = groups.Select(g => g.Tenant.Id).ToList();
+        var existingByTenant = (await db.Settings.AsNoTracking()
+            .Where(s => tenantIds.Contains(s.TenantId) && s.Regulator == regulator)
+            .Select(s => new Existing(s.TenantId, s.Id, s.Reference, s.SourceHash, s.LeftRegisterOn))
+            .ToListAsync(cancellationToken))
+            .GroupBy(s => s.TenantId)
+            .ToDictionary(g => g.Key, g => g.ToDictionary(s => s.Reference, StringComparer.OrdinalIgnoreCase));
 
+        // Events are kept per local authority and written in its order, as when each was imported on its own.
+        var events = groups.ToDictionary(g => g.Tenant.Id, _ => new List<ChangeEvent>());
         var limits = new RegisterLimits(db);
-        var added = new List<RegisterRecord>();
+        var added = new List<NewSetting>();
         var changed = new List<(Existing Existing, RegisterRecord Record)>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var record in records)
+        var leavers = new List<int>();
+        foreach (var (tenant, records) in groups)
         {
-            if (!seen.Add(record.Reference))
-                continue; // the same URN twice in one file: the first row wins
-            if (limits.Problem(record) is { } problem)
+            var existing = existingByTenant.GetValueOrDefault(tenant.Id) ?? new Dictionary<string, Existing>(StringComparer.OrdinalIgnoreCase);
+            // The first import into a local authority's empty register is its baseline: no per-setting events.
+            var baseline = existing.Count == 0;
+            if (baseline)
+                run.MarkBaseline();
+
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var record in records)
             {
-                var origin = record.Origin ?? new RejectedRow("", 0, "", record.Reference);
-                _extraRejected.Add(origin with { Reason = problem });
-                // Still in "seen": the setting is on the register even though this row could not be taken.
-                continue;
+                if (!seen.Add(record.Reference))
+                    continue; // the same URN twice in one file: the first row wins
+                if (limits.Problem(record) is { } problem)
+                {
+                    var origin = record.Origin ?? new RejectedRow("", 0, "", record.Reference);
+                    _extraRejected.Add(origin with { Reason = problem });
+                    // Still in "seen": the setting is on the register even though this row could not be taken.
+                    continue;
+                }
+
+                if (!existing.TryGetValue(record.Reference, out var current))
+                    added.Add(new NewSetting(tenant, record, baseline ? null : events[tenant.Id]));
+                else if (current.SourceHash == record.Hash() && current.LeftRegisterOn is null)
+                    run.Unchanged++;
+                else
+                    changed.Add((current, record));
             }
 
-            if (!existing.TryGetValue(record.Reference, out var current))
-                added.Add(record);
-            else if (current.SourceHash == record.Hash() && current.LeftRegisterOn is null)
-                run.Unchanged++;
-            else
-                changed.Add((current, record));
+            leavers.AddRange(existing.Values.Where(e => e.LeftRegisterOn is null && !seen.Contains(e.Reference)).Select(e => e.Id));
         }
 
-        var events = new List<ChangeEvent>();
-        await AddSettingsAsync(tenant, added, baseline, run, events, cancellationToken);
+        await AddSettingsAsync(added, run, cancellationToken);
         await UpdateSettingsAsync(changed, run, events, cancellationToken);
-        await MarkLeaversAsync(existing.Values.Where(e => e.LeftRegisterOn is null && !seen.Contains(e.Reference)).Select(e => e.Id).ToList(), run, events, cancellationToken);
+        await MarkLeaversAsync(leavers, run, events, cancellationToken);
 
+        var all = groups.SelectMany(g => events[g.Tenant.Id]).ToList();
         var bulk = new BulkInserter(db);
-        await bulk.AssignIdsAsync(events, cancellationToken);
-        await bulk.InsertAsync(events, cancellationToken);
-        run.Events += events.Count;
+        await bulk.AssignIdsAsync(all, cancellationToken);
+        await bulk.InsertAsync(all, cancellationToken);
+        run.Events += all.Count;
     }
 
     private ChangeEvent Event(Setting setting, string type, string summary, object? payload, ImportRun run) =>
         new(setting.TenantId, setting.Id, type, summary, payload is null ? null : JsonSerializer.Serialize(payload), time.GetUtcNow(), run.Id);
 
-    private sealed record Existing(int Id, string Reference, string? SourceHash, DateOnly? LeftRegisterOn);
+    private sealed record Existing(int TenantId, int Id, string Reference, string? SourceHash, DateOnly? LeftRegisterOn);
+
+    /// A setting to add, with the list its local authority's events go to (null for a baseline: no events).
+    private sealed record NewSetting(Tenant Tenant, RegisterRecord Record, List<ChangeEvent>? Events);
 }

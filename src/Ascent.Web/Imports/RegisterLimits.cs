@@ -1,4 +1,3 @@
-using System.Reflection;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Settings;
 
@@ -8,7 +7,7 @@ namespace Ascent.Web.Imports;
 /// over-long value rejects its row (with file, line and reason) instead of failing the whole import.
 internal sealed class RegisterLimits
 {
-    private readonly List<(PropertyInfo Property, int MaxLength)> _limits;
+    private readonly List<(string Name, Func<RegisterRecord, string?> Read, int MaxLength)> _limits;
 
     public RegisterLimits(AppDbContext db)
     {
@@ -17,15 +16,16 @@ internal sealed class RegisterLimits
             .Where(p => p.PropertyType == typeof(string))
             .Select(p => (Property: p, MaxLength: setting.FindProperty(p.Name == "LocalAuthority" ? "LocalAuthorityName" : p.Name)?.GetMaxLength()))
             .Where(x => x.MaxLength is not null)
-            .Select(x => (x.Property, x.MaxLength!.Value))];
+            // A delegate per property, not PropertyInfo.GetValue: this runs for every field of every row.
+            .Select(x => (x.Property.Name, x.Property.GetMethod!.CreateDelegate<Func<RegisterRecord, string?>>(), x.MaxLength!.Value))];
     }
 
     public string? Problem(RegisterRecord record)
     {
-        foreach (var (property, maxLength) in _limits)
+        foreach (var (name, read, maxLength) in _limits)
         {
-            if (property.GetValue(record) is string value && value.Length > maxLength)
-                return $"{property.Name} is {value.Length} characters long; Ascent keeps at most {maxLength}";
+            if (read(record) is { } value && value.Length > maxLength)
+                return $"{name} is {value.Length} characters long; Ascent keeps at most {maxLength}";
         }
 
         return null;

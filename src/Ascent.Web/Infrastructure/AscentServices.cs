@@ -46,6 +46,8 @@ public static class AscentServices
         services.AddScoped<Cases.CasePlanner>();
         services.AddScoped<Cases.PathwayEngine>();
         services.AddScoped<Cases.CaseWork>();
+        services.AddScoped<Cases.CaseOverview>();
+        services.AddScoped<Cases.CaseExport>();
         services.AddSingleton<Jobs.PathwayEventsJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Jobs.PathwayEventsJob>());
         services.AddScoped<People.PeopleService>();
@@ -63,6 +65,7 @@ public static class AscentServices
             .AddPolicy(Policies.SystemAdministration, p => p.RequireRole(Roles.SystemAdministrator))
             .AddPolicy(Policies.Imports, p => p.RequireRole(Roles.LaAdministrator, Roles.SystemAdministrator))
             .AddPolicy(Policies.LocalAuthorityStaff, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SystemAdministrator]))
+            .AddPolicy(Policies.ManageCases, p => p.RequireRole(Roles.LaAdministrator, Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser))
             .AddPolicy(Policies.EditGroupings, p => p.RequireRole(Roles.GroupingEditors))
             .AddPolicy(Policies.EditContacts, p => p.RequireRole([.. Roles.GroupingEditors, Roles.SettingOwner, Roles.SettingManager]));
 
@@ -72,6 +75,8 @@ public static class AscentServices
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditTrail);
             o.Conventions.AuthorizeFolder("/Imports", Policies.Imports);
             o.Conventions.AuthorizeFolder("/Tenants", Policies.SystemAdministration);
+            o.Conventions.AuthorizeFolder("/Cases", Policies.LocalAuthorityStaff);
+            o.Conventions.AuthorizeFolder("/Tasks", Policies.LocalAuthorityStaff);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
             o.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
@@ -202,5 +207,8 @@ public static class Policies
     public const string SystemAdministration = "SystemAdministration";
     public const string LocalAuthorityStaff = "LocalAuthorityStaff";
     public const string EditGroupings = "EditGroupings";
+
+    /// Closing cases, the LA overview: managers and Senior Improvement Advisers.
+    public const string ManageCases = "ManageCases";
     public const string EditContacts = "EditContacts";
 }

@@ -8,7 +8,7 @@ namespace Ascent.Web.Jobs;
 
 /// Runs queued web uploads in the background. A run left "running" by a stopped Ascent is marked failed at start,
 /// so nobody waits for it; its transaction never committed, so the register is as it was.
-public sealed class RunImportsJob(IServiceProvider services, ImportQueue queue, TimeProvider time, ILogger<RunImportsJob> logger) : BackgroundService
+public sealed class RunImportsJob(IServiceProvider services, ImportQueue queue, PathwayEventsJob pathways, TimeProvider time, ILogger<RunImportsJob> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -55,6 +55,7 @@ public sealed class RunImportsJob(IServiceProvider services, ImportQueue queue, 
         try
         {
             await importer.ImportAsync(batch, request.TenantId, new Progress<int>(done => queue.Report(run.Id, done, batch.Records.Count)), run, cancellationToken);
+            pathways.Wake();
         }
         catch (ImportException)
         {

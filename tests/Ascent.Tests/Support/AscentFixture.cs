@@ -108,6 +108,7 @@ public abstract class AscentFixture : IAsyncLifetime
 
         await AddAsync(TestWorld.AdminA, "Ada Admin", Roles.LaAdministrator, a.Id, null, true);
         await AddAsync(TestWorld.AdviserA, "Ari Adviser", Roles.ImprovementAdviser, a.Id, null, true);
+        await AddAsync(TestWorld.SeniorA, "Sol Senior", Roles.SeniorImprovementAdviser, a.Id, null, true);
         await AddAsync(TestWorld.AdviserWithoutTwoFactorA, "Nell Newcomer", Roles.ImprovementAdviser, a.Id, null, false);
         await AddAsync(TestWorld.OwnerA1, "Olu Owner", Roles.SettingOwner, a.Id, a1.Id, false);
         await AddAsync(TestWorld.PractitionerA1, "Pat Practitioner", Roles.Practitioner, a.Id, a1.Id, false);

@@ -11,6 +11,7 @@ public sealed class TestWorld
 
     public const string AdminA = "admin@ashdown.test";
     public const string AdviserA = "adviser@ashdown.test";
+    public const string SeniorA = "senior@ashdown.test";
     public const string AdviserWithoutTwoFactorA = "new.adviser@ashdown.test";
     public const string OwnerA1 = "owner@a1.test";
     public const string PractitionerA1 = "practitioner@a1.test";

@@ -26,7 +26,7 @@ public static class OfstedBatchReader
                 {
                     rows++;
                     if (row.Provider is { } provider)
-                        records.Add(ToRecord(provider) with { Origin = new RejectedRow(name, row.LineNumber, "", row.RawLine) });
+                        records.Add(ToRecord(provider, new RejectedRow(name, row.LineNumber, "", row.RawLine)));
                     else
                         rejected.Add(new RejectedRow(name, row.LineNumber, row.Error ?? "Not readable", row.RawLine));
                     if (rows % 5_000 == 0)
@@ -43,7 +43,7 @@ public static class OfstedBatchReader
         return new RegisterBatch(Source, "Ofsted", [.. files.Select(f => f.Name)], rows, records, rejected);
     }
 
-    private static RegisterRecord ToRecord(OfstedProvider p) => new()
+    private static RegisterRecord ToRecord(OfstedProvider p, RejectedRow origin) => new()
     {
         Regulator = "Ofsted",
         Reference = p.Urn,
@@ -72,7 +72,22 @@ public static class OfstedBatchReader
         Sector = p.ProviderType.Equals("Childminder", StringComparison.OrdinalIgnoreCase) ? "Childminder" : null,
         Places = p.Places,
         PlacesIncludingEstimates = p.PlacesIncludingEstimates,
-        Inspections = [.. p.Inspections.Select(i => new RegisterInspection(
-            i.FrameworkCode, i.Number, i.Date, i.VisitType ?? "Full inspection", i.OverallGrade, i.Grades))],
+        Inspections = ToRegister(p.Inspections),
+        Origin = origin,
     };
+
+    private static RegisterInspection[] ToRegister(IReadOnlyList<OfstedInspection> inspections)
+    {
+        if (inspections.Count == 0)
+            return [];
+        var result = new RegisterInspection[inspections.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var inspection = inspections[i];
+            result[i] = new RegisterInspection(inspection.FrameworkCode, inspection.Number, inspection.Date, inspection.VisitType ?? "Full inspection",
+                inspection.OverallGrade, inspection.Grades);
+        }
+
+        return result;
+    }
 }

@@ -80,8 +80,17 @@ internal static partial class OfstedRowMapper
         Add(found, Renewed(cells));
         Add(found, Compliance(cells, OfstedField.NcorNumber, OfstedField.NcorDate, OfstedField.NcorOutcome, "No children on roll"));
         Add(found, Compliance(cells, OfstedField.CrNumber, OfstedField.CrDate, OfstedField.CrOutcome, "Childcare Register"));
-        // Newest first; OrderByDescending is stable, so inspections on the same day keep the file's order.
-        return found.Count > 1 ? [.. found.OrderByDescending(inspection => inspection.Date)] : found;
+        // Newest first; a stable insertion sort, so inspections on the same day keep the file's order.
+        for (var i = 1; i < found.Count; i++)
+        {
+            var inspection = found[i];
+            var at = i;
+            for (; at > 0 && found[at - 1].Date < inspection.Date; at--)
+                found[at] = found[at - 1];
+            found[at] = inspection;
+        }
+
+        return found;
     }
 
     private static void Add(List<OfstedInspection> found, OfstedInspection? inspection)
@@ -101,17 +110,19 @@ internal static partial class OfstedRowMapper
 
     private static OfstedInspection? Full(RowCells cells, OfstedField numberField, OfstedField dateField, OfstedField overallField, bool withKeyJudgements)
     {
-        var grades = new Dictionary<string, string>();
+        // Created at the first grade: most rows have no second or third inspection, and so no grades for them.
+        Dictionary<string, string>? grades = null;
         var firstGraded = (OfstedField?)null;
         void Put(string key, OfstedField field, string? grade)
         {
             if (grade is null)
                 return;
-            grades[key] = grade;
+            (grades ??= new Dictionary<string, string>(6))[key] = grade;
             firstGraded ??= field;
         }
 
-        Put("overall", overallField, cells.Grade(overallField));
+        var overall = cells.Grade(overallField);
+        Put("overall", overallField, overall);
         if (withKeyJudgements)
         {
             Put("quality-of-education", OfstedField.FullQualityOfEducation, cells.Grade(OfstedField.FullQualityOfEducation));
@@ -123,7 +134,6 @@ internal static partial class OfstedRowMapper
 
         if (Dated(cells, dateField, firstGraded) is not { } date)
             return null;
-        grades.TryGetValue("overall", out var overall);
         if (date < EifStart)
         {
             // Before the EIF only overall effectiveness is comparable (frameworks.md); the file still fills
@@ -131,18 +141,18 @@ internal static partial class OfstedRowMapper
             var cifGrades = overall is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["overall"] = overall };
             return new OfstedInspection(OfstedFrameworks.Cif, cells.Text(numberField), date, null, overall, cifGrades);
         }
-        return new OfstedInspection(OfstedFrameworks.Eif2019, cells.Text(numberField), date, null, overall, grades);
+        return new OfstedInspection(OfstedFrameworks.Eif2019, cells.Text(numberField), date, null, overall, grades ?? []);
     }
 
     private static OfstedInspection? Renewed(RowCells cells)
     {
-        var grades = new Dictionary<string, string>();
+        Dictionary<string, string>? grades = null;
         var firstGraded = (OfstedField?)null;
         void Put(string key, OfstedField field, string? grade)
         {
             if (grade is null)
                 return;
-            grades[key] = grade;
+            (grades ??= new Dictionary<string, string>(7))[key] = grade;
             firstGraded ??= field;
         }
 
@@ -157,7 +167,7 @@ internal static partial class OfstedRowMapper
         if (Dated(cells, OfstedField.RenewedDate, firstGraded) is not { } date)
             return null;
         return new OfstedInspection(OfstedFrameworks.Renewed2025, cells.Text(OfstedField.RenewedNumber), date,
-            cells.Text(OfstedField.RenewedVisitType), null, grades);
+            cells.Text(OfstedField.RenewedVisitType), null, grades ?? []);
     }
 
     private static OfstedInspection? Compliance(RowCells cells, OfstedField numberField, OfstedField dateField, OfstedField outcomeField, string visitType)
@@ -317,29 +327,50 @@ internal static partial class OfstedRowMapper
         }
 
         /// Lower case with single spaces, so "Not Met  (with actions)" and "not met (with actions)" read the same.
+        /// Raw values are trimmed, so without a double space they are already single-spaced (the usual case).
         private static string Words(string value) => value.Length == 0
             ? value
-            : string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+            : value.Contains("  ", StringComparison.Ordinal)
+                ? string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant()
+                : value.ToLowerInvariant();
     }
 
     private enum DateParse { Ok, Impossible, Malformed }
 
     /// DD/MM/YYYY, also D/M/YYYY. A well-formed date that does not exist (31/02/2021, 00/01/2020) or lies outside
     /// 1900–2100 is Impossible: that is a typing or export error the user should see, not a date to guess at.
+    /// Read from the span in place: every row has several dates, and splitting them cost more than the rest of the row.
     private static DateParse ParseDate(string value, out DateOnly date)
     {
         date = default;
-        var parts = value.Split('/');
-        if (parts.Length != 3
-            || parts[0].Length is < 1 or > 2 || parts[1].Length is < 1 or > 2 || parts[2].Length != 4
-            || !parts.All(part => part.All(char.IsAsciiDigit)))
+        var text = value.AsSpan();
+        var firstSlash = text.IndexOf('/');
+        var secondSlash = firstSlash < 0 ? -1 : text[(firstSlash + 1)..].IndexOf('/') + firstSlash + 1;
+        if (firstSlash < 0 || secondSlash <= firstSlash)
             return DateParse.Malformed;
-        var day = int.Parse(parts[0], CultureInfo.InvariantCulture);
-        var month = int.Parse(parts[1], CultureInfo.InvariantCulture);
-        var year = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        var dayText = text[..firstSlash];
+        var monthText = text[(firstSlash + 1)..secondSlash];
+        var yearText = text[(secondSlash + 1)..];
+        if (dayText.Length is < 1 or > 2 || monthText.Length is < 1 or > 2 || yearText.Length != 4
+            || !IsDigits(dayText) || !IsDigits(monthText) || !IsDigits(yearText))
+            return DateParse.Malformed;
+        var day = Number(dayText);
+        var month = Number(monthText);
+        var year = Number(yearText);
         if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
             return DateParse.Impossible;
         date = new DateOnly(year, month, day);
         return DateParse.Ok;
+    }
+
+    // ASCII digits only, as char.IsAsciiDigit: a third slash or any other character makes the date malformed.
+    private static bool IsDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
+
+    private static int Number(ReadOnlySpan<char> digits)
+    {
+        var number = 0;
+        foreach (var digit in digits)
+            number = (number * 10) + (digit - '0');
+        return number;
     }
 }
