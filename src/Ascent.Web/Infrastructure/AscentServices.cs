@@ -48,6 +48,7 @@ public static class AscentServices
         services.AddScoped<Cases.CaseWork>();
         services.AddScoped<Cases.CaseOverview>();
         services.AddScoped<Cases.CaseExport>();
+        services.AddScoped<Cases.InitialCaseload>();
         services.AddSingleton<Jobs.PathwayEventsJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Jobs.PathwayEventsJob>());
         services.AddScoped<People.PeopleService>();

@@ -26,6 +26,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "audit/{id:long}",
         "imports/{id:long}",
         "imports/{id:long}/rejected",
+        "pathways/versions/{id:int}",
         "api/v1/settings/{id:int}",
         "api/v1/settings/{id:int}/inspections",
         "api/{**path}", // not an entity: unknown API paths answer a JSON 404
@@ -203,6 +204,31 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/imports/{runOfB}")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/imports/{runOfB}/rejected")).Status);
         Assert.DoesNotContain("b.csv", (await browser.GetAsync("/imports")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PathwayVersionsAndSchoolTerms_OfAnotherLocalAuthority_AreNotFound()
+    {
+        var (versionOfA, versionOfB, termOfB) = await app.WithDbAsync(async (db, services) =>
+        {
+            var library = services.GetRequiredService<Ascent.Web.Domain.Pathways.PathwayLibrary>();
+            var a = (await library.CurrentAsync(db, app.World.TenantAId, CancellationToken.None))[0].Version.Id;
+            var b = (await library.CurrentAsync(db, app.World.TenantBId, CancellationToken.None))[0].Version.Id;
+            var term = new Ascent.Web.Domain.Calendar.SchoolTerm(app.World.TenantBId, "Brightwater autumn", new DateOnly(2026, 9, 1), new DateOnly(2026, 12, 18));
+            db.SchoolTerms.Add(term);
+            await db.SaveChangesAsync();
+            return (a, b, term.Id);
+        });
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/pathways/versions/{versionOfA}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/pathways/versions/{versionOfB}")).Status);
+        var terms = await browser.GetAsync("/pathways/terms");
+        Assert.DoesNotContain("Brightwater autumn", terms.Text, StringComparison.Ordinal);
+        var token = terms.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var post = await browser.PostAsync($"/pathways/terms?handler=Remove&id={termOfB}", [new("__RequestVerificationToken", token)], follow: false);
+        Assert.Equal(HttpStatusCode.NotFound, post.Status);
+        Assert.True(await app.WithDbAsync((db, _) => db.SchoolTerms.IgnoreQueryFilters().AnyAsync(t => t.Id == termOfB)));
     }
 
     [Fact]
