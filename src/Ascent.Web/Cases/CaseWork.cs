@@ -9,7 +9,7 @@ namespace Ascent.Web.Cases;
 
 /// What people do to a case: complete a task (allocating an adviser, recording a visit and its progress), record a
 /// visit the setting cancelled, close a case. The pathway's rules (next visit, escalations) follow from here.
-public sealed class CaseWork(AppDbContext db, PathwayLibrary library, CasePlanner planner, CurrentUser user)
+public sealed class CaseWork(AppDbContext db, PathwayLibrary library, CasePlanner planner, CurrentUser user, Funding.FundingProposer funding)
 {
     public const string Sufficient = "sufficient";
     public const string Insufficient = "insufficient";
@@ -40,6 +40,9 @@ public sealed class CaseWork(AppDbContext db, PathwayLibrary library, CasePlanne
         }
 
         task.Complete(Today, db.Time.GetUtcNow(), user.DisplayName, note, task.RecordsProgress ? progress : null);
+        // The review confirms insufficient improvement: funding withdrawal is proposed for the manager to decide.
+        if (task.Key == "funding-withdrawal-review")
+            await funding.ProposeAfterReviewAsync(task, cancellationToken);
         if (task.Kind == TaskKinds.Visit)
         {
             planner.AddVisit(supportCase, definition, days.OnOrAfter(Today.AddDays(7 * definition.Visits.IntervalWeeks)));

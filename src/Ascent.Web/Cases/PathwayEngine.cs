@@ -13,7 +13,7 @@ namespace Ascent.Web.Cases;
 /// registration or an enforcement notice opens a case on the matching pathway; a later judgement moves or closes
 /// it. Each event is handled in its own transaction together with marking it processed; a second instance racing
 /// for the same event loses on the unique trigger-event index and moves on.
-public sealed class PathwayEngine(AppDbContext db, PathwayLibrary library, CasePlanner planner, ILogger<PathwayEngine> logger)
+public sealed class PathwayEngine(AppDbContext db, PathwayLibrary library, CasePlanner planner, Funding.FundingProposer funding, ILogger<PathwayEngine> logger)
 {
     private const int BatchSize = 200;
 
@@ -61,6 +61,7 @@ public sealed class PathwayEngine(AppDbContext db, PathwayLibrary library, CaseP
     private async Task<int> HandleAsync(ChangeEvent change, CancellationToken cancellationToken)
     {
         var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == change.SettingId, cancellationToken);
+        await funding.ProposeAsync(change, cancellationToken);
         var pathways = await library.CurrentAsync(db, change.TenantId, cancellationToken);
         var days = await planner.WorkingDaysForAsync(change.TenantId, cancellationToken);
         var startedOn = DateOnly.FromDateTime(change.OccurredAt.UtcDateTime);

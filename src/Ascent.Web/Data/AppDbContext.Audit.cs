@@ -10,8 +10,9 @@ namespace Ascent.Web.Data;
 public abstract partial class AppDbContext
 {
     // Secrets and noise that must never be copied into the audit trail; a change to one shows as "(changed)".
+    // Letter is a whole Word document (a funding decision's), kept with its row.
     private static readonly HashSet<string> RedactedProperties =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Value", "Data", "PublicKey"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Value", "Data", "PublicKey", "Letter"];
 
     private static readonly JsonSerializerOptions AuditJson = new() { WriteIndented = false };
 

@@ -50,6 +50,12 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.Calendar.SchoolTerm> SchoolTerms => Set<Domain.Calendar.SchoolTerm>();
 
+    public DbSet<Domain.Funding.FundingStatus> FundingStatuses => Set<Domain.Funding.FundingStatus>();
+
+    public DbSet<Domain.Funding.FundingDecision> FundingDecisions => Set<Domain.Funding.FundingDecision>();
+
+    public DbSet<Domain.Funding.FundingLetterTemplate> FundingLetterTemplates => Set<Domain.Funding.FundingLetterTemplate>();
+
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
@@ -96,6 +102,10 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         builder.Entity<Domain.Cases.CaseConcern>().HasQueryFilter(c => ScopeAllTenants || (c.TenantId == ScopeTenantId && ScopeSettingId == null));
         builder.Entity<Domain.Pathways.PathwayVersion>().HasQueryFilter(v => ScopeAllTenants || (v.TenantId == ScopeTenantId && ScopeSettingId == null));
         builder.Entity<Domain.Calendar.SchoolTerm>().HasQueryFilter(t => ScopeAllTenants || t.TenantId == ScopeTenantId);
+        // Funding decisions are the LA's: a setting hears of one by the letter, never sees proposals in Ascent.
+        builder.Entity<Domain.Funding.FundingStatus>().HasQueryFilter(f => ScopeAllTenants || (f.TenantId == ScopeTenantId && ScopeSettingId == null));
+        builder.Entity<Domain.Funding.FundingDecision>().HasQueryFilter(f => ScopeAllTenants || (f.TenantId == ScopeTenantId && ScopeSettingId == null));
+        builder.Entity<Domain.Funding.FundingLetterTemplate>().HasQueryFilter(f => ScopeAllTenants || (f.TenantId == ScopeTenantId && ScopeSettingId == null));
         FilterBySetting<ChangeEvent>(builder);
         // Import runs are the LA team's business, not a setting's.
         builder.Entity<ImportRun>().HasQueryFilter(r => ScopeAllTenants || (r.TenantId == ScopeTenantId && ScopeSettingId == null));

@@ -16,6 +16,7 @@ public static class DatabaseSetup
         services.GetRequiredService<Domain.Frameworks.FrameworkRegistry>();
         services.GetRequiredService<Domain.Pathways.PathwayLibrary>();
         services.GetRequiredService<Domain.Calendar.BankHolidays>();
+        services.GetRequiredService<Domain.Funding.FundingRules>();
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         provider.GetRequiredService<CurrentUser>().ActAsSystem("Ascent start-up");

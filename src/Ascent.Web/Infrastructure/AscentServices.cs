@@ -49,6 +49,9 @@ public static class AscentServices
         services.AddScoped<Cases.CaseOverview>();
         services.AddScoped<Cases.CaseExport>();
         services.AddScoped<Cases.InitialCaseload>();
+        services.AddSingleton(sp => Domain.Funding.FundingRules.LoadFromFile(Path.Combine(AppContext.BaseDirectory, "funding", "rules.yaml"), sp.GetRequiredService<Domain.Frameworks.FrameworkRegistry>()));
+        services.AddScoped<Funding.FundingProposer>();
+        services.AddScoped<Funding.FundingService>();
         services.AddSingleton<Jobs.PathwayEventsJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Jobs.PathwayEventsJob>());
         services.AddScoped<People.PeopleService>();
@@ -68,7 +71,10 @@ public static class AscentServices
             .AddPolicy(Policies.LocalAuthorityStaff, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SystemAdministrator]))
             .AddPolicy(Policies.ManageCases, p => p.RequireRole(Roles.LaAdministrator, Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser))
             .AddPolicy(Policies.EditGroupings, p => p.RequireRole(Roles.GroupingEditors))
-            .AddPolicy(Policies.EditContacts, p => p.RequireRole([.. Roles.GroupingEditors, Roles.SettingOwner, Roles.SettingManager]));
+            .AddPolicy(Policies.EditContacts, p => p.RequireRole([.. Roles.GroupingEditors, Roles.SettingOwner, Roles.SettingManager]))
+            .AddPolicy(Policies.ViewFunding, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SystemAdministrator]))
+            .AddPolicy(Policies.DecideFunding, p => p.RequireRole(Roles.ImprovementAndStandardsManager))
+            .AddPolicy(Policies.FundingLetterTemplate, p => p.RequireRole(Roles.LaAdministrator, Roles.ImprovementAndStandardsManager));
 
         services.AddRazorPages(o =>
         {
@@ -78,6 +84,8 @@ public static class AscentServices
             o.Conventions.AuthorizeFolder("/Tenants", Policies.SystemAdministration);
             o.Conventions.AuthorizeFolder("/Cases", Policies.LocalAuthorityStaff);
             o.Conventions.AuthorizeFolder("/Tasks", Policies.LocalAuthorityStaff);
+            o.Conventions.AuthorizeFolder("/Funding", Policies.ViewFunding);
+            o.Conventions.AuthorizePage("/Funding/LetterTemplate", Policies.FundingLetterTemplate);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
             o.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
@@ -212,4 +220,9 @@ public static class Policies
     /// Closing cases, the LA overview: managers and Senior Improvement Advisers.
     public const string ManageCases = "ManageCases";
     public const string EditContacts = "EditContacts";
+    public const string ViewFunding = "ViewFunding";
+
+    /// Only the Improvement and Standards Manager confirms or rejects a funding proposal (Kent strategy, section 3).
+    public const string DecideFunding = "DecideFunding";
+    public const string FundingLetterTemplate = "FundingLetterTemplate";
 }

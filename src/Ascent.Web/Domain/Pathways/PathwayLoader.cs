@@ -71,7 +71,7 @@ public static partial class PathwayLoader
         return new PathwayTrigger(eventScalar.Value!, judgements, kinds);
     }
 
-    private static JudgementCondition ReadCondition(YamlNode node, string file, FrameworkRegistry frameworks)
+    internal static JudgementCondition ReadCondition(YamlNode node, string file, FrameworkRegistry frameworks)
     {
         var map = new YamlMap(node, file, "a judgement condition", "framework", "overall", "any_area", "all_areas");
         var frameworkScalar = map.RequiredScalar("framework");

@@ -1,0 +1,59 @@
+using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.Pathways;
+
+namespace Ascent.Web.Domain.Funding;
+
+/// The funding rules (funding/rules.yaml, validated at start-up): which events change which entitlements, and why.
+public sealed class FundingRules(IReadOnlyList<FundingRule> rules)
+{
+    public IReadOnlyList<FundingRule> All { get; } = rules;
+
+    public static FundingRules LoadFromFile(string path, FrameworkRegistry frameworks) =>
+        new(FundingRulesLoader.Parse(File.ReadAllText(path), path, frameworks));
+
+    /// What an event asks of each entitlement: rules are read in order and, for each entitlement, the first rule that
+    /// matches decides. A proposal groups the entitlements one rule moves to one state.
+    public IReadOnlyList<FundingChange> For(string trigger, Judgement? judgement = null, string? enforcementKind = null)
+    {
+        var decided = new HashSet<string>(StringComparer.Ordinal);
+        var changes = new List<FundingChange>();
+        foreach (var rule in All.Where(r => r.Matches(trigger, judgement, enforcementKind)))
+        {
+            var entitlements = rule.Entitlements.Where(decided.Add).ToList();
+            if (entitlements.Count > 0)
+                changes.Add(new FundingChange(rule, entitlements));
+        }
+
+        return changes;
+    }
+}
+
+public sealed record FundingChange(FundingRule Rule, IReadOnlyList<string> Entitlements);
+
+public sealed record FundingRule(
+    string Code,
+    string On,
+    IReadOnlyList<JudgementCondition> Judgements,
+    IReadOnlyList<string> EnforcementKinds,
+    FundingState Set,
+    IReadOnlyList<string> Entitlements,
+    string Reason)
+{
+    public bool Matches(string trigger, Judgement? judgement, string? enforcementKind) => On == trigger && On switch
+    {
+        FundingTriggers.NewJudgement => judgement is not null && Judgements.Any(j => j.Matches(judgement)),
+        FundingTriggers.Enforcement => enforcementKind is not null && EnforcementKinds.Contains(enforcementKind),
+        _ => true,
+    };
+}
+
+public static class FundingTriggers
+{
+    public const string NewJudgement = "new-judgement";
+    public const string Enforcement = "enforcement";
+
+    /// A case's funding-withdrawal review (the escalation after insufficient progress at a monitoring visit) was completed.
+    public const string FundingWithdrawalReview = "funding-withdrawal-review";
+
+    public static IReadOnlyList<string> All { get; } = [NewJudgement, Enforcement, FundingWithdrawalReview];
+}
