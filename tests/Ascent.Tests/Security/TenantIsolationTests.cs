@@ -27,6 +27,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "imports/{id:long}",
         "imports/{id:long}/rejected",
         "pathways/versions/{id:int}",
+        "funding/{id:int}",
         "api/v1/settings/{id:int}",
         "api/v1/settings/{id:int}/inspections",
         "api/{**path}", // not an entity: unknown API paths answer a JSON 404
@@ -309,6 +310,29 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.NotFound, post.Status);
         using var victim = ApiClient.For(app, victimToken);
         Assert.Equal(HttpStatusCode.OK, (await victim.GetAsync("/api/v1/settings")).StatusCode);
+    }
+
+    [Fact]
+    public async Task FundingProposals_OfAnotherLocalAuthority_CannotBeSeenOrDecided()
+    {
+        var proposalB = await app.WithDbAsync(async (db, _) =>
+        {
+            var decision = new Ascent.Web.Domain.Funding.FundingDecision(app.World.TenantBId, app.World.SettingB1Id, [Ascent.Web.Domain.Funding.FundingEntitlements.TwoYearOlds],
+                Ascent.Web.Domain.Funding.FundingState.Withdrawn, "test", "Brightwater's own proposal", null, null, app.Time.GetUtcNow());
+            db.FundingDecisions.Add(decision);
+            await db.SaveChangesAsync();
+            return decision.Id;
+        });
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/funding/{proposalB}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/funding/{proposalB}?handler=Letter")).Status);
+        Assert.DoesNotContain("Brightwater's own proposal", (await browser.GetAsync("/funding")).Text, StringComparison.Ordinal);
+        var token = (await browser.GetAsync("/funding/letter-template")).Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var post = await browser.PostAsync($"/funding/{proposalB}", [new("__RequestVerificationToken", token), new("Input.Decision", "reject"), new("Input.RejectionReason", "Not ours")], follow: false);
+        Assert.Equal(HttpStatusCode.NotFound, post.Status);
+        var state = await app.WithDbAsync((db, _) => db.FundingDecisions.Where(d => d.Id == proposalB).Select(d => d.State).SingleAsync());
+        Assert.Equal(Ascent.Web.Domain.Funding.FundingDecisionState.Proposed, state);
     }
 
     [Fact]
