@@ -27,6 +27,10 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "imports/{id:long}",
         "imports/{id:long}/rejected",
         "pathways/versions/{id:int}",
+        "cases/{id:int}",
+        "cases/{id:int}/tasks/{taskId:int}",
+        "cases/{id:int}/concerns/{concernId:int?}",
+        "cases/{id:int}/close",
         "funding/{id:int}",
         "api/v1/settings/{id:int}",
         "api/v1/settings/{id:int}/inspections",
@@ -102,6 +106,41 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
             await db.Settings.IgnoreQueryFilters().Where(s => s.Id == app.World.SettingB1Id).Select(s => s.District).SingleAsync()));
         Assert.Equal("Brightwater Manager", name);
         Assert.NotEqual("Overwritten", district);
+    }
+
+    [Fact]
+    public async Task Cases_OfAnotherLocalAuthority_CannotBeSeenOrChanged()
+    {
+        var (caseId, taskId, concernId) = await app.WithDbAsync(async (db, _) =>
+        {
+            var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingB1Id);
+            var payload = "{\"FrameworkCode\":\"ofsted-eif-2019\",\"Date\":\"2026-10-01\",\"OverallGrade\":\"3\",\"Grades\":{\"overall\":\"3\"}}";
+            db.ChangeEvents.Add(new Ascent.Web.Domain.Settings.ChangeEvent(setting.TenantId, setting.Id, "new-judgement", "Brightwater judged", payload, app.Time.GetUtcNow(), null));
+            await db.SaveChangesAsync();
+            await Ascent.Web.Jobs.PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+            var supportCase = await db.Cases.IgnoreQueryFilters().Include(c => c.Tasks).SingleAsync(c => c.SettingId == setting.Id && c.PathwayCode == "requires-improvement");
+            var concern = new Ascent.Web.Domain.Cases.CaseConcern(supportCase, new DateOnly(2026, 10, 2), "A concern in Brightwater", "Bea Admin", app.Time.GetUtcNow());
+            supportCase.Concerns.Add(concern);
+            await db.SaveChangesAsync();
+            return (supportCase.Id, supportCase.Tasks[0].Id, concern.Id);
+        });
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        foreach (var url in new[] { $"/cases/{caseId}", $"/cases/{caseId}/tasks/{taskId}", $"/cases/{caseId}/concerns", $"/cases/{caseId}/concerns/{concernId}", $"/cases/{caseId}/close" })
+            Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(url)).Status);
+        Assert.DoesNotContain("Cedar Nursery", (await browser.GetAsync("/cases?Show=open")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cedar Nursery", (await browser.GetAsync("/tasks")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cedar Nursery", (await browser.GetAsync("/cases/export?format=csv")).Text, StringComparison.Ordinal);
+
+        var ownForm = await browser.GetAsync($"/settings/{app.World.SettingA1Id}/groupings");
+        var token = ownForm.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.PostAsync($"/cases/{caseId}/close", new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Reason"] = "Closed from LA A" })).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.PostAsync($"/cases/{caseId}/tasks/{taskId}", new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Note"] = "Done from LA A" })).Status);
+        var (status, state) = await app.WithDbAsync(async (db, _) => (
+            await db.Cases.IgnoreQueryFilters().Where(c => c.Id == caseId).Select(c => c.Status).SingleAsync(),
+            await db.CaseTasks.IgnoreQueryFilters().Where(t => t.Id == taskId).Select(t => t.State).SingleAsync()));
+        Assert.Equal(Ascent.Web.Domain.Cases.CaseStatus.Open, status);
+        Assert.Equal(Ascent.Web.Domain.Cases.CaseTaskState.Open, state);
     }
 
     [Fact]

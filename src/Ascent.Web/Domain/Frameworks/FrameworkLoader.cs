@@ -1,5 +1,5 @@
-using Ascent.Web.Domain.Definitions;
 using System.Text.RegularExpressions;
+using Ascent.Web.Domain.Definitions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Ascent.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Funding : Migration
+    public partial class FundingDecisions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
