@@ -22,7 +22,16 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 }
 
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, CurrentUser currentUser, TimeProvider time)
-    : AppDbContext(options, currentUser, time);
+    : AppDbContext(options, currentUser, time)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Trigram indexes let the settings search (name contains) use an index. EF Core cannot index the expressions
+        // the search compares, so those indexes are SQL in the SettingsListIndexes migration.
+        builder.HasPostgresExtension("pg_trgm");
+    }
+}
 
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
 {

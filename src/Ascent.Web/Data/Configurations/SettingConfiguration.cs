@@ -14,6 +14,9 @@ internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
         builder.HasIndex(s => new { s.TenantId, s.Reference }).IsUnique();
         builder.Property(s => s.Name).HasMaxLength(300);
         builder.HasIndex(s => new { s.TenantId, s.Name });
+        // The list across all tenants (system administrators) in its default order, and a search by URN across them.
+        builder.HasIndex(s => new { s.Name, s.Id });
+        builder.HasIndex(s => s.Reference);
         builder.Property(s => s.ProviderType).HasMaxLength(100);
         builder.Property(s => s.Sector).HasMaxLength(50);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);

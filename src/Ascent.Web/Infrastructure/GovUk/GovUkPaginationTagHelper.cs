@@ -23,12 +23,18 @@ public sealed class GovUkPaginationTagHelper : TagHelper
 
     public int PageCount { get; set; }
 
+    /// <summary>
+    /// Pages follow <see cref="PageCount"/> that were not counted: the last page is not known, so an ellipsis
+    /// stands after PageCount instead of the last page's number.
+    /// </summary>
+    public bool MorePages { get; set; }
+
     /// <summary>Builds the link for a page number, e.g. <c>@(p =&gt; Url.Page("./Index", new { p }))</c>.</summary>
     public Func<int, string> PageUrl { get; set; } = default!;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        if (PageCount <= 1)
+        if (PageCount <= 1 && !MorePages)
         {
             output.SuppressOutput();
             return;
@@ -50,7 +56,7 @@ public sealed class GovUkPaginationTagHelper : TagHelper
         }
 
         html.Open("ul", ("class", "govuk-pagination__list"));
-        foreach (var page in Pages(current, PageCount))
+        foreach (var page in Pages(current, PageCount, MorePages))
         {
             if (page is null)
             {
@@ -73,7 +79,7 @@ public sealed class GovUkPaginationTagHelper : TagHelper
 
         html.Close("ul");
 
-        if (current < PageCount)
+        if (current < PageCount || MorePages)
         {
             html.Open("div", ("class", "govuk-pagination__next"))
                 .Open("a", ("class", "govuk-link govuk-pagination__link"), ("href", PageUrl(current + 1)), ("rel", "next"))
@@ -88,7 +94,7 @@ public sealed class GovUkPaginationTagHelper : TagHelper
     }
 
     /// <summary>The page numbers to show in order; null stands for an ellipsis.</summary>
-    internal static IReadOnlyList<int?> Pages(int current, int count)
+    internal static IReadOnlyList<int?> Pages(int current, int count, bool more = false)
     {
         var shown = new SortedSet<int> { 1, current - 1, current, current + 1, count };
         shown.RemoveWhere(page => page < 1 || page > count);
@@ -107,6 +113,11 @@ public sealed class GovUkPaginationTagHelper : TagHelper
             }
 
             result.Add(page);
+        }
+
+        if (more)
+        {
+            result.Add(null);
         }
 
         return result;

@@ -13,6 +13,12 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IM
 {
     private const int PageSize = 50;
 
+    // Counting every match of a broad search cost more than the rest of the page together, and past a thousand the
+    // exact number helps nobody: the count stops there, or just past the page asked for, so that page is known to exist.
+    public const int CountLimit = 1_000;
+
+    private const int LastPageAsked = int.MaxValue / PageSize - 1;
+
     [BindProperty(SupportsGet = true)]
     public SettingsFilter Filter { get; set; } = new();
 
@@ -20,9 +26,13 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IM
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
+    /// The number of matches when TotalIsExact; otherwise a lower bound, more than CountLimit.
     public int Total { get; private set; }
 
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public bool TotalIsExact { get; private set; } = true;
+
+    /// The last page when the total is exact; otherwise the page after the current one, which is known to exist.
+    public int PageCount { get; private set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -51,10 +61,13 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IM
 
     public async Task OnGetAsync()
     {
-        var settings = Filter.Apply(db.Settings.AsNoTracking());
-        Total = await settings.CountAsync();
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = await settings.Skip((PageNumber - 1) * PageSize).Take(PageSize)
+        var asked = Math.Clamp(PageNumber, 1, LastPageAsked);
+        var countUpTo = Math.Max(CountLimit, asked * PageSize) + 1;
+        Total = await Filter.Match(db.Settings.AsNoTracking()).Take(countUpTo).CountAsync();
+        TotalIsExact = Total < countUpTo;
+        PageCount = TotalIsExact ? Math.Max(1, (Total + PageSize - 1) / PageSize) : asked + 1;
+        PageNumber = Math.Clamp(asked, 1, PageCount);
+        Rows = await Filter.Apply(db.Settings.AsNoTracking()).Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(s => new Row(s.Id, s.Name, s.Reference, s.ProviderType, s.Postcode, s.LocalAuthorityName, s.LatestFrameworkCode, s.LatestOverallGrade, s.LatestInspectionDate))
             .ToListAsync();
         await LoadChoicesAsync();

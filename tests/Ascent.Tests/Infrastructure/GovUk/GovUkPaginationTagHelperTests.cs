@@ -67,6 +67,18 @@ public sealed class GovUkPaginationTagHelperTests
         Assert.Equal("Page 5", current.GetAttribute("aria-label"));
     }
 
+    [Fact]
+    public async Task Render_WithMorePagesUncounted_EndsWithEllipsisAndLinksNext()
+    {
+        var helper = new GovUkPaginationTagHelper { CurrentPage = 5, PageCount = 6, MorePages = true, PageUrl = p => $"/page/{p}" };
+        var document = HtmlAssert.Parse(await TagHelperRenderer.RenderAsync(helper));
+
+        var items = document.QuerySelectorAll(".govuk-pagination__item").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(["1", "⋯", "4", "5", "6", "⋯"], items);
+        Assert.Equal("govuk-pagination__item govuk-pagination__item--ellipsis", document.QuerySelectorAll("li")[^1].ClassName);
+        Assert.Equal("/page/6", document.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]

@@ -20,6 +20,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Ascent.Web.Domain.Accounts.AppUser", b =>
@@ -1239,6 +1240,10 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("Name", "Id");
 
                     b.HasIndex("TenantId", "LatestOverallGrade");
 

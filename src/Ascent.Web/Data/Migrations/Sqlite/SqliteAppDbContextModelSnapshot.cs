@@ -1197,6 +1197,10 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("Name", "Id");
+
                     b.HasIndex("TenantId", "LatestOverallGrade");
 
                     b.HasIndex("TenantId", "Name");
