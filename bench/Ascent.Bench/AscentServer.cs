@@ -106,13 +106,14 @@ public sealed partial class AscentServer : IAsyncDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// The "N settings" total a settings list page shows.
-    public async Task<int> SettingsTotalAsync(string cookie, string path)
+    /// The page's count as it shows it: "2,061", or "more than 1,000" once the count stops (it is bounded).
+    public async Task<string> SettingsTotalAsync(string cookie, string path)
     {
         var total = SettingsTotal().Match(await GetPageAsync(cookie, path));
-        return total.Success
-            ? int.Parse(string.Concat(total.Groups[1].Value.Where(char.IsAsciiDigit)), CultureInfo.InvariantCulture)
-            : throw new InvalidOperationException($"{path} shows no \"N settings\" line.");
+        if (!total.Success)
+            throw new InvalidOperationException($"{path} shows no \"N settings\" line.");
+        var count = int.Parse(string.Concat(total.Groups[2].Value.Where(char.IsAsciiDigit)), CultureInfo.InvariantCulture).ToString("N0", Format.Culture);
+        return total.Groups[1].Success ? "more than " + count : count;
     }
 
     public async ValueTask DisposeAsync()
@@ -175,6 +176,6 @@ public sealed partial class AscentServer : IAsyncDisposable
     private static partial Regex AntiforgeryToken();
 
     // The list says "70,980 settings" (or "1 setting match …"), formatted in the server's culture.
-    [GeneratedRegex(@"govuk-body"">([\d,.\u00a0\u202f]+) settings?\b")]
+    [GeneratedRegex(@"govuk-body"">(More than )?([\d,.\u00a0\u202f]+) settings?\b")]
     private static partial Regex SettingsTotal();
 }
