@@ -70,6 +70,10 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
+
+    public DbSet<Domain.Notifications.SentReminder> SentReminders => Set<Domain.Notifications.SentReminder>();
+
     public CurrentUser CurrentUser => _currentUser;
 
     // The query filters read these at query time, so one context follows the principal of its scope.
@@ -121,6 +125,12 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         // Setting staff never browse the audit trail; LA staff see their own tenant's.
         builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeAllTenants
             || (a.TenantId == ScopeTenantId && ScopeSettingId == null));
+        // Notifications are their recipient's alone, even for a system administrator; only system processes
+        // (which have no user id) see them all, to send them.
+        builder.Entity<Domain.Notifications.Notification>().HasQueryFilter(n => n.UserId == ScopeUserId
+            || (ScopeAllTenants && ScopeUserId == Guid.Empty));
+        builder.Entity<Domain.Notifications.SentReminder>().HasQueryFilter(r => ScopeAllTenants
+            || (r.TenantId == ScopeTenantId && ScopeSettingId == null));
     }
 
     private void FilterBySetting<T>(ModelBuilder builder)

@@ -4,6 +4,7 @@ using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Infrastructure.Email;
 using Ascent.Web.Infrastructure.Security;
 using Ascent.Web.Infrastructure.Tenancy;
+using Ascent.Web.Jobs;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,8 @@ public static class AscentServices
         services.AddHostedService(sp => sp.GetRequiredService<Jobs.PathwayEventsJob>());
         services.AddScoped<People.PeopleService>();
         services.AddScoped<Demo.DemoSeeder>();
-        services.AddAscentDatabase(options, dataDirectory);
+        var connectionString = services.AddAscentDatabase(options, dataDirectory);
+        services.AddAscentReminders(options.Database.Provider, connectionString);
         services.AddAscentIdentity(options.RequireHttps);
         services.AddAscentMail(options, dataDirectory);
         services.AddAscentRateLimits(configuration);
@@ -119,7 +121,8 @@ public static class AscentServices
         return builder;
     }
 
-    private static void AddAscentDatabase(this IServiceCollection services, AscentOptions options, string dataDirectory)
+    /// Returns the connection string, which Quartz's job store shares.
+    private static string AddAscentDatabase(this IServiceCollection services, AscentOptions options, string dataDirectory)
     {
         switch (options.Database.Provider)
         {
@@ -127,12 +130,12 @@ public static class AscentServices
                 var connectionString = options.Database.ConnectionString
                     ?? throw new InvalidOperationException("Set Ascent:Database:ConnectionString to use PostgreSQL.");
                 services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
-                break;
+                return connectionString;
             default:
                 Directory.CreateDirectory(dataDirectory);
                 var sqlite = options.Database.ConnectionString ?? $"Data Source={Path.Combine(dataDirectory, "ascent.db")}";
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(sqlite));
-                break;
+                return sqlite;
         }
     }
 
