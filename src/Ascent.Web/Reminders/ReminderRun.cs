@@ -80,15 +80,17 @@ public sealed class ReminderRun(AppDbContext db, Mailer mailer, IOptions<AscentO
         }
         catch (DbUpdateException e)
         {
-            // Another run inserted this reminder first (unique task, kind, date): it sends it, this one does not.
-            logger.LogInformation(e, "Reminder {Kind} for task {TaskId} on {Date} was claimed by another run", due.Kind, due.Task.Id, due.OnDate);
+            // Most likely another run inserted this reminder first (unique task, kind, date) and sends it; either way
+            // this attempt is rolled back whole, and the next run tries again if nobody committed it.
+            logger.LogWarning(e, "Reminder {Kind} for task {TaskId} on {Date} was not sent here", due.Kind, due.Task.Id, due.OnDate);
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return false;
         }
     }
 
-    /// The owner once someone is allocated; until then everyone active in the task's LA with its role. A missed
+    /// The owner once someone is allocated (unless they have since been deactivated); otherwise everyone active in the
+    /// task's LA with its role. A missed
     /// allocation deadline goes to the LA's Senior Improvement Advisers, whose job allocating is.
     private async Task<List<Guid>> RecipientsAsync(DueReminder due, CancellationToken cancellationToken)
     {

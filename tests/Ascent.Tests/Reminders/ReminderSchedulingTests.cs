@@ -47,6 +47,20 @@ public abstract class ReminderSchedulingTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Equal(ExpectClustered, await ScalarAsync("SELECT COUNT(*) FROM qrtz_scheduler_state") >= 1);
     }
 
+    [Fact]
+    public async Task FiringTheJob_RunsTodaysReminders_InUkTime()
+    {
+        var today = SendRemindersJob.UkToday(app.Time);
+        var owner = await ReminderWorld.AddUserAsync(app, Web.Domain.Accounts.Roles.ImprovementAdviser, app.World.TenantAId);
+        await ReminderWorld.AddTaskAsync(app, app.World.SettingA1Id, "contact", "Ring the setting", Web.Domain.Accounts.Roles.ImprovementAdviser, today.AddDays(1), (owner.Id, "The owner"));
+        var scheduler = await app.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        await scheduler.TriggerJob(SendRemindersJob.Key);
+
+        var message = await app.Smtp.WaitForMessageToAsync(owner.Email, TimeSpan.FromSeconds(30));
+        Assert.Contains("Ring the setting for Acorn Day Nursery is due tomorrow", message.TextBody, StringComparison.Ordinal);
+    }
+
     private Task<long> ScalarAsync(string sql) => app.WithDbAsync(async (db, _) =>
     {
         var connection = db.Database.GetDbConnection();
