@@ -1,4 +1,5 @@
 ﻿using System;
+using Ascent.Web.Data.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -12,8 +13,8 @@ namespace Ascent.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // The scheduler's own tables (qrtz_*), from the script shipped inside the Quartz package.
             migrationBuilder.CreateQuartzSchema(QuartzSchema.Postgres);
-
             migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
@@ -108,7 +109,6 @@ namespace Ascent.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropQuartzSchema();
-
             migrationBuilder.DropTable(
                 name: "Notifications");
 

@@ -1,4 +1,5 @@
 ﻿using System;
+using Ascent.Web.Data.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -11,8 +12,8 @@ namespace Ascent.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // The scheduler's own tables (qrtz_*), from the script shipped inside the Quartz package.
             migrationBuilder.CreateQuartzSchema(QuartzSchema.Sqlite);
-
             migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
@@ -107,7 +108,6 @@ namespace Ascent.Web.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropQuartzSchema();
-
             migrationBuilder.DropTable(
                 name: "Notifications");
 
