@@ -57,6 +57,7 @@ public static class AscentServices
         services.AddHostedService(sp => sp.GetRequiredService<Jobs.PathwayEventsJob>());
         services.AddScoped<People.PeopleService>();
         services.AddScoped<Demo.DemoSeeder>();
+        services.AddScoped<Demo.DemoCases>();
         var connectionString = services.AddAscentDatabase(options, dataDirectory);
         services.AddAscentReminders(options.Database.Provider, connectionString);
         services.AddAscentIdentity(options.RequireHttps);

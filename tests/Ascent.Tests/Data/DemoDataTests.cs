@@ -26,6 +26,25 @@ public abstract class DemoDataTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Contains(DemoUsers.TenantName, page.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(DemoUsers.SecondTenantName, page.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DemoSeniorAdviser_SeesTheDemoCases_WithWorkingDayDeadlines()
+    {
+        var cases = await app.WithDbAsync((db, _) => db.Cases.Include(c => c.Tasks).Where(c => c.Status == Ascent.Web.Domain.Cases.CaseStatus.Open).ToListAsync());
+        Assert.Contains(cases, c => c.PathwayCode == "requires-improvement");
+        Assert.Contains(cases, c => c.PathwayCode == "inadequate");
+        Assert.Contains(cases, c => c.PathwayCode == "welfare-requirements-notice");
+        Assert.Contains(cases, c => c.PathwayCode == "newly-registered");
+        // Every deadline falls on a working day.
+        Assert.All(cases.SelectMany(c => c.Tasks), t => Assert.True(t.DueOn.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday), $"{t.Title} due on a {t.DueOn.DayOfWeek}"));
+
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync("senior.adviser@northfield.example", DemoUsers.Password);
+        var list = await browser.GetAsync("/cases?Show=open");
+        Assert.Contains("Requires improvement to be good", list.Text, StringComparison.Ordinal);
+        var tasks = await browser.GetAsync("/tasks");
+        Assert.Contains("Allocate the setting to an Improvement Adviser", tasks.Text, StringComparison.Ordinal);
+    }
 }
 
 public sealed class DemoSqliteFixture : SqliteFixture

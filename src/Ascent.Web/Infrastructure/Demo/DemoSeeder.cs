@@ -8,7 +8,7 @@ namespace Ascent.Web.Infrastructure.Demo;
 
 /// A fictional local authority with a few hundred fictional settings and several years of inspections,
 /// generated from a fixed seed so every demo looks the same. No real setting or person appears.
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time, DemoCases cases)
 {
     private static readonly string[] NamePrefixes =
     [
@@ -32,7 +32,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await db.SaveChangesAsync(cancellationToken);
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var demoSetting = AddSettings(northfield, 320, random, today, "NF").First();
+        var northfieldSettings = AddSettings(northfield, 320, random, today, "NF");
+        var demoSetting = northfieldSettings[0];
         AddSettings(eastmoor, 40, random, today, "EM");
         await db.SaveChangesAsync(cancellationToken);
 
@@ -42,6 +43,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             await CreateUserAsync(email, name, role, northfield.Id, demoSetting.Id);
         await CreateUserAsync(DemoUsers.SystemAdministrator.Email, DemoUsers.SystemAdministrator.Name, Roles.SystemAdministrator, null, null);
         await CreateUserAsync(DemoUsers.SecondTenantAdministrator.Email, DemoUsers.SecondTenantAdministrator.Name, Roles.LaAdministrator, eastmoor.Id, null);
+        await cases.SeedAsync(northfield, northfieldSettings, today, cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Ascent.Web.Cases;
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
+using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.Settings;
+using Ascent.Web.Domain.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Infrastructure.Demo;
+
+/// Gives the demo LA a caseload to look at: its school terms, an initial caseload confirmed from older judgements,
+/// and a few recent register changes (downgrades under the renewed framework, a new registration, a welfare
+/// requirements notice) that the pathway engine turns into cases with live deadlines.
+public sealed class DemoCases(AppDbContext db, InitialCaseload caseload, PathwayEngine engine)
+{
+    public async Task SeedAsync(Tenant tenant, IReadOnlyList<Setting> settings, DateOnly today, CancellationToken cancellationToken)
+    {
+        AddTerms(tenant, today);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Older requires-improvement and inadequate judgements become an initial caseload, as an LA starting with
+        // Ascent would confirm it; the steps already past are recorded as before Ascent.
+        await caseload.ProposeAsync(tenant.Id, 24, cancellationToken);
+        var proposed = await db.Cases.Where(c => c.TenantId == tenant.Id && c.Status == CaseStatus.Proposed).Select(c => c.Id).ToListAsync(cancellationToken);
+        await caseload.ConfirmAsync(proposed, cancellationToken);
+        await AllocateHalfAsync(tenant, cancellationToken);
+
+        var now = db.Time.GetUtcNow();
+        var withCases = (await db.Cases.Where(c => c.TenantId == tenant.Id).Select(c => c.SettingId).ToListAsync(cancellationToken)).ToHashSet();
+        var candidates = settings.Where(s => s.ProviderType != "Childminder" && s.Name != DemoUsers.DemoSettingName && !withCases.Contains(s.Id)).Take(5).ToList();
+        var grades = new[] { "needs-attention", "needs-attention", "urgent-improvement" };
+        for (var i = 0; i < Math.Min(grades.Length, candidates.Count); i++)
+        {
+            var inspected = today.AddDays(-20 - (7 * i));
+            Judge(candidates[i], inspected, grades[i], now.AddDays(-(1 + (4 * i))));
+        }
+
+        if (candidates.Count > 3)
+        {
+            var noticeOn = today.AddDays(-3);
+            var notice = new EnforcementEvent(candidates[3], EnforcementKind.WelfareRequirementsNotice, noticeOn, "Ofsted notification", "Welfare requirements notice: first aid training and risk assessments");
+            candidates[3].EnforcementEvents.Add(notice);
+            db.ChangeEvents.Add(new ChangeEvent(tenant.Id, candidates[3].Id, ChangeEventTypes.Enforcement, $"{candidates[3].Name}: welfare requirements notice",
+                JsonSerializer.Serialize(new { notice.Kind, Date = noticeOn }), now.AddDays(-3), null));
+        }
+
+        if (candidates.Count > 4)
+        {
+            db.ChangeEvents.Add(new ChangeEvent(tenant.Id, candidates[4].Id, ChangeEventTypes.NewRegistration, $"{candidates[4].Name} joined the register",
+                JsonSerializer.Serialize(new { candidates[4].Reference }), now.AddDays(-2), null));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await engine.ProcessPendingAsync(cancellationToken);
+    }
+
+    // Half of the initial caseload already has the demo adviser, so "my cases" and "my tasks" have something in them.
+    private async Task AllocateHalfAsync(Tenant tenant, CancellationToken cancellationToken)
+    {
+        var adviser = DemoUsers.LocalAuthority.Single(u => u.Role == Domain.Accounts.Roles.ImprovementAdviser);
+        var user = await db.Users.SingleAsync(u => u.Email == adviser.Email, cancellationToken);
+        var open = await db.Cases.Include(c => c.Tasks).Where(c => c.TenantId == tenant.Id && c.Status == CaseStatus.Open).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        foreach (var supportCase in open.Where((_, i) => i % 2 == 0))
+        {
+            supportCase.Allocate(user.Id, user.DisplayName);
+            foreach (var task in supportCase.Tasks.Where(t => t.OwnerRole == adviser.Role && t.State == CaseTaskState.Open))
+                task.AssignTo(user.Id, user.DisplayName);
+            foreach (var task in supportCase.Tasks.Where(t => t.Kind == Domain.Pathways.TaskKinds.Allocation && t.State == CaseTaskState.Open))
+                task.Complete(DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime), db.Time.GetUtcNow(), "Demo data", $"Allocated to {user.DisplayName}");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void Judge(Setting setting, DateOnly inspected, string weakest, DateTimeOffset notifiedAt)
+    {
+        var inspection = new Inspection(setting, $"2{inspected.DayNumber}", inspected, "Full inspection", "ofsted-renewed-2025", null);
+        var grades = new Dictionary<string, string>
+        {
+            ["safeguarding"] = "met",
+            ["inclusion"] = "expected",
+            ["curriculum-and-teaching"] = weakest,
+            ["achievement"] = "expected",
+            ["behaviour-attitudes-and-routines"] = "strong",
+            ["welfare-and-wellbeing"] = "expected",
+            ["leadership-and-governance"] = weakest,
+        };
+        foreach (var (area, grade) in grades)
+            inspection.SetGrade(area, grade);
+        setting.Inspections.Add(inspection);
+        setting.RefreshLatestInspection();
+        db.ChangeEvents.Add(new ChangeEvent(setting.TenantId, setting.Id, ChangeEventTypes.NewJudgement, $"{setting.Name} ({setting.Reference}) was inspected",
+            JsonSerializer.Serialize(new { FrameworkCode = "ofsted-renewed-2025", Date = inspected, InspectionType = "Full inspection", OverallGrade = (string?)null, Grades = grades }),
+            notifiedAt, null));
+    }
+
+    // Terms like most English LAs' around today; an LA administrator replaces them with its own.
+    private void AddTerms(Tenant tenant, DateOnly today)
+    {
+        for (var year = today.Year - 1; year <= today.Year + 1; year++)
+        {
+            db.SchoolTerms.Add(new SchoolTerm(tenant.Id, $"Spring {year}", new DateOnly(year, 1, 5), new DateOnly(year, 3, 27)));
+            db.SchoolTerms.Add(new SchoolTerm(tenant.Id, $"Summer {year}", new DateOnly(year, 4, 13), new DateOnly(year, 7, 22)));
+            db.SchoolTerms.Add(new SchoolTerm(tenant.Id, $"Autumn {year}", new DateOnly(year, 9, 2), new DateOnly(year, 12, 18)));
+        }
+    }
+}
