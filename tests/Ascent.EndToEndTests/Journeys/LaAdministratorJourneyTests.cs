@@ -103,7 +103,7 @@ public sealed class LaAdministratorJourneyTests(AscentBrowserFixture app)
         await Expect(page.Locator($"[id='{first![1..]}']")).ToBeFocusedAsync();
     }
 
-    private static async Task ClickAndCheckAsync(BrowserSession session, ILocator target, string urlPattern)
+    internal static async Task ClickAndCheckAsync(BrowserSession session, ILocator target, string urlPattern)
     {
         await target.ClickAsync();
         try
