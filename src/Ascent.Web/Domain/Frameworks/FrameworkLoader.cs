@@ -49,34 +49,7 @@ public static partial class FrameworkLoader
         return new LoadedFramework(framework, file, code.Start, datesAt);
     }
 
-    private static YamlNode LoadRoot(string yaml, string file)
-    {
-        var stream = new YamlStream();
-        var scanner = new Scanner(new StringReader(yaml));
-        try
-        {
-            stream.Load(new Parser(scanner));
-        }
-        catch (YamlException e)
-        {
-            throw new DefinitionException(file, e.Start.Line, e.Start.Column, $"not valid YAML: {e.Message}", e);
-        }
-        catch (Exception e)
-        {
-            // Some malformed input (an unclosed { at the end of a list) makes YamlDotNet throw a bare
-            // exception with no position (https://github.com/aaubry/YamlDotNet/issues/541); the scanner
-            // still knows where it stopped.
-            var at = scanner.CurrentPosition;
-            throw new DefinitionException(file, at.Line, at.Column, "not valid YAML: check for an unclosed bracket or quote on or before this line.", e);
-        }
-
-        return stream.Documents.Count switch
-        {
-            0 => throw new DefinitionException(file, 1, 1, "the file has no framework in it."),
-            1 => stream.Documents[0].RootNode,
-            _ => throw YamlMap.Error(file, stream.Documents[1].RootNode.Start, "a file holds one framework; start another file for the next one."),
-        };
-    }
+    private static YamlNode LoadRoot(string yaml, string file) => YamlFile.LoadSingle(yaml, file, "framework");
 
     private static List<GradingScale> ReadScales(YamlMap map, string file)
     {
