@@ -49,6 +49,7 @@ public static class AscentServices
         services.AddScoped<Cases.CaseWork>();
         services.AddScoped<Cases.CaseOverview>();
         services.AddScoped<Cases.CaseExport>();
+        services.AddScoped<Register.RegisterEvents>();
         services.AddScoped<Cases.InitialCaseload>();
         services.AddSingleton(sp => Domain.Funding.FundingRules.LoadFromFile(Path.Combine(AppContext.BaseDirectory, "funding", "rules.yaml"), sp.GetRequiredService<Domain.Frameworks.FrameworkRegistry>()));
         services.AddScoped<Funding.FundingProposer>();

@@ -19,6 +19,8 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
     [
         "settings/{id:int}",
         "settings/{id:int}/groupings",
+        "settings/{id:int}/judgements/new",
+        "settings/{id:int}/notices/new",
         "settings/{id:int}/contacts/{contactId:int?}",
         "tenants/{id:int}",
         "people/{id:guid}",
@@ -81,6 +83,8 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         using var browser = app.NewBrowser();
         await browser.SignInAsync(TestWorld.AdminA);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/settings/{app.World.SettingB1Id}/groupings")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/settings/{app.World.SettingB1Id}/judgements/new?Framework=ofsted-eif-2019")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/settings/{app.World.SettingB1Id}/notices/new")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/settings/{app.World.SettingB1Id}/contacts")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/settings/{app.World.SettingB1Id}/contacts/{contactB}")).Status);
         // Another LA's contact id under one of this LA's own settings is not found either.
