@@ -87,6 +87,16 @@ public abstract class SupportFlowTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var cases = await CasesAsync();
         Assert.Equal(CaseStatus.Closed, cases.Single(c => c.Id == supportCase.Id).Status);
         Assert.Single(cases, c => c.PathwayCode == "annual-conversation" && c.Status == CaseStatus.Open);
+
+        // The setting's page shows its programme of support, to the LA only.
+        using var laUser = app.NewBrowser();
+        await laUser.SignInAsync(TestWorld.AdviserA);
+        var profile = await laUser.GetAsync($"/settings/{app.World.SettingA1Id}");
+        Assert.Contains($"/cases/{supportCase.Id}", profile.Text, StringComparison.Ordinal);
+        Assert.Contains("Annual conversation", profile.Text, StringComparison.Ordinal);
+        using var owner = app.NewBrowser();
+        await owner.SignInAsync(TestWorld.OwnerA1);
+        Assert.DoesNotContain("/cases/", (await owner.GetAsync($"/settings/{app.World.SettingA1Id}")).Text, StringComparison.Ordinal);
     }
 }
 

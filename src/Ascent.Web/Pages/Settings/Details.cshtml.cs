@@ -15,6 +15,9 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
     [TempData]
     public string? Message { get; set; }
 
+    /// The setting's support cases, newest first; the query filters leave this empty for setting staff.
+    public IReadOnlyList<Domain.Cases.SupportCase> Cases { get; private set; } = [];
+
     public bool CanEditGroupings => Domain.Accounts.Roles.GroupingEditors.Any(User.IsInRole);
 
     public bool CanEditContacts => CanEditGroupings || User.IsInRole(Domain.Accounts.Roles.SettingOwner) || User.IsInRole(Domain.Accounts.Roles.SettingManager);
@@ -32,6 +35,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         if (setting is null)
             return NotFound();
         Setting = setting;
+        Cases = await db.Cases.AsNoTracking().Where(c => c.SettingId == id).OrderByDescending(c => c.Id).ToListAsync();
         Events = await db.ChangeEvents.AsNoTracking().Where(e => e.SettingId == id).OrderByDescending(e => e.Id).Take(50).ToListAsync();
         return Page();
     }
