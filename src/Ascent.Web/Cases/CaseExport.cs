@@ -19,7 +19,7 @@ public sealed class CaseExport(AppDbContext db)
 
     public async Task<List<object?[]>> RowsAsync(int? tenantId, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+        var today = db.Today;
         var tasks = db.CaseTasks.AsNoTracking().Where(t => t.Case!.Status == CaseStatus.Open && t.State == CaseTaskState.Open);
         if (tenantId is not null)
             tasks = tasks.Where(t => t.TenantId == tenantId);
@@ -47,20 +47,22 @@ public sealed class CaseExport(AppDbContext db)
         })];
     }
 
-    public async Task WriteAsync(int? tenantId, string format, Stream output, CancellationToken cancellationToken)
+    /// Writes the rows and returns how many there were.
+    public async Task<int> WriteAsync(int? tenantId, string format, Stream output, CancellationToken cancellationToken)
     {
         var rows = await RowsAsync(tenantId, cancellationToken);
         if (format == "xlsx")
         {
             var sheet = rows.Select(row => Columns.Select((column, i) => (column, row[i])).ToDictionary(c => c.column, c => c.Item2));
             await output.SaveAsAsync(sheet, sheetName: "Open cases", cancellationToken: cancellationToken);
-            return;
+            return rows.Count;
         }
 
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         await writer.WriteAsync(string.Join(',', Columns.Select(Csv.Field)) + "\r\n");
         foreach (var row in rows)
             await writer.WriteAsync(string.Join(',', row.Select(v => Csv.Field(Convert.ToString(v, CultureInfo.InvariantCulture)))) + "\r\n");
+        return rows.Count;
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -21,7 +21,7 @@ public sealed class CaseWork(AppDbContext db, PathwayLibrary library, CasePlanne
         return library.Definition(version);
     }
 
-    public DateOnly Today => DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => db.Today;
 
     /// Completes an open task. An allocation names the adviser, who then owns the tasks meant for their role; a
     /// visit adds the next one in the plan; a monitoring visit with insufficient progress opens the escalation.

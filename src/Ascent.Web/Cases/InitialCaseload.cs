@@ -17,7 +17,7 @@ public sealed class InitialCaseload(AppDbContext db, PathwayLibrary library, Cas
 {
     public const int DefaultMonths = 12;
 
-    private DateOnly Today => DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+    private DateOnly Today => db.Today;
 
     /// Proposes a case for every setting of the tenant that matches a pathway by a judgement or notice within the
     /// period and has no open or proposed case yet; running it again proposes nothing twice. Returns how many.

@@ -32,6 +32,19 @@ public sealed class PathwayEngine(AppDbContext db, PathwayLibrary library, CaseP
         }
     }
 
+    /// Handles one event now, for a person who has just raised it and expects to see its case, after any older events of
+    /// the same setting (so their order holds); the rest of the backlog is left to the background job.
+    public async Task<int> ProcessUpToAsync(long eventId, CancellationToken cancellationToken)
+    {
+        var settingId = await db.ChangeEvents.IgnoreQueryFilters().Where(e => e.Id == eventId).Select(e => e.SettingId).SingleAsync(cancellationToken);
+        var ids = await db.ChangeEvents.IgnoreQueryFilters().Where(e => e.SettingId == settingId && e.Id <= eventId && e.ProcessedAt == null)
+            .OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(cancellationToken);
+        var opened = 0;
+        foreach (var id in ids)
+            opened += await ProcessAsync(id, cancellationToken);
+        return opened;
+    }
+
     private async Task<int> ProcessAsync(long eventId, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
@@ -71,7 +84,7 @@ public sealed class PathwayEngine(AppDbContext db, PathwayLibrary library, CaseP
         switch (change.Type)
         {
             case ChangeEventTypes.NewJudgement:
-                return await JudgedAsync(setting, ReadJudgement(change.Payload), change, pathways, open, startedOn, days, cancellationToken);
+                return await JudgedAsync(setting, JudgementPayload.Read(change.Payload)?.ToJudgement(), change, pathways, open, startedOn, days, cancellationToken);
             case ChangeEventTypes.NewRegistration:
                 return OpenFirstMatch(setting, pathways.Where(p => p.Definition.Trigger.Event == TriggerEvents.NewRegistration), $"Newly registered ({setting.Reference})", startedOn, change.Id, open, days);
             case ChangeEventTypes.Enforcement:
@@ -145,25 +158,6 @@ public sealed class PathwayEngine(AppDbContext db, PathwayLibrary library, CaseP
     {
         var version = await db.PathwayVersions.IgnoreQueryFilters().AsNoTracking().SingleAsync(v => v.Id == supportCase.PathwayVersionId, cancellationToken);
         return library.Definition(version);
-    }
-
-    internal static Judgement? ReadJudgement(string? payload)
-    {
-        if (payload is null)
-            return null;
-        using var json = JsonDocument.Parse(payload);
-        var root = json.RootElement;
-        if (!root.TryGetProperty("FrameworkCode", out var framework) || !root.TryGetProperty("Date", out var date))
-            return null;
-        var grades = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (root.TryGetProperty("Grades", out var map) && map.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var grade in map.EnumerateObject())
-                grades[grade.Name] = grade.Value.GetString() ?? "";
-        }
-
-        var overall = root.TryGetProperty("OverallGrade", out var o) && o.ValueKind == JsonValueKind.String ? o.GetString() : null;
-        return new Judgement(framework.GetString()!, DateOnly.Parse(date.GetString()!, CultureInfo.InvariantCulture), overall, grades);
     }
 
     private static string? ReadEnforcementKind(string? payload)

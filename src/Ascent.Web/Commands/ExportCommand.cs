@@ -90,9 +90,10 @@ public static class ExportCommand
         }
 
         var export = scope.ServiceProvider.GetRequiredService<Cases.CaseExport>();
+        int written;
         await using (var file = File.Create(output))
-            await export.WriteAsync(tenantId, format, file, CancellationToken.None);
-        Console.WriteLine($"{(await export.RowsAsync(tenantId, CancellationToken.None)).Count:N0} open tasks written to {output}");
+            written = await export.WriteAsync(tenantId, format, file, CancellationToken.None);
+        Console.WriteLine($"{written:N0} open tasks written to {output}");
         return 0;
     }
 

@@ -18,7 +18,7 @@ public sealed class FundingProposer(AppDbContext db, FundingRules rules)
         ArgumentNullException.ThrowIfNull(change);
         IReadOnlyList<FundingChange> changes = change.Type switch
         {
-            ChangeEventTypes.NewJudgement => rules.For(FundingTriggers.NewJudgement, judgement: PathwayEngine.ReadJudgement(change.Payload)),
+            ChangeEventTypes.NewJudgement => rules.For(FundingTriggers.NewJudgement, judgement: JudgementPayload.Read(change.Payload)?.ToJudgement()),
             ChangeEventTypes.Enforcement => rules.For(FundingTriggers.Enforcement, enforcementKind: ReadEnforcementKind(change.Payload)),
             _ => [],
         };

@@ -127,7 +127,7 @@ public sealed partial class RegisterImporter
                     inspection.SetGrade(area, grade);
                 setting.Inspections.Add(inspection);
                 events.Add(Event(setting, ChangeEventTypes.NewJudgement, $"{setting.Name} ({setting.Reference}) was inspected on {source.Date:d MMMM yyyy}",
-                    new { source.FrameworkCode, source.Number, source.Date, source.InspectionType, source.OverallGrade, source.Grades }, run));
+                    new JudgementPayload(source.FrameworkCode, source.Number, source.Date, source.InspectionType, source.OverallGrade, source.Grades), run));
                 if (source.FrameworkCode == "ofsted-compliance" && source.OverallGrade == "not-met-enforcement")
                     AddEnforcement(setting, source, run, events);
                 continue;

@@ -19,6 +19,14 @@ public sealed class PathwayEventsJob(IServiceProvider services, ILogger<PathwayE
         return await scope.ServiceProvider.GetRequiredService<PathwayEngine>().ProcessPendingAsync(cancellationToken);
     }
 
+    /// Only the event a person just raised, so a form never waits behind an import's backlog of events.
+    public static async Task<int> RunForEventAsync(IServiceProvider services, long eventId, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Support pathways");
+        return await scope.ServiceProvider.GetRequiredService<PathwayEngine>().ProcessUpToAsync(eventId, cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)

@@ -14,7 +14,7 @@ public sealed class RegisterEvents(AppDbContext db)
         var grades = inspection.Grades.ToDictionary(g => g.AreaCode, g => g.GradeCode);
         var change = new ChangeEvent(setting.TenantId, setting.Id, ChangeEventTypes.NewJudgement,
             $"{setting.Name} ({setting.Reference}) was inspected on {inspection.Date:d MMMM yyyy} (recorded by {db.CurrentUser.DisplayName})",
-            JsonSerializer.Serialize(new { inspection.FrameworkCode, inspection.Number, inspection.Date, inspection.InspectionType, inspection.OverallGrade, Grades = grades }),
+            new JudgementPayload(inspection.FrameworkCode, inspection.Number, inspection.Date, inspection.InspectionType, inspection.OverallGrade, grades).ToJson(),
             db.Time.GetUtcNow(), null);
         db.ChangeEvents.Add(change);
         return change;

@@ -81,6 +81,24 @@ public abstract class SupportFlowTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Contains(rows, r => r.Contains("Adviser allocated", StringComparison.Ordinal) && r.Contains("100%", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains("Setting contacted", StringComparison.Ordinal) && r.Contains("0%", StringComparison.Ordinal));
 
+        // The monthly report: open cases with their open tasks, from the web and from the command line, for this LA only.
+        var csv = await manager.GetAsync("/cases/export?format=csv");
+        Assert.Contains(csv.Text.Split("\r\n"), l => l.StartsWith("Ashdown Council,EY100001,Acorn Day Nursery,Requires improvement to be good,", StringComparison.Ordinal) && l.Contains("Ari Adviser", StringComparison.Ordinal));
+        var output = Path.Combine(Path.GetTempPath(), $"ascent-cases-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            Assert.Equal(0, await Ascent.Web.Commands.ExportCommand.RunAsync(app.Factory.Services, ["export", "cases", "--format", "xlsx", "--output", output, "--la", "Ashdown"]));
+            await using var file = System.IO.File.OpenRead(output);
+            var sheet = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+            Assert.NotEmpty(sheet);
+            Assert.All(sheet, r => Assert.Equal("Ashdown Council", r["Local authority"]));
+            Assert.Contains(sheet, r => ((string)r["Task"]).StartsWith("Visit 1", StringComparison.Ordinal) && (string)r["Owner"] == "Ari Adviser");
+        }
+        finally
+        {
+            System.IO.File.Delete(output);
+        }
+
         // Re-inspected and judged good: the case closes and the setting joins the annual-conversation programme.
         app.Time.SetUtcNow(new DateTimeOffset(2027, 6, 14, 9, 0, 0, TimeSpan.Zero));
         await ImportAsync(File("2", "01/06/2027", "3", "02/11/2026"));

@@ -67,7 +67,7 @@ public sealed class DemoCases(AppDbContext db, InitialCaseload caseload, Pathway
             foreach (var task in supportCase.Tasks.Where(t => t.OwnerRole == adviser.Role && t.State == CaseTaskState.Open))
                 task.AssignTo(user.Id, user.DisplayName);
             foreach (var task in supportCase.Tasks.Where(t => t.Kind == Domain.Pathways.TaskKinds.Allocation && t.State == CaseTaskState.Open))
-                task.Complete(DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime), db.Time.GetUtcNow(), "Demo data", $"Allocated to {user.DisplayName}");
+                task.Complete(db.Today, db.Time.GetUtcNow(), "Demo data", $"Allocated to {user.DisplayName}");
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -91,7 +91,7 @@ public sealed class DemoCases(AppDbContext db, InitialCaseload caseload, Pathway
         setting.Inspections.Add(inspection);
         setting.RefreshLatestInspection();
         db.ChangeEvents.Add(new ChangeEvent(setting.TenantId, setting.Id, ChangeEventTypes.NewJudgement, $"{setting.Name} ({setting.Reference}) was inspected",
-            JsonSerializer.Serialize(new { FrameworkCode = "ofsted-renewed-2025", Date = inspected, InspectionType = "Full inspection", OverallGrade = (string?)null, Grades = grades }),
+            new JudgementPayload(inspection.FrameworkCode, inspection.Number, inspected, inspection.InspectionType, null, grades).ToJson(),
             notifiedAt, null));
     }
 

@@ -31,7 +31,7 @@ public sealed class ConcernModel(AppDbContext db) : PageModel
     {
         if (!await LoadAsync(id, concernId, cancellationToken))
             return NotFound();
-        RaisedOn = DateInput.From(Concern?.RaisedOn ?? DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime));
+        RaisedOn = DateInput.From(Concern?.RaisedOn ?? db.Today);
         return Page();
     }
 
@@ -39,7 +39,7 @@ public sealed class ConcernModel(AppDbContext db) : PageModel
     {
         if (!await LoadAsync(id, concernId, cancellationToken))
             return NotFound();
-        var today = DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+        var today = db.Today;
         DateOnly raised = default;
         if (Concern is null)
         {

@@ -26,7 +26,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
             return NotFound();
         Case = found;
         Version = await db.PathwayVersions.AsNoTracking().SingleAsync(v => v.Id == found.PathwayVersionId, cancellationToken);
-        Today = DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+        Today = db.Today;
         return Page();
     }
 

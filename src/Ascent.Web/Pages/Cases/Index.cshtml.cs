@@ -46,7 +46,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Show ??= User.IsInRole(Roles.ImprovementAdviser) && !User.IsInRole(Roles.SeniorImprovementAdviser) ? "mine" : "open";
-        Today = DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+        Today = db.Today;
         var me = db.CurrentUser.UserId;
         var cases = db.Cases.AsNoTracking();
         cases = Show switch

@@ -54,7 +54,7 @@ public sealed class JudgementModel(AppDbContext db, FrameworkRegistry frameworks
             return NotFound();
         if (Chosen is null)
             return Page();
-        var today = DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+        var today = db.Today;
         if (!InspectedOn.TryGetDate(out var date) || date > today)
             ModelState.AddModelError(nameof(InspectedOn), "Enter the date of the inspection, today or earlier");
         var given = GradedAreas.Where(a => !string.IsNullOrEmpty(Grades.GetValueOrDefault(a.Code))).ToList();
@@ -74,9 +74,9 @@ public sealed class JudgementModel(AppDbContext db, FrameworkRegistry frameworks
         foreach (var area in given)
             inspection.SetGrade(area.Code, Grades[area.Code]!);
         Setting.Inspections.Add(inspection);
-        events.Judged(Setting, inspection);
+        var change = events.Judged(Setting, inspection);
         await db.SaveChangesAsync(cancellationToken);
-        await PathwayEventsJob.RunOnceAsync(services, cancellationToken);
+        await PathwayEventsJob.RunForEventAsync(services, change.Id, cancellationToken);
         TempData["Message"] = $"Judgement of {Format.Date(date)} recorded";
         return Redirect($"/settings/{id}");
     }

@@ -39,7 +39,7 @@ public sealed class NoticeModel(AppDbContext db, RegisterEvents events, IService
             return NotFound();
         if (Kind is null || Kind == EnforcementKind.ComplianceNotMet || !Enum.IsDefined(Kind.Value))
             ModelState.AddModelError(nameof(Kind), "Select the kind of notice");
-        var today = DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+        var today = db.Today;
         if (!IssuedOn.TryGetDate(out var issued) || issued > today)
             ModelState.AddModelError(nameof(IssuedOn), "Enter the date of the notice, today or earlier");
         if (Details?.Length > 1000)
@@ -49,9 +49,9 @@ public sealed class NoticeModel(AppDbContext db, RegisterEvents events, IService
 
         var notice = new EnforcementEvent(Setting, Kind!.Value, issued, $"Recorded by {db.CurrentUser.DisplayName}", Details);
         Setting.EnforcementEvents.Add(notice);
-        events.Noticed(Setting, notice);
+        var change = events.Noticed(Setting, notice);
         await db.SaveChangesAsync(cancellationToken);
-        await PathwayEventsJob.RunOnceAsync(services, cancellationToken);
+        await PathwayEventsJob.RunForEventAsync(services, change.Id, cancellationToken);
         TempData["Message"] = $"{RegisterEvents.Label(notice.Kind)} recorded";
         return Redirect($"/settings/{id}");
     }

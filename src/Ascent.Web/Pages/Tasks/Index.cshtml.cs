@@ -18,7 +18,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Today = DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+        Today = db.Today;
         var rows = await db.CaseTasks.AsNoTracking().Live().OwnedBy(User, db.CurrentUser.UserId ?? Guid.Empty)
             .OrderBy(t => t.DueOn).ThenBy(t => t.Id)
             .Select(t => new TaskRow(t.Id, t.CaseId, t.Title, t.Case!.Setting!.Name, t.Case.Setting.Reference, t.Case.PathwayName, t.DueOn, t.OwnerName ?? t.OwnerRole))
