@@ -97,7 +97,10 @@ public abstract partial class AppDbContext
     private static Dictionary<string, object?> Snapshot(EntityEntry entry, bool original) =>
         entry.Properties.ToDictionary(
             p => p.Metadata.Name,
-            p => RedactedProperties.Contains(p.Metadata.Name) ? "(redacted)" : original ? p.OriginalValue : p.CurrentValue);
+            p => RedactedProperties.Contains(p.Metadata.Name) ? "(redacted)" : Auditable(original ? p.OriginalValue : p.CurrentValue));
+
+    // Files and whole e-mails (which may carry a password-reset link) are recorded by size, not copied into the trail.
+    private static object? Auditable(object? value) => value is byte[] bytes ? $"({bytes.Length:N0} bytes)" : value;
 
     private static string Serialize(IEnumerable<KeyValuePair<string, object?>> values) =>
         JsonSerializer.Serialize(values.ToDictionary(kv => kv.Key, kv => kv.Value), AuditJson);

@@ -77,6 +77,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.Notifications.SentReminder> SentReminders => Set<Domain.Notifications.SentReminder>();
 
+    public DbSet<Domain.Email.OutboxMessage> OutboxMessages => Set<Domain.Email.OutboxMessage>();
+
     public CurrentUser CurrentUser => _currentUser;
 
     // The query filters read these at query time, so one context follows the principal of its scope.
@@ -134,6 +136,9 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
             || (ScopeAllTenants && ScopeUserId == Guid.Empty));
         builder.Entity<Domain.Notifications.SentReminder>().HasQueryFilter(r => ScopeAllTenants
             || (r.TenantId == ScopeTenantId && ScopeSettingId == null));
+        // The outbox is for administrators: an LA's sees its own messages; messages with no LA only the system.
+        builder.Entity<Domain.Email.OutboxMessage>().HasQueryFilter(m => ScopeAllTenants
+            || (m.TenantId == ScopeTenantId && ScopeSettingId == null));
     }
 
     private void FilterBySetting<T>(ModelBuilder builder)

@@ -210,6 +210,7 @@ public static class AscentServices
         }
 
         services.AddScoped<Mailer>();
+        services.AddScoped<Outbox>();
     }
 }
 
