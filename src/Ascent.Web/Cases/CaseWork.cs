@@ -25,7 +25,11 @@ public sealed class CaseWork(AppDbContext db, PathwayLibrary library, CasePlanne
 
     /// Completes an open task. An allocation names the adviser, who then owns the tasks meant for their role; a
     /// visit adds the next one in the plan; a monitoring visit with insufficient progress opens the escalation.
-    public async Task CompleteAsync(SupportCase supportCase, CaseTask task, string? note, Guid? adviserId, string? progress, CancellationToken cancellationToken)
+    public Task CompleteAsync(SupportCase supportCase, CaseTask task, string? note, Guid? adviserId, string? progress, CancellationToken cancellationToken) =>
+        CompleteAsync(supportCase, task, note, adviserId, progress, Today, cancellationToken);
+
+    /// As above, done on a given day (a visit is done the day it was held, even if recorded later).
+    public async Task CompleteAsync(SupportCase supportCase, CaseTask task, string? note, Guid? adviserId, string? progress, DateOnly doneOn, CancellationToken cancellationToken)
     {
         var definition = await DefinitionAsync(supportCase, cancellationToken);
         var days = await planner.WorkingDaysForAsync(supportCase.TenantId, cancellationToken);
@@ -39,20 +43,36 @@ public sealed class CaseWork(AppDbContext db, PathwayLibrary library, CasePlanne
             note = string.IsNullOrWhiteSpace(note) ? $"Allocated to {adviser.DisplayName}" : $"Allocated to {adviser.DisplayName}. {note}";
         }
 
-        task.Complete(Today, db.Time.GetUtcNow(), user.DisplayName, note, task.RecordsProgress ? progress : null);
+        task.Complete(doneOn, db.Time.GetUtcNow(), user.DisplayName, note, task.RecordsProgress ? progress : null);
         // The review confirms insufficient improvement: funding withdrawal is proposed for the manager to decide.
         if (task.Key == "funding-withdrawal-review")
             await funding.ProposeAfterReviewAsync(task, cancellationToken);
         if (task.Kind == TaskKinds.Visit)
         {
             planner.AddVisit(supportCase, definition, days.OnOrAfter(Today.AddDays(7 * definition.Visits.IntervalWeeks)));
-            if (task.RecordsProgress && progress == Insufficient && definition.Escalation.InsufficientProgress is not null)
-            {
-                CasePlanner.AddEscalation(supportCase, "funding-withdrawal-review",
-                    $"Funding-withdrawal review: insufficient improvement recorded at visit {task.VisitNumber}",
-                    definition.Escalation.InsufficientProgressOwner!, days.Add(Today, 5));
-            }
+            if (task.RecordsProgress && progress == Insufficient)
+                Escalate(supportCase, task, definition, days);
         }
+    }
+
+    /// A monitoring visit's progress, judged in its note of visit after the visit task was done: insufficient
+    /// progress opens the pathway's escalation.
+    public async Task RecordProgressAsync(SupportCase supportCase, CaseTask task, string progress, CancellationToken cancellationToken)
+    {
+        task.RecordOutcome(progress);
+        if (progress != Insufficient || !supportCase.IsOpen)
+            return;
+        var definition = await DefinitionAsync(supportCase, cancellationToken);
+        Escalate(supportCase, task, definition, await planner.WorkingDaysForAsync(supportCase.TenantId, cancellationToken));
+    }
+
+    private void Escalate(SupportCase supportCase, CaseTask task, PathwayDefinition definition, WorkingDays days)
+    {
+        if (definition.Escalation.InsufficientProgress is null)
+            return;
+        CasePlanner.AddEscalation(supportCase, "funding-withdrawal-review",
+            $"Funding-withdrawal review: insufficient improvement recorded at visit {task.VisitNumber}",
+            definition.Escalation.InsufficientProgressOwner!, days.Add(Today, 5));
     }
 
     /// The setting cancelled a visit: it is booked again, and the pathway's cancellation rule is checked against

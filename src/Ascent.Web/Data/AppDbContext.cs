@@ -79,6 +79,20 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.Email.OutboxMessage> OutboxMessages => Set<Domain.Email.OutboxMessage>();
 
+    public DbSet<Domain.Visits.Visit> Visits => Set<Domain.Visits.Visit>();
+
+    public DbSet<Domain.Visits.VisitDocument> VisitDocuments => Set<Domain.Visits.VisitDocument>();
+
+    public DbSet<Domain.Visits.VisitNote> VisitNotes => Set<Domain.Visits.VisitNote>();
+
+    public DbSet<Domain.Visits.Recommendation> Recommendations => Set<Domain.Visits.Recommendation>();
+
+    public DbSet<Domain.Visits.RecommendationReview> RecommendationReviews => Set<Domain.Visits.RecommendationReview>();
+
+    public DbSet<Domain.Visits.AgreedAction> AgreedActions => Set<Domain.Visits.AgreedAction>();
+
+    public DbSet<Domain.Visits.NoteTemplate> NoteTemplates => Set<Domain.Visits.NoteTemplate>();
+
     public CurrentUser CurrentUser => _currentUser;
 
     // The query filters read these at query time, so one context follows the principal of its scope.
@@ -136,6 +150,18 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
             || (ScopeAllTenants && ScopeUserId == Guid.Empty));
         builder.Entity<Domain.Notifications.SentReminder>().HasQueryFilter(r => ScopeAllTenants
             || (r.TenantId == ScopeTenantId && ScopeSettingId == null));
+        // A setting sees its own visits, and of their notes only what has been issued: drafts are the LA's.
+        FilterBySetting<Domain.Visits.Visit>(builder);
+        FilterBySetting<Domain.Visits.VisitDocument>(builder);
+        builder.Entity<Domain.Visits.VisitNote>().HasQueryFilter(n => ScopeAllTenants
+            || (n.TenantId == ScopeTenantId && (ScopeSettingId == null || (n.SettingId == ScopeSettingId && n.Status == Domain.Visits.NoteStatus.Issued))));
+        builder.Entity<Domain.Visits.Recommendation>().HasQueryFilter(r => ScopeAllTenants
+            || (r.TenantId == ScopeTenantId && (ScopeSettingId == null || (r.SettingId == ScopeSettingId && r.IsPublished))));
+        builder.Entity<Domain.Visits.RecommendationReview>().HasQueryFilter(r => ScopeAllTenants
+            || (r.TenantId == ScopeTenantId && (ScopeSettingId == null || (r.SettingId == ScopeSettingId && r.IsPublished))));
+        builder.Entity<Domain.Visits.AgreedAction>().HasQueryFilter(a => ScopeAllTenants
+            || (a.TenantId == ScopeTenantId && (ScopeSettingId == null || (a.SettingId == ScopeSettingId && a.IsPublished))));
+        builder.Entity<Domain.Visits.NoteTemplate>().HasQueryFilter(t => ScopeAllTenants || (t.TenantId == ScopeTenantId && ScopeSettingId == null));
         // The outbox is for administrators: an LA's sees its own messages; messages with no LA only the system.
         builder.Entity<Domain.Email.OutboxMessage>().HasQueryFilter(m => ScopeAllTenants
             || (m.TenantId == ScopeTenantId && ScopeSettingId == null));

@@ -47,6 +47,9 @@ public static class AscentServices
         services.AddScoped<Cases.CasePlanner>();
         services.AddScoped<Cases.PathwayEngine>();
         services.AddScoped<Cases.CaseWork>();
+        services.AddScoped<Visits.VisitRecipients>();
+        services.AddScoped<Visits.VisitWork>();
+        services.AddScoped<Visits.NoteWork>();
         services.AddScoped<Cases.CaseOverview>();
         services.AddScoped<Cases.CaseExport>();
         services.AddScoped<Register.RegisterEvents>();
@@ -78,7 +81,11 @@ public static class AscentServices
             .AddPolicy(Policies.EditContacts, p => p.RequireRole([.. Roles.GroupingEditors, Roles.SettingOwner, Roles.SettingManager]))
             .AddPolicy(Policies.ViewFunding, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SystemAdministrator]))
             .AddPolicy(Policies.DecideFunding, p => p.RequireRole(Roles.ImprovementAndStandardsManager))
-            .AddPolicy(Policies.FundingLetterTemplate, p => p.RequireRole(Roles.LaAdministrator, Roles.ImprovementAndStandardsManager));
+            .AddPolicy(Policies.FundingLetterTemplate, p => p.RequireRole(Roles.LaAdministrator, Roles.ImprovementAndStandardsManager))
+            .AddPolicy(Policies.Visits, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SettingOwner, Roles.SettingManager, Roles.Practitioner]))
+            .AddPolicy(Policies.PlanVisits, p => p.RequireRole([.. Roles.LocalAuthorityRoles]))
+            .AddPolicy(Policies.PrepareVisits, p => p.RequireRole(Roles.SettingOwner, Roles.SettingManager))
+            .AddPolicy(Policies.NoteTemplates, p => p.RequireRole(Roles.LaAdministrator, Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser));
 
         services.AddRazorPages(o =>
         {
@@ -89,6 +96,11 @@ public static class AscentServices
             o.Conventions.AuthorizeFolder("/Cases", Policies.LocalAuthorityStaff);
             o.Conventions.AuthorizeFolder("/Tasks", Policies.LocalAuthorityStaff);
             o.Conventions.AuthorizeFolder("/Funding", Policies.ViewFunding);
+            o.Conventions.AuthorizeFolder("/Visits", Policies.Visits);
+            o.Conventions.AuthorizePage("/Visits/Plan", Policies.PlanVisits);
+            o.Conventions.AuthorizePage("/Visits/Edit", Policies.PlanVisits);
+            o.Conventions.AuthorizePage("/Visits/Templates", Policies.NoteTemplates);
+            o.Conventions.AuthorizePage("/Visits/Template", Policies.NoteTemplates);
             o.Conventions.AuthorizePage("/Funding/LetterTemplate", Policies.FundingLetterTemplate);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
@@ -231,4 +243,15 @@ public static class Policies
     /// Only the Improvement and Standards Manager confirms or rejects a funding proposal (Kent strategy, section 3).
     public const string DecideFunding = "DecideFunding";
     public const string FundingLetterTemplate = "FundingLetterTemplate";
+
+    /// Seeing visits and issued notes: LA staff, and a setting's own staff for its visits.
+    public const string Visits = "Visits";
+
+    /// Planning, changing and writing up visits: LA staff.
+    public const string PlanVisits = "PlanVisits";
+
+    /// The setting's part before a visit, cancelling on the setting's behalf, acknowledging a note: its leaders.
+    public const string PrepareVisits = "PrepareVisits";
+
+    public const string NoteTemplates = "NoteTemplates";
 }

@@ -123,6 +123,13 @@ public sealed class SmtpTestServer : IAsyncDisposable
             messages => messages.FirstOrDefault(m => Recipients(m).Contains(address, StringComparer.OrdinalIgnoreCase)),
             messages => $"No message to {address} arrived within {timeout}.{Describe(messages)}");
 
+    /// <summary>Waits for the first message that matches <paramref name="match"/>.</summary>
+    public Task<MimeMessage> WaitForMessageAsync(Func<MimeMessage, bool> match, string description, TimeSpan timeout) =>
+        PollAsync(
+            timeout,
+            messages => messages.FirstOrDefault(match),
+            messages => $"No message {description} arrived within {timeout}.{Describe(messages)}");
+
     /// <summary>
     /// The RCPT TO addresses the server received the message for (aiosmtpd records them in X-RcptTo);
     /// unlike the headers these include Bcc recipients.

@@ -101,6 +101,13 @@ public sealed class CaseTask : ISettingOwned
         Version++;
     }
 
+    /// The outcome of a visit decided after it was done (a monitoring visit's progress, judged in its note).
+    public void RecordOutcome(string outcome)
+    {
+        Outcome = outcome;
+        Version++;
+    }
+
     public void Cancel(string reason, DateTimeOffset at, string? outcome = null)
     {
         if (State != CaseTaskState.Open)

@@ -51,8 +51,31 @@ public sealed class DemoCases(AppDbContext db, InitialCaseload caseload, Pathway
                 JsonSerializer.Serialize(new { candidates[4].Reference }), now.AddDays(-2), null));
         }
 
+        // The demo setting (whose people have demo accounts) was recently judged to need improvement, so its manager
+        // and the demo adviser can walk through visits and notes of visit together.
+        var demoSetting = settings.FirstOrDefault(s => s.Name == DemoUsers.DemoSettingName);
+        if (demoSetting is not null && !withCases.Contains(demoSetting.Id))
+            Judge(demoSetting, today.AddDays(-12), "needs-attention", now.AddDays(-8));
+
         await db.SaveChangesAsync(cancellationToken);
         await engine.ProcessPendingAsync(cancellationToken);
+        if (demoSetting is not null)
+            await AllocateToDemoAdviserAsync(demoSetting.Id, cancellationToken);
+    }
+
+    private async Task AllocateToDemoAdviserAsync(int settingId, CancellationToken cancellationToken)
+    {
+        var adviser = DemoUsers.LocalAuthority.Single(u => u.Role == Domain.Accounts.Roles.ImprovementAdviser);
+        var user = await db.Users.SingleAsync(u => u.Email == adviser.Email, cancellationToken);
+        var supportCase = await db.Cases.Include(c => c.Tasks).FirstOrDefaultAsync(c => c.SettingId == settingId && c.Status == CaseStatus.Open, cancellationToken);
+        if (supportCase is null || supportCase.AdviserId is not null)
+            return;
+        supportCase.Allocate(user.Id, user.DisplayName);
+        foreach (var task in supportCase.Tasks.Where(t => t.OwnerRole == adviser.Role && t.State == CaseTaskState.Open))
+            task.AssignTo(user.Id, user.DisplayName);
+        foreach (var task in supportCase.Tasks.Where(t => t.Kind == Domain.Pathways.TaskKinds.Allocation && t.State == CaseTaskState.Open))
+            task.Complete(db.Today, db.Time.GetUtcNow(), "Demo data", $"Allocated to {user.DisplayName}");
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     // Half of the initial caseload already has the demo adviser, so "my cases" and "my tasks" have something in them.

@@ -18,6 +18,8 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
     [TempData]
     public string? Message { get; set; }
 
+    public List<Domain.Visits.Visit> Visits { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var found = await db.Cases.AsNoTracking().Include(c => c.Setting).Include(c => c.Tasks).Include(c => c.Concerns)
@@ -27,6 +29,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         Case = found;
         Version = await db.PathwayVersions.AsNoTracking().SingleAsync(v => v.Id == found.PathwayVersionId, cancellationToken);
         Today = db.Today;
+        Visits = await db.Visits.AsNoTracking().Where(v => v.CaseId == id).OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).ToListAsync(cancellationToken);
         return Page();
     }
 

@@ -8,13 +8,16 @@ namespace Ascent.Web.Pages.Tasks;
 
 /// My tasks: overdue first, then what is due, nearest first. Tasks of a role nobody has been allocated yet show
 /// to everyone holding that role.
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, Ascent.Web.Visits.NoteWork notes) : PageModel
 {
     public IReadOnlyList<TaskRow> Overdue { get; private set; } = [];
 
     public IReadOnlyList<TaskRow> Due { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
+
+    /// Notes of visit I issued that the setting has not acknowledged within ten working days.
+    public IReadOnlyList<Ascent.Web.Visits.UnacknowledgedNote> Unacknowledged { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -26,6 +29,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             .ToListAsync(cancellationToken);
         Overdue = [.. rows.Where(r => r.DueOn < Today)];
         Due = [.. rows.Where(r => r.DueOn >= Today)];
+        if (db.CurrentUser.UserId is { } me)
+            Unacknowledged = await notes.UnacknowledgedAsync(me, cancellationToken);
     }
 }
 

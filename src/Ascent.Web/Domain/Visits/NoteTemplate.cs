@@ -1,0 +1,46 @@
+using Ascent.Web.Domain.Tenancy;
+
+namespace Ascent.Web.Domain.Visits;
+
+/// How a note of visit for one purpose starts: its agenda and the guidance shown beside "what was seen and
+/// discussed". Ascent ships one per purpose (NoteTemplates.Defaults); an LA's own edits are stored here.
+public sealed class NoteTemplate : ITenantOwned
+{
+    private NoteTemplate()
+    {
+        Purpose = "";
+        Name = "";
+    }
+
+    public NoteTemplate(int tenantId, string purpose, string name, string? agenda, string? discussionPrompt)
+    {
+        TenantId = tenantId;
+        Purpose = purpose;
+        Name = name;
+        Agenda = agenda;
+        DiscussionPrompt = discussionPrompt;
+    }
+
+    public int Id { get; private set; }
+
+    public int TenantId { get; private set; }
+
+    public string Purpose { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string? Agenda { get; private set; }
+
+    public string? DiscussionPrompt { get; private set; }
+
+    public int Version { get; private set; }
+
+    public void Edit(string name, string? agenda, string? discussionPrompt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+        Agenda = string.IsNullOrWhiteSpace(agenda) ? null : agenda.Trim();
+        DiscussionPrompt = string.IsNullOrWhiteSpace(discussionPrompt) ? null : discussionPrompt.Trim();
+        Version++;
+    }
+}

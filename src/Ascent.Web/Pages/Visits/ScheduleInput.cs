@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ascent.Web.Domain.Visits;
+using Ascent.Web.Infrastructure.GovUk;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Ascent.Web.Pages.Visits;
+
+/// When, where and with whom: the part of a visit that planning and rescheduling share.
+public sealed partial class ScheduleInput
+{
+    public DateInput Date { get; set; } = new();
+
+    public string? Time { get; set; }
+
+    public int Duration { get; set; } = 120;
+
+    public VisitMode? Mode { get; set; } = VisitMode.OnSite;
+
+    public string? Location { get; set; }
+
+    public string? Agenda { get; set; }
+
+    public string? SettingAttendees { get; set; }
+
+    public List<Guid> Colleagues { get; set; } = [];
+
+    public static IReadOnlyList<SelectListItem> DurationItems { get; } =
+        [.. new[] { 30, 60, 90, 120, 180, 240 }.Select(m => new SelectListItem(m < 60 ? $"{m} minutes" : m % 60 == 0 ? $"{m / 60} hour{(m == 60 ? "" : "s")}" : $"{m / 60} and a half hours", m.ToString(CultureInfo.InvariantCulture)))];
+
+    public static IReadOnlyList<SelectListItem> ModeItems { get; } =
+        [new("At the setting", nameof(VisitMode.OnSite)), new("Online", nameof(VisitMode.Online))];
+
+    public static ScheduleInput From(Visit visit) => new()
+    {
+        Date = DateInput.From(visit.Date),
+        Time = Ascent.Web.Visits.VisitWork.Time(visit.StartTime),
+        Duration = visit.DurationMinutes,
+        Mode = visit.Mode,
+        Location = visit.Location,
+        Agenda = visit.Agenda,
+        SettingAttendees = visit.SettingAttendees,
+        Colleagues = [.. visit.Attendees.Select(a => a.UserId)],
+    };
+
+    /// The schedule, or null with the problems added to the model state under the given prefix.
+    public VisitSchedule? Validate(ModelStateDictionary state, string prefix, string timeZone, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        DateOnly date = default;
+        if (Date.IsEmpty)
+            state.AddModelError($"{prefix}.Date", "Enter the date of the visit");
+        else if (!Date.TryGetDate(out date))
+            state.AddModelError($"{prefix}.Date", "Date of the visit must be a real date, like 14 3 2027");
+        else if (date < today.AddYears(-1) || date > today.AddYears(2))
+            state.AddModelError($"{prefix}.Date", "Date of the visit must be within the next two years");
+        var time = ParseTime(Time);
+        if (string.IsNullOrWhiteSpace(Time))
+            state.AddModelError($"{prefix}.Time", "Enter the start time, like 10am or 14:30");
+        else if (time is null)
+            state.AddModelError($"{prefix}.Time", "Start time must be a time, like 10am or 14:30");
+        if (Duration is < 15 or > 600)
+            state.AddModelError($"{prefix}.Duration", "Select how long the visit will take");
+        if (Mode is null)
+            state.AddModelError($"{prefix}.Mode", "Select whether the visit is at the setting or online");
+        if (string.IsNullOrWhiteSpace(Location))
+            state.AddModelError($"{prefix}.Location", Mode == VisitMode.Online ? "Enter the meeting link" : "Enter where the visit is");
+        else if (Location.Length > 500)
+            state.AddModelError($"{prefix}.Location", "Place must be 500 characters or fewer");
+        if (Agenda?.Length > 4000)
+            state.AddModelError($"{prefix}.Agenda", "Agenda must be 4,000 characters or fewer");
+        if (SettingAttendees?.Length > 1000)
+            state.AddModelError($"{prefix}.SettingAttendees", "Who attends from the setting must be 1,000 characters or fewer");
+        if (!state.IsValid || time is null || Mode is null)
+            return null;
+        return new VisitSchedule(date, time.Value, Duration, timeZone, Mode.Value, Location!, Agenda, SettingAttendees);
+    }
+
+    /// "10am", "10:30am", "2.30 pm", "14:30", "9" (hours alone read as on the hour).
+    public static TimeOnly? ParseTime(string? text)
+    {
+        var match = TimePattern().Match(text?.Trim().ToLowerInvariant() ?? "");
+        if (!match.Success)
+            return null;
+        var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        var suffix = match.Groups["s"].Value;
+        if (suffix.Length > 0)
+        {
+            if (hour is < 1 or > 12)
+                return null;
+            hour = hour % 12 + (suffix == "pm" ? 12 : 0);
+        }
+
+        return hour <= 23 && minute <= 59 ? new TimeOnly(hour, minute) : null;
+    }
+
+    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?<s>am|pm)?$")]
+    private static partial Regex TimePattern();
+}

@@ -1,0 +1,33 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.Visits;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Pages.Visits;
+
+/// What the visit pages share: loading a visit the signed-in person may see (the query filters decide which), and
+/// who they are to it.
+public abstract class VisitPage(AppDbContext db) : PageModel
+{
+    protected AppDbContext Db => db;
+
+    public Visit Visit { get; private set; } = null!;
+
+    /// LA staff plan, change and write up visits; a setting's people see their own.
+    public bool IsLocalAuthority => db.CurrentUser.SettingId == null;
+
+    /// The setting's owner or manager: prepares, cancels on the setting's behalf, acknowledges notes.
+    public bool IsSettingLeader => db.CurrentUser.SettingId != null
+        && (db.CurrentUser.IsInRole(Roles.SettingOwner) || db.CurrentUser.IsInRole(Roles.SettingManager));
+
+    protected async Task<bool> LoadVisitAsync(int id, CancellationToken cancellationToken, bool track = true)
+    {
+        var query = db.Visits.Include(v => v.Setting).Include(v => v.Attendees).Include(v => v.Documents.OrderBy(d => d.UploadedAt)).AsSplitQuery();
+        var visit = await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (visit is null)
+            return false;
+        Visit = visit;
+        return true;
+    }
+}

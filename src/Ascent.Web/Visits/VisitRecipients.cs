@@ -1,0 +1,54 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.Visits;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+
+namespace Ascent.Web.Visits;
+
+/// Who hears about a visit. The setting: its leaders' accounts (owner or nominated person, manager) and the
+/// contacts recorded on its page with an e-mail address; the LA: the colleagues attending and the case's adviser.
+public sealed class VisitRecipients(AppDbContext db)
+{
+    public async Task<List<MailboxAddress>> SettingAsync(int settingId, CancellationToken cancellationToken)
+    {
+        var leaders = await (
+            from user in db.Users
+            join userRole in db.UserRoles on user.Id equals userRole.UserId
+            join role in db.Roles on userRole.RoleId equals role.Id
+            where user.SettingId == settingId && user.IsActive && (role.Name == Roles.SettingOwner || role.Name == Roles.SettingManager)
+            orderby user.DisplayName
+            select new { user.DisplayName, user.Email }).ToListAsync(cancellationToken);
+        var contacts = await db.SettingContacts.Where(c => c.SettingId == settingId && c.Email != null)
+            .OrderBy(c => c.Name).Select(c => new { c.Name, c.Email }).ToListAsync(cancellationToken);
+        return Distinct(leaders.Select(l => (l.DisplayName, (string?)l.Email)).Concat(contacts.Select(c => (c.Name, c.Email))));
+    }
+
+    public async Task<List<MailboxAddress>> ColleaguesAsync(Visit visit, CancellationToken cancellationToken)
+    {
+        var people = visit.Attendees.Select(a => (a.Name, (string?)a.Email)).ToList();
+        if (visit.CaseId is { } caseId)
+        {
+            var adviser = await db.Cases.Where(c => c.Id == caseId && c.AdviserId != null)
+                .Join(db.Users, c => c.AdviserId, u => u.Id, (c, u) => new { u.DisplayName, u.Email, u.IsActive })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (adviser is { IsActive: true })
+                people.Add((adviser.DisplayName, adviser.Email));
+        }
+
+        return Distinct(people);
+    }
+
+    private static List<MailboxAddress> Distinct(IEnumerable<(string Name, string? Email)> people)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var addresses = new List<MailboxAddress>();
+        foreach (var (name, email) in people)
+        {
+            if (!string.IsNullOrWhiteSpace(email) && MailboxAddress.TryParse(email.Trim(), out var parsed) && seen.Add(parsed.Address))
+                addresses.Add(new MailboxAddress(name, parsed.Address));
+        }
+
+        return addresses;
+    }
+}
