@@ -1,7 +1,7 @@
+using Ascent.Web.Domain.Visits;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Ascent.Web.Domain.Visits;
 
 namespace Ascent.Web.Visits;
 

@@ -1,11 +1,11 @@
 using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Jobs;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 

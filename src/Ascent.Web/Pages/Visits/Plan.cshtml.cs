@@ -1,7 +1,6 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Domain.Cases;
-using TaskKinds = Ascent.Web.Domain.Pathways.TaskKinds;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Visits;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using TaskKinds = Ascent.Web.Domain.Pathways.TaskKinds;
 
 namespace Ascent.Web.Pages.Visits;
 
