@@ -38,6 +38,9 @@ public sealed class AscentBrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The fixture has not started.");
 
+    /// The demo's pickup folder: each e-mail Ascent sends is written here as an .eml file.
+    public string MailDirectory => Path.Combine(dataDirectory ?? throw new InvalidOperationException("The fixture has not started."), "mail");
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

@@ -118,14 +118,16 @@ public sealed class DemoCases(AppDbContext db, InitialCaseload caseload, Pathway
             notifiedAt, null));
     }
 
-    // Terms like most English LAs' around today; an LA administrator replaces them with its own.
+    // Terms named like most English LAs', but meeting end to end (holidays fall at the end of the term before), so
+    // that whatever day the demo runs, "this term" exists for the cancellations rule. An LA administrator replaces
+    // them with its own.
     private void AddTerms(Tenant tenant, DateOnly today)
     {
         for (var year = today.Year - 1; year <= today.Year + 1; year++)
         {
-            db.SchoolTerms.Add(new SchoolTerm(tenant.Id, $"Spring {year}", new DateOnly(year, 1, 5), new DateOnly(year, 3, 27)));
-            db.SchoolTerms.Add(new SchoolTerm(tenant.Id, $"Summer {year}", new DateOnly(year, 4, 13), new DateOnly(year, 7, 22)));
-            db.SchoolTerms.Add(new SchoolTerm(tenant.Id, $"Autumn {year}", new DateOnly(year, 9, 2), new DateOnly(year, 12, 18)));
+            db.SchoolTerms.Add(new SchoolTerm(tenant.Id, $"Spring {year}", new DateOnly(year, 1, 1), new DateOnly(year, 4, 12)));
+            db.SchoolTerms.Add(new SchoolTerm(tenant.Id, $"Summer {year}", new DateOnly(year, 4, 13), new DateOnly(year, 9, 1)));
+            db.SchoolTerms.Add(new SchoolTerm(tenant.Id, $"Autumn {year}", new DateOnly(year, 9, 2), new DateOnly(year, 12, 31)));
         }
     }
 }
