@@ -44,10 +44,37 @@ public sealed class EmailOptions
 {
     public string From { get; set; } = "Ascent <no-reply@ascent.invalid>";
 
-    /// When set, e-mail goes to this SMTP server; when not, it is written as .eml files to a pickup folder.
+    /// How e-mail leaves Ascent. When not set: SMTP when Smtp:Host is set, otherwise .eml files in a pickup folder.
+    public EmailProvider? Provider { get; set; }
+
     public SmtpOptions? Smtp { get; set; }
 
     public string? PickupDirectory { get; set; }
+
+    public GovukNotifyOptions? GovukNotify { get; set; }
+}
+
+public enum EmailProvider
+{
+    Smtp,
+
+    /// .eml files in a folder (the demo; any mail program opens them).
+    Pickup,
+
+    /// GOV.UK Notify, for UK public bodies that send through it. Plain text only: Notify cannot carry attachments.
+    GovukNotify,
+}
+
+public sealed class GovukNotifyOptions
+{
+    /// A Notify API key ("live" to send to anyone, "team" or "test" while trying it out).
+    public string ApiKey { get; set; } = "";
+
+    /// An e-mail template whose subject is ((subject)) and whose body is ((body)): Ascent writes both.
+    public string TemplateId { get; set; } = "";
+
+    /// Notify's API address; only to be set for a stand-in (tests) or if Notify says so.
+    public string? BaseUrl { get; set; }
 }
 
 public sealed class SmtpOptions

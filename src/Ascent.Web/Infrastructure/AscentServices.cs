@@ -75,6 +75,7 @@ public static class AscentServices
             .AddPolicy(Policies.AuditTrail, p => p.RequireRole(Roles.LaAdministrator, Roles.SystemAdministrator))
             .AddPolicy(Policies.SystemAdministration, p => p.RequireRole(Roles.SystemAdministrator))
             .AddPolicy(Policies.Imports, p => p.RequireRole(Roles.LaAdministrator, Roles.SystemAdministrator))
+            .AddPolicy(Policies.EmailOutbox, p => p.RequireRole(Roles.LaAdministrator, Roles.SystemAdministrator))
             .AddPolicy(Policies.LocalAuthorityStaff, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SystemAdministrator]))
             .AddPolicy(Policies.ManageCases, p => p.RequireRole(Roles.LaAdministrator, Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser))
             .AddPolicy(Policies.EditGroupings, p => p.RequireRole(Roles.GroupingEditors))
@@ -92,6 +93,7 @@ public static class AscentServices
             o.Conventions.AuthorizeFolder("/People", Policies.ManagePeople);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditTrail);
             o.Conventions.AuthorizeFolder("/Imports", Policies.Imports);
+            o.Conventions.AuthorizeFolder("/EmailOutbox", Policies.EmailOutbox);
             o.Conventions.AuthorizeFolder("/Tenants", Policies.SystemAdministration);
             o.Conventions.AuthorizeFolder("/Cases", Policies.LocalAuthorityStaff);
             o.Conventions.AuthorizeFolder("/Tasks", Policies.LocalAuthorityStaff);
@@ -143,12 +145,12 @@ public static class AscentServices
             case DatabaseProvider.Postgres:
                 var connectionString = options.Database.ConnectionString
                     ?? throw new InvalidOperationException("Set Ascent:Database:ConnectionString to use PostgreSQL.");
-                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<OutboxWakeInterceptor>()));
                 return connectionString;
             default:
                 Directory.CreateDirectory(dataDirectory);
                 var sqlite = options.Database.ConnectionString ?? $"Data Source={Path.Combine(dataDirectory, "ascent.db")}";
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(sqlite));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetRequiredService<OutboxWakeInterceptor>()));
                 return sqlite;
         }
     }
@@ -211,18 +213,31 @@ public static class AscentServices
 
     private static void AddAscentMail(this IServiceCollection services, AscentOptions options, string dataDirectory)
     {
-        if (options.Email.Smtp is { Host.Length: > 0 } smtp)
+        var email = options.Email;
+        var provider = email.Provider ?? (email.Smtp is { Host.Length: > 0 } ? EmailProvider.Smtp : EmailProvider.Pickup);
+        switch (provider)
         {
-            services.AddSingleton<IMailSender>(sp => new SmtpMailSender(smtp, sp.GetRequiredService<ILogger<SmtpMailSender>>()));
-        }
-        else
-        {
-            var pickup = options.Email.PickupDirectory ?? Path.Combine(dataDirectory, "mail");
-            services.AddSingleton<IMailSender>(sp => new PickupDirectoryMailSender(pickup, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PickupDirectoryMailSender>>()));
+            case EmailProvider.Smtp:
+                var smtp = email.Smtp is { Host.Length: > 0 } configured ? configured
+                    : throw new InvalidOperationException("Set Ascent:Email:Smtp:Host to send e-mail by SMTP.");
+                services.AddSingleton<IMailSender>(sp => new SmtpMailSender(smtp, sp.GetRequiredService<ILogger<SmtpMailSender>>()));
+                break;
+            case EmailProvider.GovukNotify:
+                var notify = email.GovukNotify is { ApiKey.Length: > 0, TemplateId.Length: > 0 } notifyOptions ? notifyOptions
+                    : throw new InvalidOperationException("Set Ascent:Email:GovukNotify:ApiKey and TemplateId to send e-mail through GOV.UK Notify.");
+                services.AddSingleton<IMailSender>(sp => new GovukNotifyMailSender(notify, sp.GetRequiredService<ILogger<GovukNotifyMailSender>>()));
+                break;
+            default:
+                var pickup = email.PickupDirectory ?? Path.Combine(dataDirectory, "mail");
+                services.AddSingleton<IMailSender>(sp => new PickupDirectoryMailSender(pickup, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PickupDirectoryMailSender>>()));
+                break;
         }
 
-        services.AddScoped<Mailer>();
         services.AddScoped<Outbox>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddSingleton<OutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
+        services.AddSingleton<OutboxWakeInterceptor>();
     }
 }
 
@@ -231,6 +246,9 @@ public static class Policies
     public const string ManagePeople = "ManagePeople";
     public const string AuditTrail = "AuditTrail";
     public const string Imports = "Imports";
+
+    /// The e-mail outbox: what was sent, what is waiting and what failed.
+    public const string EmailOutbox = "EmailOutbox";
     public const string SystemAdministration = "SystemAdministration";
     public const string LocalAuthorityStaff = "LocalAuthorityStaff";
     public const string EditGroupings = "EditGroupings";

@@ -17,11 +17,11 @@ namespace Ascent.Web.Reminders;
 /// Two steps, each safe when runs overlap (two instances, or a retry):
 /// 1. Each reminder is claimed by inserting its SentReminder (unique on task, kind, date) in the same transaction
 ///    as its in-app notifications. A second run's insert fails on the unique index and that run skips it.
-/// 2. Notifications waiting for an e-mail are the outbox: each person's are taken with an optimistic version check,
-///    sent as one summary, and marked sent. There is no distributed transaction between the database and SMTP, so
-///    this chooses "at most once": a failed send puts the notifications back for the next run, but a crash between
-///    taking them and sending loses that e-mail (never the in-app notification) rather than ever sending it twice.
-public sealed class ReminderRun(AppDbContext db, Mailer mailer, IOptions<AscentOptions> options, ILogger<ReminderRun> logger)
+/// 2. Each person's notifications waiting for an e-mail are marked e-mailed and their summary put in the e-mail
+///    outbox, in one transaction with an optimistic version check on the notifications: a second run that read the
+///    same ones fails to take them. So each summary enters the outbox exactly once, and the outbox delivers it,
+///    retrying while the mail server is unreachable (OutboxDelivery).
+public sealed class ReminderRun(AppDbContext db, Outbox outbox, IOptions<AscentOptions> options, ILogger<ReminderRun> logger)
 {
     public async Task<ReminderRunResult> RunAsync(DateOnly today, CancellationToken cancellationToken = default)
     {
@@ -129,41 +129,34 @@ public sealed class ReminderRun(AppDbContext db, Mailer mailer, IOptions<AscentO
     private async Task<bool> SendSummaryAsync(Guid userId, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName, u.IsActive }).SingleAsync(cancellationToken);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.DisplayName, u.IsActive, u.TenantId }).SingleAsync(cancellationToken);
         var notifications = await db.Notifications.Where(n => n.UserId == userId && n.EmailPending).OrderBy(n => n.Id).ToListAsync(cancellationToken);
+        if (notifications.Count == 0)
+            return false; // another run took them since this one looked
+        // Someone deactivated (or with no address) gets no e-mail; the notifications stay on their page all the same.
+        var send = user.IsActive && !string.IsNullOrEmpty(user.Email);
+        var at = db.Time.GetUtcNow();
         foreach (var notification in notifications)
+        {
             notification.TakeForEmail();
+            if (send)
+                notification.MarkEmailed(at);
+        }
+
+        if (send)
+            outbox.Add(user.TenantId, user.Email!, user.DisplayName, Subject(notifications.Count), Body(user.DisplayName, notifications));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Another run took (some of) these first and sends them.
+            // Another run took (some of) these first, and queued their e-mail.
             db.ChangeTracker.Clear();
             return false;
         }
 
-        if (!user.IsActive || string.IsNullOrEmpty(user.Email))
-            return false;
-        try
-        {
-            await mailer.SendAsync(user.Email, user.DisplayName, Subject(notifications.Count), Body(user.DisplayName, notifications), cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Could not send the reminder e-mail to user {UserId}; it is tried again in the next run", userId);
-            foreach (var notification in notifications)
-                notification.ReturnForEmail();
-            await db.SaveChangesAsync(CancellationToken.None);
-            return false;
-        }
-
-        var at = db.Time.GetUtcNow();
-        foreach (var notification in notifications)
-            notification.MarkEmailed(at);
-        await db.SaveChangesAsync(CancellationToken.None);
-        return true;
+        return send;
     }
 
     private static string NotificationText(DueReminder due) => due.Kind switch

@@ -55,6 +55,10 @@ public sealed class LaAdministratorJourneyTests(AscentBrowserFixture app)
         await ClickAndCheckAsync(session, page.Locator("main table tbody tr a").First, "/audit/\\d+$");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Audit trail" }).Last).ToBeVisibleAsync();
 
+        // The e-mail outbox
+        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "E-mail", Exact = true }), "/outbox$");
+        await Expect(heading).ToHaveTextAsync("E-mail outbox");
+
         // Your account, and the pages it links to
         await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Your account" }), "/account$");
         await Expect(heading).ToHaveTextAsync("Your account");

@@ -30,7 +30,7 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             $"/settings/{ids.Setting}/judgements/new", $"/settings/{ids.Setting}/judgements/new?Framework=ofsted-renewed-2025", $"/settings/{ids.Setting}/notices/new",
             "/settings/groupings", "/tasks", "/cases", "/cases?Show=unallocated", "/cases?Show=closed", "/cases/overview", "/cases/initial",
             $"/cases/{ids.Case}", $"/cases/{ids.Task.CaseId}/tasks/{ids.Task.Id}", $"/cases/{ids.Case}/concerns", $"/cases/{ids.Case}/close",
-            "/pathways", $"/pathways/versions/{ids.Version}", "/pathways/terms", "/funding", "/notifications", "/people", "/imports", "/audit", "/account",
+            "/pathways", $"/pathways/versions/{ids.Version}", "/pathways/terms", "/funding", "/notifications", "/people", "/imports", "/audit", "/outbox", "/account",
         ];
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);

@@ -14,8 +14,13 @@ public abstract class ReminderRunTests<TApp>(TApp app) : IClassFixture<TApp> whe
 {
     private static readonly TimeSpan MailWait = TimeSpan.FromSeconds(10);
 
-    private Task<ReminderRunResult> RunAsync(DateOnly today) =>
-        app.WithDbAsync((_, services) => services.GetRequiredService<ReminderRun>().RunAsync(today));
+    // The run queues e-mail in the outbox; its worker sends it straight away, and this waits until it has.
+    private async Task<ReminderRunResult> RunAsync(DateOnly today)
+    {
+        var result = await app.WithDbAsync((_, services) => services.GetRequiredService<ReminderRun>().RunAsync(today));
+        await app.WaitForOutboxAsync();
+        return result;
+    }
 
     private async Task<List<MimeMessage>> MessagesToAsync(string email) =>
         [.. (await app.Smtp.WaitForMessagesAsync(0, TimeSpan.Zero)).Where(m => SmtpTestServer.EnvelopeRecipients(m).Contains(email, StringComparer.OrdinalIgnoreCase))];

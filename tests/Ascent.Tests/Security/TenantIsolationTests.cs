@@ -45,6 +45,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "visits/{id:int}/note/print",
         "visits/{id:int}/note/document",
         "visits/templates/{purpose}", // not an entity: the visit purpose, within the signed-in LA's own templates
+        "outbox/{id:long}",
         "api/v1/settings/{id:int}",
         "api/v1/settings/{id:int}/inspections",
         "api/{**path}", // not an entity: unknown API paths answer a JSON 404
@@ -300,6 +301,31 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         var post = await browser.PostAsync("/account/sessions?handler=Revoke", [new("__RequestVerificationToken", token), new("id", victimSession.ToString())], follow: false);
         Assert.Equal(HttpStatusCode.NotFound, post.Status);
         Assert.Equal(HttpStatusCode.OK, (await victim.GetAsync("/", follow: false)).Status);
+    }
+
+    [Fact]
+    public async Task OutboxMessages_OfAnotherLocalAuthority_CannotBeSeenDownloadedOrRetried()
+    {
+        var id = await app.WithDbAsync(async (db, services) =>
+        {
+            var message = services.GetRequiredService<Ascent.Web.Infrastructure.Email.Outbox>()
+                .Add(app.World.TenantBId, "someone@brightwater.test", "Someone", "Brightwater's own e-mail", "Hello.");
+            await db.SaveChangesAsync();
+            return message.Id;
+        });
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+        var list = await browser.GetAsync("/outbox");
+        Assert.DoesNotContain("Brightwater's own e-mail", list.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/outbox/{id}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/outbox/{id}?handler=Download")).Status);
+        var token = list.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var post = await browser.PostAsync("/outbox?handler=Retry", [new("__RequestVerificationToken", token), new("id", id.ToString(CultureInfo.InvariantCulture))], follow: false);
+        Assert.Equal(HttpStatusCode.NotFound, post.Status);
+
+        using var owner = app.NewBrowser();
+        await owner.SignInAsync(TestWorld.AdminB);
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"/outbox/{id}")).Status);
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.Email;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -44,6 +46,7 @@ public abstract class AscentFixture : IAsyncLifetime
             ["Ascent:PublicBaseUrl"] = "https://localhost",
         };
         await ConfigureDatabaseAsync(settings);
+        Configure(settings);
         _factory = new AscentFactory(settings, Time);
         _ = _factory.Server; // starts the host, which migrates the database
         if (!DemoMode)
@@ -72,7 +75,25 @@ public abstract class AscentFixture : IAsyncLifetime
         return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider);
     }
 
+    /// Waits until the outbox worker has made its attempt at every message that was waiting for its first one, so
+    /// that whatever the mail server accepted is in its mailbox.
+    public async Task WaitForOutboxAsync(TimeSpan? timeout = null)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await WithDbAsync((db, _) => db.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Pending && m.Attempts == 0)))
+        {
+            if (waited.Elapsed > (timeout ?? TimeSpan.FromSeconds(15)))
+                throw new TimeoutException("The outbox still has messages waiting for their first attempt.");
+            await Task.Delay(50);
+        }
+    }
+
     protected abstract Task ConfigureDatabaseAsync(Dictionary<string, string?> settings);
+
+    /// For a fixture that needs Ascent configured differently; called after the defaults are set.
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
+    }
 
     private Task SeedWorldAsync() => WithDbAsync<bool>(async (db, services) =>
     {

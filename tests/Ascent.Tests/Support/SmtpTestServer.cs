@@ -109,6 +109,22 @@ public sealed class SmtpTestServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts a server on the given port (one Ascent was told about while nothing listened there).</summary>
+    public static async Task<SmtpTestServer> StartAsync(int port)
+    {
+        var server = new SmtpTestServer(port);
+        try
+        {
+            await server.WaitUntilListeningAsync();
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Waits until at least <paramref name="count"/> messages arrived and returns all received so far, oldest first.</summary>
     public Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count, TimeSpan timeout) =>
         PollAsync(

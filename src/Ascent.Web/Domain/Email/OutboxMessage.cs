@@ -12,7 +12,7 @@ public sealed class OutboxMessage
         Content = [];
     }
 
-    public OutboxMessage(int? tenantId, string subject, string recipients, byte[] content, DateTimeOffset at)
+    public OutboxMessage(int? tenantId, string subject, string recipients, byte[] content, DateTimeOffset at, bool confidential = false)
     {
         ArgumentNullException.ThrowIfNull(content);
         TenantId = tenantId;
@@ -21,6 +21,7 @@ public sealed class OutboxMessage
         Content = content;
         CreatedAt = at;
         NextAttemptAt = at;
+        Confidential = confidential;
         Status = OutboxStatus.Pending;
     }
 
@@ -37,6 +38,10 @@ public sealed class OutboxMessage
     /// The whole MIME message as it will be sent, attachments included.
     public byte[] Content { get; private set; }
 
+    /// Carries a secret meant for its recipient alone (a password-reset or invitation link): administrators see
+    /// that it went and to whom, never its content, or they could use the link themselves.
+    public bool Confidential { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public OutboxStatus Status { get; private set; }
@@ -50,6 +55,19 @@ public sealed class OutboxMessage
     public string? LastError { get; private set; }
 
     public int Version { get; private set; }
+
+    public bool IsDueAt(DateTimeOffset now) => Status == OutboxStatus.Pending && NextAttemptAt <= now;
+
+    /// Taken by one delivery worker for an attempt. The version check makes a second worker that read the same row
+    /// fail to take it; nobody else tries it before the lease ends, when it is due again in case the worker died
+    /// mid-attempt.
+    public void Claim(DateTimeOffset leaseEndsAt)
+    {
+        if (Status != OutboxStatus.Pending)
+            throw new InvalidOperationException("Only a pending message can be sent.");
+        NextAttemptAt = leaseEndsAt;
+        Version++;
+    }
 
     public void MarkSent(DateTimeOffset at)
     {

@@ -3,7 +3,7 @@ using Ascent.Web.Domain.Tenancy;
 namespace Ascent.Web.Domain.Notifications;
 
 /// A message for one person, shown on their notifications page and, when EmailPending, also sent to them by e-mail
-/// in the next summary (the reminder run reads these rows as its outbox).
+/// in the next summary (the reminder run queues it in the e-mail outbox).
 public sealed class Notification : ITenantOwned
 {
     private Notification()
@@ -66,13 +66,6 @@ public sealed class Notification : ITenantOwned
     public void MarkEmailed(DateTimeOffset at)
     {
         EmailedAt = at;
-        Version++;
-    }
-
-    /// The e-mail could not be sent: the next run tries again.
-    public void ReturnForEmail()
-    {
-        EmailPending = true;
         Version++;
     }
 }

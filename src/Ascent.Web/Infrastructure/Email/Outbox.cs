@@ -17,7 +17,8 @@ public sealed class Outbox(AppDbContext db, IOptions<AscentOptions> options)
         return message;
     }
 
-    public OutboxMessage Add(MimeMessage message, int? tenantId)
+    /// Confidential: the message carries a secret for its recipient alone (see OutboxMessage.Confidential).
+    public OutboxMessage Add(MimeMessage message, int? tenantId, bool confidential = false)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (message.From.Count == 0)
@@ -25,18 +26,18 @@ public sealed class Outbox(AppDbContext db, IOptions<AscentOptions> options)
         using var stream = new MemoryStream();
         message.WriteTo(stream);
         var recipients = string.Join(", ", message.To.Mailboxes.Concat(message.Cc.Mailboxes).Select(m => m.Address));
-        var queued = new OutboxMessage(tenantId, message.Subject ?? "", recipients, stream.ToArray(), db.Time.GetUtcNow());
+        var queued = new OutboxMessage(tenantId, message.Subject ?? "", recipients, stream.ToArray(), db.Time.GetUtcNow(), confidential);
         db.OutboxMessages.Add(queued);
         return queued;
     }
 
     /// A plain-text message to one person.
-    public OutboxMessage Add(int? tenantId, string toAddress, string toName, string subject, string body)
+    public OutboxMessage Add(int? tenantId, string toAddress, string toName, string subject, string body, bool confidential = false)
     {
         var message = NewMessage();
         message.To.Add(new MailboxAddress(toName, toAddress));
         message.Subject = subject;
         message.Body = new TextPart("plain") { Text = body };
-        return Add(message, tenantId);
+        return Add(message, tenantId, confidential);
     }
 }

@@ -8,7 +8,7 @@ namespace Ascent.Web.Infrastructure.People;
 
 /// Inviting, re-roling and deactivating people: the rules of who may do what to whom live here, once,
 /// for the pages and for any later caller.
-public sealed class PeopleService(AppDbContext db, UserManager<AppUser> users, Mailer mailer, Links links, TimeProvider time)
+public sealed class PeopleService(AppDbContext db, UserManager<AppUser> users, Outbox outbox, Links links, TimeProvider time)
 {
     /// The roles the current user may hand out: LA administrators give LA roles (and setting roles for a setting);
     /// a setting's owner gives setting roles within their setting.
@@ -33,9 +33,9 @@ public sealed class PeopleService(AppDbContext db, UserManager<AppUser> users, M
 
         var (invitation, token) = Invitation.Create(email, displayName, tenantId.Value, settingId, roles, me.UserId ?? Guid.Empty, time.GetUtcNow());
         db.Invitations.Add(invitation);
-        await db.SaveChangesAsync(cancellationToken);
         var link = links.Absolute($"/account/accept-invitation?token={token}");
-        await mailer.SendAsync(invitation.Email, invitation.DisplayName, "You are invited to Ascent",
+        // Saved together: an invitation is never left without its e-mail, nor an e-mail sent for no invitation.
+        outbox.Add(tenantId, invitation.Email, invitation.DisplayName, "You are invited to Ascent",
             $"""
             Dear {invitation.DisplayName},
 
@@ -46,7 +46,8 @@ public sealed class PeopleService(AppDbContext db, UserManager<AppUser> users, M
             {link}
 
             If you were not expecting this, you can ignore this email.
-            """, cancellationToken);
+            """, confidential: true);
+        await db.SaveChangesAsync(cancellationToken);
         return invitation;
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ascent.Web.Data;
 using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.Email;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Ascent.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Authentication)]
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, Mailer mailer, Links links) : PageModel
+public sealed class ForgotPasswordModel(AppDbContext db, UserManager<AppUser> users, Outbox outbox, Links links) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email address")]
@@ -35,7 +36,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, Mailer maile
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var link = links.Absolute($"/account/reset-password?userId={user.Id}&token={Uri.EscapeDataString(token)}");
-            await mailer.SendAsync(user.Email!, user.DisplayName, "Reset your Ascent password",
+            outbox.Add(user.TenantId, user.Email!, user.DisplayName, "Reset your Ascent password",
                 $"""
                 Dear {user.DisplayName},
 
@@ -44,7 +45,8 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, Mailer maile
                 {link}
 
                 If it was not you, ignore this email: your password has not changed.
-                """, cancellationToken);
+                """, confidential: true);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         Sent = true;
