@@ -571,6 +571,9 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("boolean");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("bytea");

@@ -549,6 +549,9 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ascent.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123012204_VisitsAndOutbox")]
+    [Migration("20261123013703_VisitsAndOutbox")]
     partial class VisitsAndOutbox
     {
         /// <inheritdoc />
@@ -573,6 +573,9 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Confidential")
+                        .HasColumnType("boolean");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()

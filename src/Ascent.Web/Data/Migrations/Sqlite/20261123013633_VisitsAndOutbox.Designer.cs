@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ascent.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123012137_VisitsAndOutbox")]
+    [Migration("20261123013633_VisitsAndOutbox")]
     partial class VisitsAndOutbox
     {
         /// <inheritdoc />
@@ -550,6 +550,9 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Confidential")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Content")

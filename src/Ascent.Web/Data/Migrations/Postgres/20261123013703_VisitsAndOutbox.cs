@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Ascent.Web.Data.Migrations.Sqlite
+namespace Ascent.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class VisitsAndOutbox : Migration
@@ -15,14 +16,14 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 name: "NoteTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Agenda = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    DiscussionPrompt = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Agenda = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DiscussionPrompt = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -39,19 +40,20 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenantId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Recipients = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Recipients = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Confidential = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,47 +70,47 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 name: "Visits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SettingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CaseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CaseTaskId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    VisitNumber = table.Column<int>(type: "INTEGER", nullable: true),
-                    Focus = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Accompanied = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MonitorsProgress = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StartTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Agenda = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SettingAttendees = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CancelledBy = table.Column<int>(type: "INTEGER", nullable: true),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RescheduleCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastRescheduleReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    PlannedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PlannedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PlannedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CalendarUid = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CalendarSequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    Preparation_InformedOwners = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Preparation_AlertedStaff = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Preparation_SentImprovementPlan = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Preparation_SentSelfEvaluation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Preparation_SinceLastVisit = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    Preparation_ToDiscuss = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Preparation_UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Preparation_UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    CaseId = table.Column<int>(type: "integer", nullable: true),
+                    CaseTaskId = table.Column<int>(type: "integer", nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    VisitNumber = table.Column<int>(type: "integer", nullable: true),
+                    Focus = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Accompanied = table.Column<bool>(type: "boolean", nullable: false),
+                    MonitorsProgress = table.Column<bool>(type: "boolean", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    TimeZone = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Mode = table.Column<int>(type: "integer", nullable: false),
+                    Location = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Agenda = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SettingAttendees = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CancelledBy = table.Column<int>(type: "integer", nullable: true),
+                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RescheduleCount = table.Column<int>(type: "integer", nullable: false),
+                    LastRescheduleReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PlannedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PlannedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    PlannedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CalendarUid = table.Column<Guid>(type: "uuid", nullable: false),
+                    CalendarSequence = table.Column<int>(type: "integer", nullable: false),
+                    Preparation_InformedOwners = table.Column<bool>(type: "boolean", nullable: false),
+                    Preparation_AlertedStaff = table.Column<bool>(type: "boolean", nullable: false),
+                    Preparation_SentImprovementPlan = table.Column<bool>(type: "boolean", nullable: false),
+                    Preparation_SentSelfEvaluation = table.Column<bool>(type: "boolean", nullable: false),
+                    Preparation_SinceLastVisit = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Preparation_ToDiscuss = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Preparation_UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Preparation_UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -143,12 +145,12 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 name: "VisitAttendee",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    VisitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VisitId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,16 +173,16 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 name: "VisitDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SettingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    VisitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    VisitId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -207,34 +209,34 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 name: "VisitNotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SettingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    VisitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TemplateName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DiscussionPrompt = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Agenda = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Attended = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    SeenAndDiscussed = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    AuditsDone = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Signposting = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    SignpostingOther = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Progress = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReviewRequestedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ReviewComment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    VisitId = table.Column<int>(type: "integer", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TemplateName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DiscussionPrompt = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Agenda = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Attended = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SeenAndDiscussed = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    AuditsDone = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Signposting = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SignpostingOther = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Progress = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReviewRequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReviewComment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssuedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -261,22 +263,22 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 name: "AgreedActions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SettingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NoteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Owner = table.Column<int>(type: "INTEGER", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PlanGoal = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Progress = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ProgressAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    NoteId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Owner = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PlanGoal = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Progress = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ProgressAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -303,12 +305,12 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 name: "NoteAddendum",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NoteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    AddedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NoteId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    AddedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -325,17 +327,17 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 name: "Recommendations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SettingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NoteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    MetInNoteId = table.Column<int>(type: "INTEGER", nullable: true),
-                    MetOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    NoteId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    MetInNoteId = table.Column<int>(type: "integer", nullable: true),
+                    MetOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -367,15 +369,15 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 name: "RecommendationReviews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SettingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    NoteId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RecommendationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Evaluation = table.Column<int>(type: "INTEGER", nullable: true),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    NoteId = table.Column<int>(type: "integer", nullable: false),
+                    RecommendationId = table.Column<int>(type: "integer", nullable: false),
+                    Evaluation = table.Column<int>(type: "integer", nullable: true),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
