@@ -17,7 +17,10 @@ public sealed class CaseWork(AppDbContext db, PathwayLibrary library, CasePlanne
 
     public async Task<PathwayDefinition> DefinitionAsync(SupportCase supportCase, CancellationToken cancellationToken)
     {
-        var version = await db.PathwayVersions.AsNoTracking().SingleAsync(v => v.Id == supportCase.PathwayVersionId, cancellationToken);
+        // The case was found through the query filters; its own pathway version goes with it (also when a setting's
+        // cancellation moves the case).
+        var version = await db.PathwayVersions.IgnoreQueryFilters().AsNoTracking()
+            .SingleAsync(v => v.Id == supportCase.PathwayVersionId && v.TenantId == supportCase.TenantId, cancellationToken);
         return library.Definition(version);
     }
 

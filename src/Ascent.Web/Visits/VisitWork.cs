@@ -86,7 +86,10 @@ public sealed class VisitWork(AppDbContext db, CurrentUser user, VisitRecipients
     {
         if (visit.CaseId is not { } caseId || visit.CaseTaskId is not { } taskId)
             return null;
-        var supportCase = await db.Cases.Include(c => c.Tasks).FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        // The visit passed the query filters, so its own case may be read for it: a setting's leader who cancels a
+        // visit moves the LA's case (the pathway's cancellation rule) without being able to see cases otherwise.
+        var supportCase = await db.Cases.IgnoreQueryFilters().Include(c => c.Tasks)
+            .FirstOrDefaultAsync(c => c.Id == caseId && c.TenantId == visit.TenantId && c.SettingId == visit.SettingId, cancellationToken);
         var task = supportCase?.Tasks.FirstOrDefault(t => t.Id == taskId);
         return supportCase is null || task is null ? null : (supportCase, task);
     }

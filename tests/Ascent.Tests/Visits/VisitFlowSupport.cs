@@ -73,7 +73,8 @@ internal static class VisitFlowSupport
     {
         var page = await adviser.GetAsync($"/visits/{visitId}");
         var held = await adviser.SubmitAsync(page, formSelector: "main form[action*='handler=Held']");
-        Assert.Contains("Visit recorded as held", held.Text, StringComparison.Ordinal);
+        Assert.Empty(held.ErrorMessages);
+        Assert.True(held.Text.Contains("Visit recorded as held", StringComparison.Ordinal), $"{held.Status} {held.Url} {held.Heading}");
     }
 
     /// Starts the note from the visit page and returns the note page.
