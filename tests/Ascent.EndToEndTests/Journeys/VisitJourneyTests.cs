@@ -110,7 +110,8 @@ public sealed class VisitJourneyTests(AscentBrowserFixture app)
     private static async Task PlanVisitAsync(BrowserSession session, string visit, DateOnly on, string time)
     {
         var page = session.Page;
-        await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^" + visit + "\\b") }).First, "/cases/\\d+/tasks/\\d+$");
+        var openTasks = page.GetByRole(AriaRole.Table, new() { Name = "Open tasks" });
+        await ClickAndCheckAsync(session, openTasks.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^" + visit + "\\b") }), "/cases/\\d+/tasks/\\d+$");
         await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Button, new() { Name = "Plan this visit" }), "/settings/\\d+/visits/new\\?task=\\d+$");
         await Expect(page.GetByLabel("Title")).ToHaveValueAsync(visit);
         await page.Locator("#Schedule_Date").FillAsync(on.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
