@@ -31,6 +31,7 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             "/settings/groupings", "/tasks", "/cases", "/cases?Show=unallocated", "/cases?Show=closed", "/cases/overview", "/cases/initial",
             $"/cases/{ids.Case}", $"/cases/{ids.Task.CaseId}/tasks/{ids.Task.Id}", $"/cases/{ids.Case}/concerns", $"/cases/{ids.Case}/close",
             "/pathways", $"/pathways/versions/{ids.Version}", "/pathways/terms", "/funding", "/notifications", "/people", "/imports", "/audit", "/outbox", "/account",
+            "/visits", "/visits?show=all", "/visits/templates", "/visits/templates/pathway", $"/settings/{ids.Setting}/visits", $"/settings/{ids.Setting}/visits/new",
         ];
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);

@@ -5,6 +5,7 @@ using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
+using Ascent.Web.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Infrastructure.Demo;
@@ -61,6 +62,53 @@ public sealed class DemoCases(AppDbContext db, InitialCaseload caseload, Pathway
         await engine.ProcessPendingAsync(cancellationToken);
         if (demoSetting is not null)
             await AllocateToDemoAdviserAsync(demoSetting.Id, cancellationToken);
+        await AddVisitHistoryAsync(demoSetting?.Id, today, cancellationToken);
+    }
+
+    // One of the demo adviser's other cases has a visit behind it (its note issued and acknowledged, with
+    // recommendations and actions) and the next one planned, so the visits pages have something to show.
+    private async Task AddVisitHistoryAsync(int? exceptSettingId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var adviser = DemoUsers.LocalAuthority.Single(u => u.Role == Domain.Accounts.Roles.ImprovementAdviser);
+        var user = await db.Users.SingleAsync(u => u.Email == adviser.Email, cancellationToken);
+        var supportCase = await db.Cases.Include(c => c.Setting).Where(c => c.AdviserId == user.Id && c.Status == CaseStatus.Open && c.SettingId != exceptSettingId)
+            .OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        if (supportCase is null)
+            return;
+        var now = db.Time.GetUtcNow();
+        var setting = supportCase.Setting!;
+        var heldOn = today.AddDays(-21);
+        var held = new Visit(setting, VisitPurposes.Pathway, "Support visit", new VisitSchedule(heldOn, new TimeOnly(10, 0), 120, "Europe/London", VisitMode.OnSite, "At the setting", "1. Ofsted actions\n2. Improvement plan", "The manager"), user.DisplayName, now.AddDays(-30))
+        {
+            CaseId = supportCase.Id,
+            PlannedById = user.Id,
+            Focus = "Focus on the actions and recommendations from Ofsted to establish a robust improvement plan.",
+        };
+        held.Attendees.Add(new VisitAttendee(user.Id, user.DisplayName, user.Email ?? ""));
+        held.RecordHeld(heldOn);
+        db.Visits.Add(held);
+        var note = new VisitNote(held, user.Id, user.DisplayName, NoteTemplateDefaults.For(setting.TenantId, VisitPurposes.Pathway), now.AddDays(-21))
+        {
+            Attended = $"{user.DisplayName}, the manager and the deputy",
+            SeenAndDiscussed = "Observed the morning session in the pre-school room. Discussed the Ofsted actions on staff supervision and on the assessment of children's progress; the manager has started a supervision schedule.",
+            Signposting = "prevent,early-help",
+        };
+        note.Recommendations.Add(new Recommendation(note, "Make sure every member of staff has a termly supervision that is recorded", 1));
+        note.Recommendations.Add(new Recommendation(note, "Use the progress check at age two to plan next steps for each child", 2));
+        note.Actions.Add(new AgreedAction(note, "Complete the supervision schedule for the spring term", VisitParty.Setting, today.AddDays(7), "Leadership and supervision", 1));
+        note.Actions.Add(new AgreedAction(note, "Share the local authority's supervision template", VisitParty.LocalAuthority, today.AddDays(-14), null, 2));
+        note.Issue(user.DisplayName, heldOn.AddDays(1), now.AddDays(-20));
+        note.Acknowledge("Demo data", now.AddDays(-18));
+        db.VisitNotes.Add(note);
+
+        var next = new Visit(setting, VisitPurposes.Pathway, "Support visit", new VisitSchedule(today.AddDays(9), new TimeOnly(13, 30), 120, "Europe/London", VisitMode.OnSite, "At the setting", null, "The manager"), user.DisplayName, now.AddDays(-2))
+        {
+            CaseId = supportCase.Id,
+            PlannedById = user.Id,
+        };
+        next.Attendees.Add(new VisitAttendee(user.Id, user.DisplayName, user.Email ?? ""));
+        db.Visits.Add(next);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task AllocateToDemoAdviserAsync(int settingId, CancellationToken cancellationToken)

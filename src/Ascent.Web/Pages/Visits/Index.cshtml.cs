@@ -27,11 +27,19 @@ public sealed class IndexModel(AppDbContext db) : VisitPage(db)
         }
 
         var today = Db.Today;
-        var rows = query.Select(v => new VisitRow(v.Id, v.Title, v.Setting!.Name, v.Date, v.StartTime, v.Status,
-            Db.VisitNotes.Where(n => n.VisitId == v.Id).Select(n => (NoteStatus?)n.Status).FirstOrDefault(),
-            Db.VisitNotes.Where(n => n.VisitId == v.Id).Select(n => n.AcknowledgedAt).FirstOrDefault() != null));
-        Upcoming = await rows.Where(v => v.Status == VisitStatus.Planned).OrderBy(v => v.Date).ThenBy(v => v.StartTime).Take(100).ToListAsync(cancellationToken);
-        Recent = await rows.Where(v => v.Status != VisitStatus.Planned && v.Date >= today.AddMonths(-6)).OrderByDescending(v => v.Date).Take(100).ToListAsync(cancellationToken);
+        Upcoming = await RowsAsync(query.Where(v => v.Status == VisitStatus.Planned).OrderBy(v => v.Date).ThenBy(v => v.StartTime), cancellationToken);
+        Recent = await RowsAsync(query.Where(v => v.Status != VisitStatus.Planned && v.Date >= today.AddMonths(-6)).OrderByDescending(v => v.Date).ThenByDescending(v => v.Id), cancellationToken);
+    }
+
+    // The query filter on notes hides drafts from a setting, so its people see "not started" until a note is issued.
+    private async Task<List<VisitRow>> RowsAsync(IQueryable<Visit> visits, CancellationToken cancellationToken)
+    {
+        var page = await visits.Take(100).Select(v => new { v.Id, v.Title, SettingName = v.Setting!.Name, v.Date, v.StartTime, v.Status }).ToListAsync(cancellationToken);
+        var ids = page.Select(v => v.Id).ToList();
+        var notes = await Db.VisitNotes.AsNoTracking().Where(n => ids.Contains(n.VisitId))
+            .Select(n => new { n.VisitId, n.Status, Acknowledged = n.AcknowledgedAt != null }).ToDictionaryAsync(n => n.VisitId, cancellationToken);
+        return [.. page.Select(v => new VisitRow(v.Id, v.Title, v.SettingName, v.Date, v.StartTime, v.Status,
+            notes.TryGetValue(v.Id, out var note) ? note.Status : null, note?.Acknowledged ?? false))];
     }
 }
 
