@@ -10,7 +10,7 @@ namespace Ascent.Bench;
 /// Ascent's services without an HTTP server: the app's own AddAscent() on a given database, migrated as at start-up.
 public static class AscentHost
 {
-    public static async Task<WebApplication> StartAsync(string provider, string? connectionString, string dataDirectory)
+    public static async Task<WebApplication> StartAsync(string provider, string? connectionString, string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Directory.CreateDirectory(dataDirectory);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -25,6 +25,8 @@ public static class AscentHost
             ["Ascent:DataDirectory"] = dataDirectory,
             ["Ascent:DemoMode"] = "false",
         });
+        if (settings is not null)
+            builder.Configuration.AddInMemoryCollection(settings);
         builder.AddAscent();
         // Production logging writes JSON per event; the bench's own output is the table, so only warnings. EF Core logs
         // an error when it first looks for the migrations history table of a new database: expected, so hidden.

@@ -1,5 +1,6 @@
 using Ascent.Web.Cases;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Notifications;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.Email;
@@ -101,10 +102,32 @@ public sealed class NoteWork(AppDbContext db, CurrentUser user, VisitRecipients 
         outbox.Add(message, visit.TenantId);
     }
 
-    public void Acknowledge(VisitNote note)
+    /// The setting has read the note: its author hears so in Ascent.
+    public void Acknowledge(VisitNote note, Visit visit)
     {
         ArgumentNullException.ThrowIfNull(note);
-        note.Acknowledge(user.DisplayName, db.Time.GetUtcNow());
+        ArgumentNullException.ThrowIfNull(visit);
+        var now = db.Time.GetUtcNow();
+        note.Acknowledge(user.DisplayName, now);
+        if (note.AuthorId != Guid.Empty)
+            db.Notifications.Add(new Notification(note.TenantId, note.AuthorId, $"{user.DisplayName} acknowledged the note of {visit.Title} at {visit.Setting?.Name}.", $"/visits/{visit.Id}/note", now, email: false));
+    }
+
+    /// The adviser asks for a review: the LA's Senior Improvement Advisers are told in Ascent.
+    public async Task RequestReviewAsync(VisitNote note, Visit visit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        ArgumentNullException.ThrowIfNull(visit);
+        var now = db.Time.GetUtcNow();
+        note.RequestReview(now);
+        var seniors = await (
+            from person in db.Users
+            join userRole in db.UserRoles on person.Id equals userRole.UserId
+            join role in db.Roles on userRole.RoleId equals role.Id
+            where person.TenantId == note.TenantId && person.SettingId == null && person.IsActive && role.Name == Domain.Accounts.Roles.SeniorImprovementAdviser
+            select person.Id).Distinct().ToListAsync(cancellationToken);
+        foreach (var senior in seniors)
+            db.Notifications.Add(new Notification(note.TenantId, senior, $"{user.DisplayName} asks you to review the note of {visit.Title} at {visit.Setting?.Name}.", $"/visits/{visit.Id}/note", now, email: false));
     }
 
     public async Task AddAddendumAsync(VisitNote note, Visit visit, string text, CancellationToken cancellationToken)

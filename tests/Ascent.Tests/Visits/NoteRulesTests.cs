@@ -60,8 +60,9 @@ public abstract class NoteRulesTests<TApp>(TApp app) : IClassFixture<TApp> where
         await senior.SignInAsync(TestWorld.SeniorA);
         var seniorCopy = await senior.GetAsync($"/visits/{visitId}/note");
 
-        var first = await PostNoteAsync(adviser, adviserCopy, null, new Dictionary<string, string> { ["SeenAndDiscussed"] = "The adviser's account of the visit" });
-        Assert.Contains("Draft saved", first.Text, StringComparison.Ordinal);
+        var first = await PostNoteAsync(adviser, adviserCopy, "RequestReview", new Dictionary<string, string> { ["SeenAndDiscussed"] = "The adviser's account of the visit" });
+        Assert.Contains("Draft saved and sent to the Senior Improvement Adviser for review", first.Text, StringComparison.Ordinal);
+        Assert.Contains("Ari Adviser asks you to review the note of Visit 1 at Acorn Day Nursery", (await senior.GetAsync("/notifications")).Text, StringComparison.Ordinal);
         var second = await PostNoteAsync(senior, seniorCopy, "Review", new Dictionary<string, string> { ["SeenAndDiscussed"] = "The senior adviser's rewrite", ["ReviewComment"] = "Say more about impact" });
         Assert.Contains(second.ErrorMessages, m => m.StartsWith("Someone else changed this note while you had it open", StringComparison.Ordinal));
         // The refused edit is shown back so it can be merged by hand, and nothing of it was saved.

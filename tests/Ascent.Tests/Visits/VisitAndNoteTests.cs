@@ -113,6 +113,7 @@ public abstract class VisitAndNoteTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var acknowledged = await owner.SubmitAsync(read, formSelector: "main form[action*='handler=Acknowledge']");
         Assert.Contains("you have acknowledged the note", acknowledged.Text, StringComparison.Ordinal);
         Assert.Contains("by Olu Owner", acknowledged.Text, StringComparison.Ordinal);
+        Assert.Contains("Olu Owner acknowledged the note of Visit 1 at Acorn Day Nursery", (await adviser.GetAsync("/notifications")).Text, StringComparison.Ordinal);
         var history = await owner.GetAsync($"/settings/{app.World.SettingA1Id}/visits");
         Assert.Contains("Write a supervision schedule", history.Text, StringComparison.Ordinal);
         Assert.Contains("Open: evaluated at the next visit", history.Text, StringComparison.Ordinal);

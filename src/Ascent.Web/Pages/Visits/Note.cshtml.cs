@@ -127,8 +127,18 @@ public sealed class NoteModel(AppDbContext db, NoteWork work) : VisitPage(db)
     public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) =>
         SaveDraftAsync(id, "Draft saved", note => { }, cancellationToken);
 
-    public Task<IActionResult> OnPostRequestReviewAsync(int id, CancellationToken cancellationToken) =>
-        SaveDraftAsync(id, "Draft saved and sent to the Senior Improvement Adviser for review", note => note.RequestReview(Db.Time.GetUtcNow()), cancellationToken);
+    public async Task<IActionResult> OnPostRequestReviewAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+            return NotFound();
+        if (!CanEdit)
+            return Forbid();
+        await work.CarryForwardAsync(Note!, cancellationToken);
+        if (!Apply())
+            return Page();
+        await work.RequestReviewAsync(Note!, Visit, cancellationToken);
+        return await SaveAsync(id, "Draft saved and sent to the Senior Improvement Adviser for review", cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostReviewAsync(int id, CancellationToken cancellationToken)
     {
@@ -162,7 +172,7 @@ public sealed class NoteModel(AppDbContext db, NoteWork work) : VisitPage(db)
             return NotFound();
         if (!IsSettingLeader || Note is not { IsIssued: true })
             return Forbid();
-        work.Acknowledge(Note);
+        work.Acknowledge(Note, Visit);
         return await SaveAsync(id, "Thank you: you have acknowledged the note of visit", cancellationToken);
     }
 
