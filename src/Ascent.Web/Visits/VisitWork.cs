@@ -109,7 +109,7 @@ public sealed class VisitWork(AppDbContext db, CurrentUser user, VisitRecipients
         var colleagues = await recipients.ColleaguesAsync(visit, cancellationToken);
         if (toSetting.Count == 0 && colleagues.Count == 0)
             return;
-        var organizer = await OrganizerAsync(cancellationToken);
+        var organizer = await OrganizerAsync(visit, cancellationToken);
         var message = outbox.NewMessage();
         message.To.AddRange(toSetting);
         message.Cc.AddRange(colleagues.Where(c => toSetting.All(s => !s.Address.Equals(c.Address, StringComparison.OrdinalIgnoreCase))));
@@ -136,10 +136,15 @@ public sealed class VisitWork(AppDbContext db, CurrentUser user, VisitRecipients
         outbox.Add(message, visit.TenantId);
     }
 
-    private async Task<MailboxAddress> OrganizerAsync(CancellationToken cancellationToken)
+    // The calendar event's organiser stays the person who planned the visit, whoever changes or cancels it, so
+    // calendar programs accept the update as coming from the event's owner.
+    private async Task<MailboxAddress> OrganizerAsync(Visit visit, CancellationToken cancellationToken)
     {
-        var email = user.UserId is { } id ? await db.Users.Where(u => u.Id == id).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken) : null;
-        return !string.IsNullOrEmpty(email) ? new MailboxAddress(user.DisplayName, email) : (MailboxAddress)outbox.NewMessage().From[0];
+        var organizerId = visit.PlannedById ?? user.UserId;
+        var person = organizerId is { } id
+            ? await db.Users.IgnoreQueryFilters().Where(u => u.Id == id && u.TenantId == visit.TenantId).Select(u => new { u.DisplayName, u.Email }).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return !string.IsNullOrEmpty(person?.Email) ? new MailboxAddress(person.DisplayName, person.Email) : (MailboxAddress)outbox.NewMessage().From[0];
     }
 
     private string Body(Visit visit, Setting setting, string what, string method)

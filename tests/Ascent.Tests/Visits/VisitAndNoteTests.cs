@@ -168,6 +168,8 @@ public abstract class VisitAndNoteTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
         var cancel = await app.Smtp.WaitForMessageAsync(m => (m.Subject ?? "").StartsWith("Visit cancelled", StringComparison.Ordinal) && m.To.Mailboxes.Any(a => a.Address == TestWorld.OwnerA2), "cancelling", MailWait);
         Assert.Equal("CANCEL", Invitation(cancel).Method);
+        // Cancelled by the setting's owner, the event still comes from the adviser who planned it.
+        Assert.EndsWith(TestWorld.AdviserA, Invitation(cancel).Events.Single().Organizer!.Value!.ToString(), StringComparison.OrdinalIgnoreCase);
         var tasks = await app.WithDbAsync((db, _) => db.CaseTasks.IgnoreQueryFilters().Where(t => t.CaseId == supportCase.Id).ToListAsync());
         Assert.Equal(2, tasks.Count(t => t.Outcome == "cancelled-by-setting"));
         var alert = Assert.Single(tasks, t => t.Kind == "escalation");
