@@ -71,6 +71,37 @@ public abstract class NoteRulesTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal("The adviser's account of the visit", saved.SeenAndDiscussed);
         Assert.Null(saved.ReviewComment);
     }
+
+    [Fact]
+    public async Task AnLasOwnTemplate_StartsItsNextNotes_AndOtherLasKeepAscentsTemplate()
+    {
+        MoveClockTo(app, new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
+        using var admin = app.NewBrowser();
+        await admin.SignInAsync(TestWorld.AdminA);
+        var list = await admin.GetAsync("/visits/templates");
+        Assert.Contains("Ascent's", list.Document.Body!.TextContent, StringComparison.Ordinal);
+        var form = await admin.GetAsync("/visits/templates/pathway");
+        var saved = await admin.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Name"] = "Ashdown support visit",
+            ["Agenda"] = "1. Welcome\n2. The Ashdown improvement plan",
+            ["DiscussionPrompt"] = "Record what you saw of the children's experience first.",
+        });
+        Assert.Contains("Your local authority's", saved.Document.Body!.TextContent, StringComparison.Ordinal);
+
+        var supportCase = await OpenAllocatedCaseAsync(app, app.World.SettingA1Id, "3");
+        using var adviser = app.NewBrowser();
+        await adviser.SignInAsync(TestWorld.AdviserA);
+        var visitId = await PlanCaseVisitAsync(app, adviser, supportCase, VisitDay, "1pm");
+        // The visit's own agenda wins over the template's; its guidance comes from the LA's template.
+        var note = await StartNoteAsync(adviser, visitId);
+        Assert.Contains("Ashdown support visit", note.Text, StringComparison.Ordinal);
+        Assert.Contains("Record what you saw of the children's experience first.", note.Document.Body!.TextContent, StringComparison.Ordinal);
+
+        using var otherLa = app.NewBrowser();
+        await otherLa.SignInAsync(TestWorld.AdminB);
+        Assert.DoesNotContain("Ashdown support visit", (await otherLa.GetAsync("/visits/templates")).Text, StringComparison.Ordinal);
+    }
 }
 
 public sealed class NoteRulesTestsOnSqlite(SqliteFixture app) : NoteRulesTests<SqliteFixture>(app);
