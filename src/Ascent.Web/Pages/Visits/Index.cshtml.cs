@@ -1,4 +1,5 @@
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Domain.Visits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,8 @@ public sealed class IndexModel(AppDbContext db) : VisitPage(db)
     public string? Show { get; set; }
 
     public bool ShowAll => Show == "all" || !IsLocalAuthority;
+
+    public bool CanEditTemplates => new[] { Roles.LaAdministrator, Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser }.Any(Db.CurrentUser.IsInRole);
 
     public List<VisitRow> Upcoming { get; private set; } = [];
 
