@@ -93,6 +93,10 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.Visits.NoteTemplate> NoteTemplates => Set<Domain.Visits.NoteTemplate>();
 
+    public DbSet<Domain.SelfEvaluation.Evaluation> SelfEvaluations => Set<Domain.SelfEvaluation.Evaluation>();
+
+    public DbSet<Domain.SelfEvaluation.AreaEvaluation> SelfEvaluationAreas => Set<Domain.SelfEvaluation.AreaEvaluation>();
+
     public CurrentUser CurrentUser => _currentUser;
 
     // The query filters read these at query time, so one context follows the principal of its scope.
@@ -162,6 +166,9 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         builder.Entity<Domain.Visits.AgreedAction>().HasQueryFilter(a => ScopeAllTenants
             || (a.TenantId == ScopeTenantId && (ScopeSettingId == null || (a.SettingId == ScopeSettingId && a.IsPublished))));
         builder.Entity<Domain.Visits.NoteTemplate>().HasQueryFilter(t => ScopeAllTenants || (t.TenantId == ScopeTenantId && ScopeSettingId == null));
+        // A setting's self-evaluation is its own; its LA reads it to support the setting.
+        FilterBySetting<Domain.SelfEvaluation.Evaluation>(builder);
+        FilterBySetting<Domain.SelfEvaluation.AreaEvaluation>(builder);
         // The outbox is for administrators: an LA's sees its own messages; messages with no LA only the system.
         builder.Entity<Domain.Email.OutboxMessage>().HasQueryFilter(m => ScopeAllTenants
             || (m.TenantId == ScopeTenantId && ScopeSettingId == null));

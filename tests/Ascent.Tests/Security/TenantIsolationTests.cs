@@ -36,6 +36,9 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "funding/{id:int}",
         "settings/{id:int}/visits",
         "settings/{id:int}/visits/new",
+        "settings/{id:int}/self-evaluation",
+        "settings/{id:int}/self-evaluation/{area}",
+        "self-evaluations/{id:int}",
         "visits/{id:int}",
         "visits/{id:int}/edit",
         "visits/{id:int}/cancel",
@@ -466,6 +469,48 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         await otherSetting.SignInAsync(TestWorld.OwnerA2);
         foreach (var page in pages)
             Assert.Equal(HttpStatusCode.NotFound, (await otherSetting.GetAsync(page)).Status);
+    }
+
+    [Fact]
+    public async Task SelfEvaluations_AreSeenOnlyByTheirLocalAuthorityAndSetting()
+    {
+        var evaluationId = await app.WithDbAsync(async (db, services) =>
+        {
+            var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingA1Id);
+            var frameworks = services.GetRequiredService<Ascent.Web.Domain.Frameworks.FrameworkRegistry>();
+            var evaluation = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(setting, frameworks.Get("ofsted-renewed-2025"), "Olu Owner", db.Today);
+            db.SelfEvaluations.Add(evaluation);
+            await db.SaveChangesAsync();
+            return evaluation.Id;
+        });
+        string[] pages = [$"/settings/{app.World.SettingA1Id}/self-evaluation", $"/self-evaluations/{evaluationId}"];
+
+        using var own = app.NewBrowser();
+        await own.SignInAsync(TestWorld.OwnerA1);
+        foreach (var page in pages.Append($"/settings/{app.World.SettingA1Id}/self-evaluation/inclusion"))
+            Assert.Equal(HttpStatusCode.OK, (await own.GetAsync(page)).Status);
+
+        using var adviser = app.NewBrowser();
+        await adviser.SignInAsync(TestWorld.AdviserA);
+        foreach (var page in pages)
+            Assert.Equal(HttpStatusCode.OK, (await adviser.GetAsync(page)).Status);
+
+        foreach (var other in new[] { TestWorld.AdminB, TestWorld.OwnerA2 })
+        {
+            using var browser = app.NewBrowser();
+            await browser.SignInAsync(other);
+            foreach (var page in pages.Append($"/settings/{app.World.SettingA1Id}/self-evaluation/inclusion"))
+                Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(page)).Status);
+            var token = (await browser.GetAsync("/")).Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+            var post = await browser.PostAsync($"/settings/{app.World.SettingA1Id}/self-evaluation?handler=Finish", new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["Version"] = "0",
+            });
+            Assert.Equal(HttpStatusCode.NotFound, post.Status);
+        }
+
+        Assert.Null(await app.WithDbAsync((db, _) => db.SelfEvaluations.IgnoreQueryFilters().Where(e => e.Id == evaluationId).Select(e => e.FinishedOn).SingleAsync()));
     }
 }
 

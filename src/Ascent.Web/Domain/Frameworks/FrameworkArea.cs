@@ -2,14 +2,16 @@ namespace Ascent.Web.Domain.Frameworks;
 
 /// Something a regulator judges: an Ofsted key judgement or evaluation area, an NQS quality area, standard
 /// or element. Nested areas (standards, elements) may have no scale of their own: they are referred to by
-/// code in self-evaluations and improvement plans but not rated in the published data.
+/// code in self-evaluations and improvement plans but not rated in the published data. Guidance is the prompt a
+/// setting sees beside the area when it evaluates itself; it is Ascent's own wording, not the regulator's.
 public sealed record FrameworkArea(
     string Code,
     string Name,
     string? ScaleCode,
     bool IsKeyJudgement,
     bool IsReportedSeparately,
-    IReadOnlyList<FrameworkArea> Children)
+    IReadOnlyList<FrameworkArea> Children,
+    string? Guidance = null)
 {
     /// This area or any area below it.
     public FrameworkArea? Find(string code)

@@ -1,0 +1,107 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.SelfEvaluation;
+using Ascent.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Pages.SelfEvaluation;
+
+/// The setting's self-evaluation: the current draft area by area, finishing it, starting the next as a copy, and how
+/// the grades moved from one finished self-evaluation to the next.
+public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : SelfEvaluationPage(db, frameworks)
+{
+    [BindProperty]
+    public int Version { get; set; }
+
+    public List<Evaluation> Finished { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+            return NotFound();
+        await LoadHistoryAsync(cancellationToken);
+        Version = Draft?.Version ?? 0;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+            return NotFound();
+        if (!CanEdit)
+            return Forbid();
+        if (Draft is not null)
+            return Redirect($"/settings/{id}/self-evaluation");
+        if (CurrentFramework is null)
+        {
+            ModelState.AddModelError(string.Empty, "Ascent has no framework for this setting's regulator today, so a self-evaluation cannot be started");
+            await LoadHistoryAsync(cancellationToken);
+            return Page();
+        }
+
+        var latest = await Db.SelfEvaluations.Include(e => e.Areas)
+            .Where(e => e.SettingId == id && e.FinishedOn != null)
+            .OrderByDescending(e => e.FinishedOn).ThenByDescending(e => e.Id).FirstOrDefaultAsync(cancellationToken);
+        var by = Db.CurrentUser.DisplayName;
+        Db.SelfEvaluations.Add(latest is null
+            ? Evaluation.Start(Setting, CurrentFramework, by, Db.Today)
+            : latest.StartNext(CurrentFramework, by, Db.Today));
+        try
+        {
+            await Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two people pressed "start" at once: the unique draft index kept one; theirs is the one to use.
+            Db.ChangeTracker.Clear();
+        }
+
+        TempData["Message"] = latest is null ? "Self-evaluation started" : "New self-evaluation started from your last one";
+        return Redirect($"/settings/{id}/self-evaluation");
+    }
+
+    public async Task<IActionResult> OnPostFinishAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+            return NotFound();
+        if (!CanEdit)
+            return Forbid();
+        if (Draft is null)
+            return Redirect($"/settings/{id}/self-evaluation");
+        if (Draft.Version != Version)
+        {
+            ModelState.AddModelError(string.Empty, "Someone changed this self-evaluation while you had it open. Check it below and finish it again.");
+            Version = Draft.Version;
+            ModelState.Remove(nameof(Version));
+            await LoadHistoryAsync(cancellationToken);
+            return Page();
+        }
+
+        Draft.Finish(Db.CurrentUser.DisplayName, Db.Today);
+        Db.Entry(Draft).Property(e => e.Version).OriginalValue = Version;
+        try
+        {
+            await Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Db.ChangeTracker.Clear();
+            await LoadAsync(id, cancellationToken);
+            Version = Draft?.Version ?? 0;
+            // The hidden field would otherwise show the posted (stale) version again and refuse the next save too.
+            ModelState.Remove(nameof(Version));
+            ModelState.AddModelError(string.Empty, "Someone changed this self-evaluation while you had it open. Check it below and finish it again.");
+            await LoadHistoryAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Message"] = $"Self-evaluation finished on {Format.Date(Db.Today)}";
+        return Redirect($"/settings/{id}/self-evaluation");
+    }
+
+    private async Task LoadHistoryAsync(CancellationToken cancellationToken) =>
+        Finished = await Db.SelfEvaluations.AsNoTracking().Include(e => e.Areas)
+            .Where(e => e.SettingId == Setting.Id && e.FinishedOn != null)
+            .OrderBy(e => e.FinishedOn).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+}
