@@ -97,6 +97,12 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.SelfEvaluation.AreaEvaluation> SelfEvaluationAreas => Set<Domain.SelfEvaluation.AreaEvaluation>();
 
+    public DbSet<Domain.Improvement.PlanGoal> PlanGoals => Set<Domain.Improvement.PlanGoal>();
+
+    public DbSet<Domain.Improvement.PlanStep> PlanSteps => Set<Domain.Improvement.PlanStep>();
+
+    public DbSet<Domain.Improvement.GoalNote> GoalNotes => Set<Domain.Improvement.GoalNote>();
+
     public CurrentUser CurrentUser => _currentUser;
 
     // The query filters read these at query time, so one context follows the principal of its scope.
@@ -169,6 +175,10 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         // A setting's self-evaluation is its own; its LA reads it to support the setting.
         FilterBySetting<Domain.SelfEvaluation.Evaluation>(builder);
         FilterBySetting<Domain.SelfEvaluation.AreaEvaluation>(builder);
+        // The improvement plan is the setting's; its LA reads it and comments on it.
+        FilterBySetting<Domain.Improvement.PlanGoal>(builder);
+        FilterBySetting<Domain.Improvement.PlanStep>(builder);
+        FilterBySetting<Domain.Improvement.GoalNote>(builder);
         // The outbox is for administrators: an LA's sees its own messages; messages with no LA only the system.
         builder.Entity<Domain.Email.OutboxMessage>().HasQueryFilter(m => ScopeAllTenants
             || (m.TenantId == ScopeTenantId && ScopeSettingId == null));

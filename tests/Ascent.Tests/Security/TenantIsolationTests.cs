@@ -39,6 +39,9 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "settings/{id:int}/self-evaluation",
         "settings/{id:int}/self-evaluation/{area}",
         "self-evaluations/{id:int}",
+        "settings/{id:int}/plan",
+        "settings/{id:int}/plan/goal/{goalId:int?}",
+        "plan-goals/{id:int}",
         "visits/{id:int}",
         "visits/{id:int}/edit",
         "visits/{id:int}/cancel",
@@ -511,6 +514,53 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         }
 
         Assert.Null(await app.WithDbAsync((db, _) => db.SelfEvaluations.IgnoreQueryFilters().Where(e => e.Id == evaluationId).Select(e => e.FinishedOn).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task ImprovementPlans_AreSeenOnlyByTheirLocalAuthorityAndSetting()
+    {
+        var goalId = await app.WithDbAsync(async (db, _) =>
+        {
+            var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingA1Id);
+            var goal = new Ascent.Web.Domain.Improvement.PlanGoal(setting, Ascent.Web.Domain.Improvement.GoalSource.Own, "Olu Owner", app.Time.GetUtcNow());
+            goal.Describe("A goal of Acorn's", null, null, null, Ascent.Web.Domain.Improvement.GoalPriority.High, null, null);
+            db.PlanGoals.Add(goal);
+            await db.SaveChangesAsync();
+            return goal.Id;
+        });
+        string[] pages = [$"/settings/{app.World.SettingA1Id}/plan", $"/plan-goals/{goalId}"];
+        string[] editing = [$"/settings/{app.World.SettingA1Id}/plan/goal", $"/settings/{app.World.SettingA1Id}/plan/goal/{goalId}"];
+
+        using var own = app.NewBrowser();
+        await own.SignInAsync(TestWorld.OwnerA1);
+        foreach (var page in pages.Concat(editing))
+            Assert.Equal(HttpStatusCode.OK, (await own.GetAsync(page)).Status);
+
+        using var adviser = app.NewBrowser();
+        await adviser.SignInAsync(TestWorld.AdviserA);
+        foreach (var page in pages)
+            Assert.Equal(HttpStatusCode.OK, (await adviser.GetAsync(page)).Status);
+
+        foreach (var other in new[] { TestWorld.AdminB, TestWorld.OwnerA2 })
+        {
+            using var browser = app.NewBrowser();
+            await browser.SignInAsync(other);
+            foreach (var page in pages.Concat(editing))
+                Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(page)).Status);
+            var token = (await browser.GetAsync("/")).Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+            var note = await browser.PostAsync($"/plan-goals/{goalId}?handler=Note", new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["NoteText"] = "Not mine to write" });
+            Assert.Equal(HttpStatusCode.NotFound, note.Status);
+            // Another setting's goal id under one's own setting is not found either.
+            var own2 = other == TestWorld.OwnerA2 ? app.World.SettingA2Id : app.World.SettingB1Id;
+            var edit = await browser.PostAsync($"/settings/{own2}/plan/goal/{goalId}", new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Outcome"] = "Overwritten", ["Version"] = "1" });
+            Assert.Equal(HttpStatusCode.NotFound, edit.Status);
+        }
+
+        var (outcome, notes) = await app.WithDbAsync(async (db, _) => (
+            await db.PlanGoals.IgnoreQueryFilters().Where(g => g.Id == goalId).Select(g => g.Outcome).SingleAsync(),
+            await db.GoalNotes.IgnoreQueryFilters().CountAsync(n => n.GoalId == goalId)));
+        Assert.Equal("A goal of Acorn's", outcome);
+        Assert.Equal(0, notes);
     }
 }
 

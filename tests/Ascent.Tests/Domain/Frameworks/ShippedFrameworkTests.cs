@@ -140,4 +140,8 @@ public sealed class ShippedFrameworkTests
         Assert.Equal("Overall effectiveness", cif.Area("overall").Name);
         Assert.Throws<KeyNotFoundException>(() => Registry.Get("ofsted-eif-2099"));
     }
+
+    [Fact]
+    public void Renewed_GivesGuidanceForEveryAreaASettingEvaluates() =>
+        Assert.All(Registry.Get("ofsted-renewed-2025").Areas, a => Assert.False(string.IsNullOrWhiteSpace(a.Guidance)));
 }

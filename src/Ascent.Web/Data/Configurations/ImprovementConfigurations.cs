@@ -1,0 +1,57 @@
+using Ascent.Web.Domain.Improvement;
+using Ascent.Web.Domain.Settings;
+using Ascent.Web.Domain.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ascent.Web.Data.Configurations;
+
+internal sealed class PlanGoalConfiguration : IEntityTypeConfiguration<PlanGoal>
+{
+    public void Configure(EntityTypeBuilder<PlanGoal> builder)
+    {
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(g => g.TenantId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Setting>().WithMany().HasForeignKey(g => g.SettingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(g => g.SourceText).HasMaxLength(2000);
+        builder.Property(g => g.FrameworkCode).HasMaxLength(100);
+        builder.Property(g => g.AreaCode).HasMaxLength(100);
+        builder.Property(g => g.Issue).HasMaxLength(4000);
+        builder.Property(g => g.Outcome).HasMaxLength(1000);
+        builder.Property(g => g.SuccessMeasure).HasMaxLength(2000);
+        builder.Property(g => g.DroppedReason).HasMaxLength(2000);
+        builder.Property(g => g.ImpactDifference).HasMaxLength(4000);
+        builder.Property(g => g.ImpactChildren).HasMaxLength(4000);
+        builder.Property(g => g.ImpactEvidence).HasMaxLength(4000);
+        builder.Property(g => g.CreatedBy).HasMaxLength(200);
+        builder.Property(g => g.Version).IsConcurrencyToken();
+        builder.Ignore(g => g.IsOpen);
+        builder.Ignore(g => g.NextDate);
+        builder.HasMany(g => g.Steps).WithOne(s => s.Goal).HasForeignKey(s => s.GoalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(g => g.Notes).WithOne(n => n.Goal).HasForeignKey(n => n.GoalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(g => new { g.SettingId, g.Status });
+        // A source becomes a goal once: pressing the button twice, or two people at once, does not duplicate it.
+        builder.HasIndex(g => new { g.SettingId, g.SourceKind, g.SourceId }).IsUnique().HasFilter("\"SourceId\" IS NOT NULL");
+    }
+}
+
+internal sealed class PlanStepConfiguration : IEntityTypeConfiguration<PlanStep>
+{
+    public void Configure(EntityTypeBuilder<PlanStep> builder)
+    {
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(s => s.TenantId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Setting>().WithMany().HasForeignKey(s => s.SettingId).OnDelete(DeleteBehavior.NoAction);
+        builder.Property(s => s.Text).HasMaxLength(1000);
+        builder.Property(s => s.Owner).HasMaxLength(200);
+    }
+}
+
+internal sealed class GoalNoteConfiguration : IEntityTypeConfiguration<GoalNote>
+{
+    public void Configure(EntityTypeBuilder<GoalNote> builder)
+    {
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(n => n.TenantId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Setting>().WithMany().HasForeignKey(n => n.SettingId).OnDelete(DeleteBehavior.NoAction);
+        builder.Property(n => n.Text).HasMaxLength(4000);
+        builder.Property(n => n.By).HasMaxLength(200);
+    }
+}

@@ -1,0 +1,189 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.Improvement;
+using Ascent.Web.Infrastructure.GovUk;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Pages.Improvement;
+
+/// Adding a goal, or changing one: what it is about, the outcome sought, priority, success measure, by when, and the
+/// steps with who does each by when.
+public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : PlanPage(db, frameworks)
+{
+    private const int BlankSteps = 3;
+
+    [BindProperty]
+    public string? Outcome { get; set; }
+
+    [BindProperty]
+    public string? Issue { get; set; }
+
+    [BindProperty]
+    public string? Area { get; set; }
+
+    [BindProperty]
+    public GoalPriority Priority { get; set; } = GoalPriority.Medium;
+
+    [BindProperty]
+    public string? SuccessMeasure { get; set; }
+
+    [BindProperty]
+    public DateInput ByWhen { get; set; } = new();
+
+    [BindProperty]
+    public List<StepInput> Steps { get; set; } = [];
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    public PlanGoal? Goal { get; private set; }
+
+    public IReadOnlyList<SelectListItem> AreaItems { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> PriorityItems { get; } =
+        [new("High", nameof(GoalPriority.High)), new("Medium", nameof(GoalPriority.Medium)), new("Low", nameof(GoalPriority.Low))];
+
+    public async Task<IActionResult> OnGetAsync(int id, int? goalId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, goalId, cancellationToken))
+            return NotFound();
+        if (!CanEdit)
+            return goalId is null ? Redirect($"/settings/{id}/plan") : Redirect($"/plan-goals/{goalId}");
+        if (Goal is { } goal)
+        {
+            Outcome = goal.Outcome;
+            Issue = goal.Issue;
+            Area = goal.AreaCode;
+            Priority = goal.Priority;
+            SuccessMeasure = goal.SuccessMeasure;
+            ByWhen = DateInput.From(goal.ByWhen);
+            Steps = [.. goal.Steps.OrderBy(s => s.Position).Select(s => new StepInput { Text = s.Text, Owner = s.Owner, Due = DateInput.From(s.DueOn), Done = s.Done })];
+            Version = goal.Version;
+        }
+
+        PadSteps();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, int? goalId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, goalId, cancellationToken))
+            return NotFound();
+        if (!CanEdit)
+            return Forbid();
+        var byWhen = Validate(out var steps);
+        if (!ModelState.IsValid)
+        {
+            PadSteps();
+            return Page();
+        }
+
+        var goal = Goal ?? new PlanGoal(Setting, GoalSource.Own, Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
+        var framework = string.IsNullOrEmpty(Area) ? null : goal.FrameworkCode ?? CurrentFramework?.Code;
+        goal.Describe(Outcome!, Issue, framework, Area, Priority, SuccessMeasure, byWhen);
+        goal.PlanSteps(steps);
+        if (Goal is null)
+            Db.PlanGoals.Add(goal);
+        else
+            Db.Entry(goal).Property(g => g.Version).OriginalValue = Version;
+        try
+        {
+            await Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else changed the goal meanwhile: keep this person's input on screen against the newer version.
+            Db.ChangeTracker.Clear();
+            await LoadAsync(id, goalId, cancellationToken);
+            Version = Goal?.Version ?? 0;
+            ModelState.Remove(nameof(Version));
+            ModelState.AddModelError(nameof(Outcome), "Someone else changed this goal while you had it open. Your changes are below: check them and save again.");
+            PadSteps();
+            return Page();
+        }
+
+        TempData["Message"] = Goal is null ? "Goal added to the plan" : "Goal saved";
+        return Redirect($"/plan-goals/{goal.Id}");
+    }
+
+    private DateOnly? Validate(out List<(string, string?, DateOnly?, bool)> steps)
+    {
+        steps = [];
+        if (string.IsNullOrWhiteSpace(Outcome))
+            ModelState.AddModelError(nameof(Outcome), "Enter the outcome you want");
+        else if (Outcome.Length > 1000)
+            ModelState.AddModelError(nameof(Outcome), "The outcome must be 1,000 characters or fewer");
+        if (Issue?.Length > 4000)
+            ModelState.AddModelError(nameof(Issue), "The issue must be 4,000 characters or fewer");
+        if (SuccessMeasure?.Length > 2000)
+            ModelState.AddModelError(nameof(SuccessMeasure), "The success measure must be 2,000 characters or fewer");
+        if (!string.IsNullOrEmpty(Area) && AreaItems.All(a => a.Value != Area))
+            ModelState.AddModelError(nameof(Area), "Select an area from the list");
+        DateOnly? byWhen = null;
+        if (!ByWhen.IsEmpty)
+        {
+            if (ByWhen.TryGetDate(out var date))
+                byWhen = date;
+            else
+                ModelState.AddModelError(nameof(ByWhen), "Enter a real date for when the goal should be met");
+        }
+
+        for (var i = 0; i < Steps.Count; i++)
+        {
+            var step = Steps[i];
+            if (step.IsBlank)
+                continue;
+            if (string.IsNullOrWhiteSpace(step.Text))
+                ModelState.AddModelError($"Steps[{i}].Text", $"Enter what step {i + 1} is");
+            else if (step.Text.Length > 1000)
+                ModelState.AddModelError($"Steps[{i}].Text", $"Step {i + 1} must be 1,000 characters or fewer");
+            if (step.Owner?.Length > 200)
+                ModelState.AddModelError($"Steps[{i}].Owner", $"Who does step {i + 1} must be 200 characters or fewer");
+            DateOnly? due = null;
+            if (!step.Due.IsEmpty)
+            {
+                if (step.Due.TryGetDate(out var d))
+                    due = d;
+                else
+                    ModelState.AddModelError($"Steps[{i}].Due", $"Enter a real date for step {i + 1}");
+            }
+
+            if (!string.IsNullOrWhiteSpace(step.Text))
+                steps.Add((step.Text, step.Owner, due, step.Done));
+        }
+
+        return byWhen;
+    }
+
+    private void PadSteps()
+    {
+        for (var i = 0; i < BlankSteps; i++)
+            Steps.Add(new StepInput());
+    }
+
+    private async Task<bool> LoadAsync(int id, int? goalId, CancellationToken cancellationToken)
+    {
+        if (!await LoadSettingAsync(id, cancellationToken))
+            return false;
+        if (goalId is not null)
+        {
+            Goal = await Db.PlanGoals.Include(g => g.Steps).FirstOrDefaultAsync(g => g.Id == goalId && g.SettingId == id, cancellationToken);
+            if (Goal is null)
+                return false;
+        }
+
+        AreaItems = [new SelectListItem("Not linked to an area", ""), .. AreasFor(Goal?.FrameworkCode).Select(a => new SelectListItem(a.ScaleCode is null ? $"{a.Code} {a.Name}" : a.Name, a.Code))];
+        return true;
+    }
+
+    private IEnumerable<FrameworkArea> AreasFor(string? frameworkCode)
+    {
+        var framework = frameworkCode is not null && Frameworks.TryGet(frameworkCode, out var kept) ? kept : CurrentFramework;
+        if (framework is null)
+            return [];
+        // Goals may name a standard or element (NQS 1.3.1) as well as a whole area.
+        return framework.Areas.Where(a => a.Code != framework.HeadlineAreaCode).SelectMany(a => a.Descendants().Prepend(a));
+    }
+}

@@ -1,0 +1,56 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.Improvement;
+using Ascent.Web.Domain.Settings;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Pages.Improvement;
+
+/// What the improvement plan pages share: the setting (found through the query filters, so another LA's or another
+/// setting's is not found) and who the signed-in person is to it.
+public abstract class PlanPage(AppDbContext db, FrameworkRegistry frameworks) : PageModel
+{
+    protected AppDbContext Db => db;
+
+    protected FrameworkRegistry Frameworks => frameworks;
+
+    public Setting Setting { get; private set; } = null!;
+
+    /// The plan is the setting's own: its staff write it; the LA reads it and comments.
+    public bool CanEdit => db.CurrentUser.SettingId == Setting.Id && Roles.SettingRoles.Any(db.CurrentUser.IsInRole);
+
+    public bool IsLocalAuthority => db.CurrentUser.SettingId == null && Roles.LocalAuthorityRoles.Any(db.CurrentUser.IsInRole);
+
+    public string AreaName(PlanGoal goal) =>
+        goal.FrameworkCode is { } code && goal.AreaCode is { } area && frameworks.TryGet(code, out var framework)
+            ? framework.FindArea(area)?.Name ?? area
+            : "";
+
+    public static (string Text, string Colour) StatusTag(GoalStatus status) => status switch
+    {
+        GoalStatus.InProgress => ("In progress", "blue"),
+        GoalStatus.Achieved => ("Achieved", "green"),
+        GoalStatus.Dropped => ("Dropped", "grey"),
+        _ => ("Not started", "yellow"),
+    };
+
+    public static (string Text, string Colour) PriorityTag(GoalPriority priority) => priority switch
+    {
+        GoalPriority.High => ("High", "red"),
+        GoalPriority.Low => ("Low", "grey"),
+        _ => ("Medium", "orange"),
+    };
+
+    protected Framework? CurrentFramework => frameworks.ForInspectionDate(Setting.Regulator, db.Today);
+
+    protected async Task<bool> LoadSettingAsync(int settingId, CancellationToken cancellationToken)
+    {
+        var setting = await db.Settings.FirstOrDefaultAsync(s => s.Id == settingId, cancellationToken);
+        if (setting is null)
+            return false;
+        Setting = setting;
+        return true;
+    }
+}
