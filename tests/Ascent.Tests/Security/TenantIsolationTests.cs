@@ -477,14 +477,14 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task SelfEvaluations_AreSeenOnlyByTheirLocalAuthorityAndSetting()
     {
-        var evaluationId = await app.WithDbAsync(async (db, services) =>
+        var (evaluationId, areaId) = await app.WithDbAsync(async (db, services) =>
         {
             var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingA1Id);
             var frameworks = services.GetRequiredService<Ascent.Web.Domain.Frameworks.FrameworkRegistry>();
             var evaluation = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(setting, frameworks.Get("ofsted-renewed-2025"), "Olu Owner", db.Today);
             db.SelfEvaluations.Add(evaluation);
             await db.SaveChangesAsync();
-            return evaluation.Id;
+            return (evaluation.Id, evaluation.Areas[0].Id);
         });
         string[] pages = [$"/settings/{app.World.SettingA1Id}/self-evaluation", $"/self-evaluations/{evaluationId}"];
 
@@ -511,6 +511,9 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
                 ["Version"] = "0",
             });
             Assert.Equal(HttpStatusCode.NotFound, post.Status);
+            // Nor can another setting make a goal of its own from this one's self-evaluation.
+            var theirSetting = other == TestWorld.OwnerA2 ? app.World.SettingA2Id : app.World.SettingB1Id;
+            Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/settings/{theirSetting}/plan/goal?FromArea={areaId}")).Status);
         }
 
         Assert.Null(await app.WithDbAsync((db, _) => db.SelfEvaluations.IgnoreQueryFilters().Where(e => e.Id == evaluationId).Select(e => e.FinishedOn).SingleAsync()));

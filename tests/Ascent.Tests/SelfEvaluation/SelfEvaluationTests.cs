@@ -60,6 +60,20 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Contains("Key persons know every family", first.Text, StringComparison.Ordinal);
         Assert.Contains("Expected standard", first.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Strong standard", first.Text, StringComparison.Ordinal);
+
+        // An area for development becomes a goal of the plan, and each leads to the other.
+        var make = first.Document.QuerySelectorAll("main a").Single(a => a.TextContent.StartsWith("Make a goal from this area for development", StringComparison.Ordinal));
+        var goalForm = await owner.GetAsync(make.GetAttribute("href")!);
+        Assert.Equal("Support for children with English as an additional language", goalForm.Document.QuerySelector("textarea[name=Issue]")!.TextContent.Trim());
+        Assert.Equal("inclusion", goalForm.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("select[name=Area]")!.Value);
+        var goal = await owner.SubmitAsync(goalForm, new Dictionary<string, string> { ["Outcome"] = "Children learning English join in group times" });
+        Assert.Contains("Goal added to the plan", goal.Text, StringComparison.Ordinal);
+        var back = goal.Document.QuerySelectorAll("main a").Single(a => a.TextContent.StartsWith("Self-evaluation started on", StringComparison.Ordinal));
+        Assert.Equal($"/self-evaluations/{firstId}#area-inclusion", back.GetAttribute("href"));
+        Assert.Contains("Children learning English join in group times", (await owner.GetAsync($"/self-evaluations/{firstId}")).Text, StringComparison.Ordinal);
+        using var adviser = app.NewBrowser();
+        await adviser.SignInAsync(TestWorld.AdviserA);
+        Assert.DoesNotContain("Make a goal from this area", (await adviser.GetAsync($"/self-evaluations/{firstId}")).Text, StringComparison.Ordinal);
     }
 
     [Fact]

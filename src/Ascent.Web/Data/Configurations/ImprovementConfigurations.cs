@@ -29,8 +29,10 @@ internal sealed class PlanGoalConfiguration : IEntityTypeConfiguration<PlanGoal>
         builder.HasMany(g => g.Steps).WithOne(s => s.Goal).HasForeignKey(s => s.GoalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(g => g.Notes).WithOne(n => n.Goal).HasForeignKey(n => n.GoalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(g => new { g.SettingId, g.Status });
-        // A source becomes a goal once: pressing the button twice, or two people at once, does not duplicate it.
-        builder.HasIndex(g => new { g.SettingId, g.SourceKind, g.SourceId }).IsUnique().HasFilter("\"SourceId\" IS NOT NULL");
+        // An inspection item becomes a goal once: pressing the button twice, or two people at once, does not duplicate
+        // it. Other sources (an area for development) may rightly lead to several goals.
+        builder.HasIndex(g => new { g.SettingId, g.SourceKind, g.SourceId }).IsUnique()
+            .HasFilter($"\"SourceId\" IS NOT NULL AND \"SourceKind\" IN ({(int)GoalSourceKind.InspectionAction}, {(int)GoalSourceKind.InspectionRecommendation})");
     }
 }
 

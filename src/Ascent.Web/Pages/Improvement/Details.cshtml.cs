@@ -162,7 +162,7 @@ public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks) 
         {
             GoalSourceKind.InspectionAction or GoalSourceKind.InspectionRecommendation => $"/settings/{goal.SettingId}",
             GoalSourceKind.VisitAgreedAction => await Db.AgreedActions.Where(a => a.Id == goal.SourceId).Select(a => "/visits/" + a.Note!.VisitId + "/note").FirstOrDefaultAsync(cancellationToken),
-            GoalSourceKind.SelfEvaluationArea => $"/settings/{goal.SettingId}/self-evaluation",
+            GoalSourceKind.SelfEvaluationArea => await Db.SelfEvaluationAreas.Where(a => a.Id == goal.SourceId).Select(a => "/self-evaluations/" + a.EvaluationId + "#area-" + a.AreaCode).FirstOrDefaultAsync(cancellationToken),
             _ => null,
         };
         AgreedActions = [.. (await PlanSources.AgreedActionsAsync(Db, goal.SettingId, cancellationToken))

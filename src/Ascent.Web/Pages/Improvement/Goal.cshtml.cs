@@ -1,6 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
+using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -38,6 +39,12 @@ public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : P
     [BindProperty]
     public int Version { get; set; }
 
+    /// The self-evaluation area a new goal is being made from, when it is.
+    [BindProperty(SupportsGet = true)]
+    public int? FromArea { get; set; }
+
+    public AreaEvaluation? SourceArea { get; private set; }
+
     public PlanGoal? Goal { get; private set; }
 
     public IReadOnlyList<SelectListItem> AreaItems { get; private set; } = [];
@@ -62,6 +69,11 @@ public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : P
             Steps = [.. goal.Steps.OrderBy(s => s.Position).Select(s => new StepInput { Text = s.Text, Owner = s.Owner, Due = DateInput.From(s.DueOn), Done = s.Done })];
             Version = goal.Version;
         }
+        else if (SourceArea is { } source)
+        {
+            Issue = source.ForDevelopment;
+            Area = AreaItems.Any(a => a.Value == source.AreaCode) ? source.AreaCode : null;
+        }
 
         PadSteps();
         return Page();
@@ -80,7 +92,7 @@ public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : P
             return Page();
         }
 
-        var goal = Goal ?? new PlanGoal(Setting, GoalSource.Own, Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
+        var goal = Goal ?? new PlanGoal(Setting, SourceOf(SourceArea), Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
         var framework = string.IsNullOrEmpty(Area) ? null : goal.FrameworkCode ?? CurrentFramework?.Code;
         goal.Describe(Outcome!, Issue, framework, Area, Priority, SuccessMeasure, byWhen);
         goal.PlanSteps(steps);
@@ -157,6 +169,14 @@ public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : P
         return byWhen;
     }
 
+    private GoalSource SourceOf(AreaEvaluation? area) =>
+        area is null
+            ? GoalSource.Own
+            : new GoalSource(GoalSourceKind.SelfEvaluationArea, area.Id, $"Self-evaluation started on {Infrastructure.Format.Date(area.Evaluation!.StartedOn)}: {AreaNameIn(area.Evaluation.FrameworkCode, area.AreaCode)}");
+
+    private string AreaNameIn(string frameworkCode, string areaCode) =>
+        Frameworks.TryGet(frameworkCode, out var framework) ? framework.FindArea(areaCode)?.Name ?? areaCode : areaCode;
+
     private void PadSteps()
     {
         for (var i = 0; i < BlankSteps; i++)
@@ -171,6 +191,15 @@ public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : P
         {
             Goal = await Db.PlanGoals.Include(g => g.Steps).FirstOrDefaultAsync(g => g.Id == goalId && g.SettingId == id, cancellationToken);
             if (Goal is null)
+                return false;
+        }
+
+        if (goalId is null && FromArea is not null)
+        {
+            // Through the query filters, so only an area of this setting's own self-evaluation is found.
+            SourceArea = await Db.SelfEvaluationAreas.Include(a => a.Evaluation)
+                .FirstOrDefaultAsync(a => a.Id == FromArea && a.SettingId == id, cancellationToken);
+            if (SourceArea is null)
                 return false;
         }
 

@@ -1,5 +1,7 @@
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.SelfEvaluation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,6 +18,12 @@ public sealed class ViewModel(AppDbContext db, FrameworkRegistry frameworks) : P
 
     public Framework Framework { get; private set; } = null!;
 
+    /// The setting's own staff may turn an area for development into a goal of their improvement plan.
+    public bool CanPlan => db.CurrentUser.SettingId == Evaluation.SettingId && Roles.SettingRoles.Any(db.CurrentUser.IsInRole);
+
+    /// Goals made from each area of this self-evaluation, by the area's id: the way back from source to goal.
+    public ILookup<int, (int Id, string Outcome)> Goals { get; private set; } = Enumerable.Empty<(int, (int, string))>().ToLookup(x => x.Item1, x => x.Item2);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var evaluation = await db.SelfEvaluations.AsNoTracking().Include(e => e.Areas).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
@@ -27,6 +35,10 @@ public sealed class ViewModel(AppDbContext db, FrameworkRegistry frameworks) : P
         Evaluation = evaluation;
         SettingName = name;
         Framework = frameworks.Get(evaluation.FrameworkCode);
+        var areaIds = evaluation.Areas.Select(a => (int?)a.Id).ToList();
+        var goals = await db.PlanGoals.Where(g => g.SourceKind == GoalSourceKind.SelfEvaluationArea && areaIds.Contains(g.SourceId))
+            .Select(g => new { g.Id, g.Outcome, g.SourceId }).ToListAsync(cancellationToken);
+        Goals = goals.ToLookup(g => g.SourceId!.Value, g => (g.Id, g.Outcome));
         return Page();
     }
 }
