@@ -91,8 +91,14 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Contains("My own words", refused.Text, StringComparison.Ordinal);
         var kept = await app.WithDbAsync((db, _) => db.SelfEvaluationAreas.IgnoreQueryFilters().Where(a => a.SettingId == settingId && a.AreaCode == "achievement").Select(a => a.Strengths).SingleAsync());
         Assert.Equal("Saved first", kept);
+        var openToFinish = await owner.GetAsync($"/settings/{settingId}/self-evaluation");
         var again = await owner.SubmitAsync(refused);
         Assert.True(again.Text.Contains("Achievement saved", StringComparison.Ordinal), $"{again.Status} {again.Url} {string.Join("; ", again.ErrorMessages)} {again.Document.QuerySelector("main")?.TextContent}");
+
+        // Finishing from a page opened before that save is refused, so nobody freezes what they have not seen.
+        var staleFinish = await owner.SubmitAsync(openToFinish, formSelector: "main form[action*='handler=Finish']");
+        Assert.Contains(staleFinish.ErrorMessages, m => m.StartsWith("Someone changed this self-evaluation", StringComparison.Ordinal));
+        Assert.Null(await app.WithDbAsync((db, _) => db.SelfEvaluations.IgnoreQueryFilters().Where(e => e.SettingId == settingId).Select(e => e.FinishedOn).SingleAsync()));
 
         using var adviser = app.NewBrowser();
         await adviser.SignInAsync(TestWorld.AdviserA);
@@ -111,6 +117,8 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) : IClassFixture<TApp> 
             ["Version"] = "0",
         }, follow: false);
         Assert.Contains("/account/access-denied", post.Location, StringComparison.Ordinal);
+        var finished = await owner.SubmitAsync(staleFinish, formSelector: "main form[action*='handler=Finish']");
+        Assert.Contains("Self-evaluation finished on", finished.Text, StringComparison.Ordinal);
         Assert.Equal("My own words", await app.WithDbAsync((db, _) => db.SelfEvaluationAreas.IgnoreQueryFilters().Where(a => a.SettingId == settingId && a.AreaCode == "achievement").Select(a => a.Strengths).SingleAsync()));
     }
 }
