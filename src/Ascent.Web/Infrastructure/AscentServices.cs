@@ -62,6 +62,7 @@ public static class AscentServices
         services.AddScoped<People.PeopleService>();
         services.AddScoped<Demo.DemoSeeder>();
         services.AddScoped<Demo.DemoCases>();
+        services.AddScoped<Demo.DemoSelfEvaluations>();
         var connectionString = services.AddAscentDatabase(options, dataDirectory);
         services.AddAscentReminders(options.Database.Provider, connectionString);
         services.AddAscentIdentity(options.RequireHttps);

@@ -45,6 +45,19 @@ public abstract class DemoDataTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var tasks = await browser.GetAsync("/tasks");
         Assert.Contains("Allocate the setting to an Improvement Adviser", tasks.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DemoAdviser_SeesSettingsOverAndUnderRatingThemselves_OnTheCalibrationPage()
+    {
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync("adviser@northfield.example", DemoUsers.Password);
+        var page = await browser.GetAsync("/self-evaluation/calibration");
+        Assert.InRange(page.Document.QuerySelectorAll("tr[data-setting]").Length, 12, 15);
+        Assert.DoesNotContain(DemoUsers.DemoSettingName, page.Text, StringComparison.Ordinal);
+        int Total(int column) => page.Document.QuerySelectorAll("tr[data-area]").Sum(r => int.Parse(r.QuerySelectorAll("td")[column].TextContent, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(Total(0) > 0, "no setting rated itself higher than its inspector");
+        Assert.True(Total(2) > 0, "no setting rated itself lower than its inspector");
+    }
 }
 
 public sealed class DemoSqliteFixture : SqliteFixture

@@ -8,7 +8,7 @@ namespace Ascent.Web.Infrastructure.Demo;
 
 /// A fictional local authority with a few hundred fictional settings and several years of inspections,
 /// generated from a fixed seed so every demo looks the same. No real setting or person appears.
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time, DemoCases cases)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time, DemoCases cases, DemoSelfEvaluations selfEvaluations)
 {
     private static readonly string[] NamePrefixes =
     [
@@ -44,6 +44,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await CreateUserAsync(DemoUsers.SystemAdministrator.Email, DemoUsers.SystemAdministrator.Name, Roles.SystemAdministrator, null, null);
         await CreateUserAsync(DemoUsers.SecondTenantAdministrator.Email, DemoUsers.SecondTenantAdministrator.Name, Roles.LaAdministrator, eastmoor.Id, null);
         await cases.SeedAsync(northfield, northfieldSettings, today, cancellationToken);
+        await selfEvaluations.SeedAsync(northfieldSettings, today, cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)

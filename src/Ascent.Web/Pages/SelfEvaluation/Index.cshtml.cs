@@ -16,6 +16,9 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
 
     public List<Evaluation> Finished { get; private set; } = [];
 
+    /// How the setting's own grades compared with its latest inspection's; null when there is nothing to compare.
+    public SettingCalibration? Calibration { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -100,8 +103,16 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
         return Redirect($"/settings/{id}/self-evaluation");
     }
 
-    private async Task LoadHistoryAsync(CancellationToken cancellationToken) =>
+    private async Task LoadHistoryAsync(CancellationToken cancellationToken)
+    {
         Finished = await Db.SelfEvaluations.AsNoTracking().Include(e => e.Areas)
             .Where(e => e.SettingId == Setting.Id && e.FinishedOn != null)
             .OrderBy(e => e.FinishedOn).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        if (Finished.Count == 0)
+            return;
+        var inspections = await Db.Inspections.AsNoTracking().Include(i => i.Grades)
+            .Where(i => i.SettingId == Setting.Id).ToListAsync(cancellationToken);
+        if (Domain.SelfEvaluation.Calibration.InspectionToCompare(inspections) is { } inspection && Frameworks.TryGet(inspection.FrameworkCode, out var framework))
+            Calibration = Domain.SelfEvaluation.Calibration.Compare(framework, inspection, Finished);
+    }
 }

@@ -31,6 +31,20 @@ public abstract class SelfEvaluationPage(AppDbContext db, FrameworkRegistry fram
     public static string GradeLabel(Framework framework, string areaCode, string? grade) =>
         grade is null ? "Not graded yet" : framework.ScaleFor(areaCode).Find(grade)?.Label ?? grade;
 
+    public static string ResultLabel(CalibrationResult result) => result switch
+    {
+        CalibrationResult.OverRated => "Rated higher than the inspector",
+        CalibrationResult.UnderRated => "Rated lower than the inspector",
+        _ => "Matched",
+    };
+
+    public static string ResultColour(CalibrationResult result) => result switch
+    {
+        CalibrationResult.OverRated => "orange",
+        CalibrationResult.UnderRated => "blue",
+        _ => "green",
+    };
+
     protected async Task<bool> LoadAsync(int settingId, CancellationToken cancellationToken)
     {
         var setting = await db.Settings.FirstOrDefaultAsync(s => s.Id == settingId, cancellationToken);
