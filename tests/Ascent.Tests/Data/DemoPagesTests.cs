@@ -32,7 +32,7 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             $"/cases/{ids.Case}", $"/cases/{ids.Task.CaseId}/tasks/{ids.Task.Id}", $"/cases/{ids.Case}/concerns", $"/cases/{ids.Case}/close",
             "/pathways", $"/pathways/versions/{ids.Version}", "/pathways/terms", "/funding", "/notifications", "/people", "/imports", "/audit", "/outbox", "/account",
             "/visits", "/visits?show=all", "/visits/templates", "/visits/templates/pathway", $"/settings/{ids.Setting}/visits", $"/settings/{ids.Setting}/visits/new",
-            $"/settings/{ids.Setting}/self-evaluation", $"/settings/{ids.Setting}/plan", $"/settings/{ids.Setting}/plan/goal",
+            $"/settings/{ids.Setting}/self-evaluation", $"/settings/{ids.Setting}/plan", $"/settings/{ids.Setting}/plan/goal", "/self-evaluation/calibration",
         ];
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
