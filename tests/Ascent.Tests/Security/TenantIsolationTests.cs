@@ -41,6 +41,9 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "self-evaluations/{id:int}",
         "settings/{id:int}/plan",
         "settings/{id:int}/plan/goal/{goalId:int?}",
+        "settings/{id:int}/plan/document",
+        "settings/{id:int}/plan/print",
+        "settings/{id:int}/plan/export",
         "plan-goals/{id:int}",
         "visits/{id:int}",
         "visits/{id:int}/edit",
@@ -531,7 +534,8 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
             await db.SaveChangesAsync();
             return goal.Id;
         });
-        string[] pages = [$"/settings/{app.World.SettingA1Id}/plan", $"/plan-goals/{goalId}"];
+        var plan = $"/settings/{app.World.SettingA1Id}/plan";
+        string[] pages = [plan, $"/plan-goals/{goalId}", $"{plan}/document", $"{plan}/print", $"{plan}/export?format=csv", $"{plan}/export?format=xlsx"];
         string[] editing = [$"/settings/{app.World.SettingA1Id}/plan/goal", $"/settings/{app.World.SettingA1Id}/plan/goal/{goalId}"];
 
         using var own = app.NewBrowser();

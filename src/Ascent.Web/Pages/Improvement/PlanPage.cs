@@ -45,6 +45,20 @@ public abstract class PlanPage(AppDbContext db, FrameworkRegistry frameworks) : 
 
     protected Framework? CurrentFramework => frameworks.ForInspectionDate(Setting.Regulator, db.Today);
 
+    /// The whole plan for the documents: open goals by priority and next date, then the closed ones, latest first,
+    /// each with its steps in order and its notes.
+    protected async Task<List<PlanGoal>> AllGoalsAsync(CancellationToken cancellationToken)
+    {
+        var goals = await db.PlanGoals.AsNoTracking()
+            .Include(g => g.Steps.OrderBy(s => s.Position)).Include(g => g.Notes.OrderBy(n => n.At))
+            .AsSplitQuery().Where(g => g.SettingId == Setting.Id).ToListAsync(cancellationToken);
+        return
+        [
+            .. goals.Where(g => g.IsOpen).OrderByDescending(g => g.Priority).ThenBy(g => g.NextDate ?? DateOnly.MaxValue).ThenBy(g => g.Id),
+            .. goals.Where(g => !g.IsOpen).OrderByDescending(g => g.ClosedOn).ThenBy(g => g.Id),
+        ];
+    }
+
     protected async Task<bool> LoadSettingAsync(int settingId, CancellationToken cancellationToken)
     {
         var setting = await db.Settings.FirstOrDefaultAsync(s => s.Id == settingId, cancellationToken);
