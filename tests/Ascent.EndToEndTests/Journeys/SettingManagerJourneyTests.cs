@@ -37,6 +37,11 @@ public sealed class SettingManagerJourneyTests(AscentBrowserFixture app)
         await Expect(page.GetByText("No success measure").First).ToBeVisibleAsync();
         await Expect(page.GetByText("No date").First).ToBeVisibleAsync();
 
+        // The printable plan, and the Word document it downloads.
+        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Improvement plan" }), "/settings/\\d+/plan$");
+        await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = "Printable version of the plan" }), "/settings/\\d+/plan/print$");
+        await Expect(page.GetByText("Better outdoor play").First).ToBeVisibleAsync();
+
         session.AssertNoCspViolations();
     }
 }
