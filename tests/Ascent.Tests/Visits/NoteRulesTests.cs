@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
@@ -101,6 +102,29 @@ public abstract class NoteRulesTests<TApp>(TApp app) : IClassFixture<TApp> where
         using var otherLa = app.NewBrowser();
         await otherLa.SignInAsync(TestWorld.AdminB);
         Assert.DoesNotContain("Ashdown support visit", (await otherLa.GetAsync("/visits/templates")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AVisitChangedByTwoPeople_TheStaleChangeIsRefused_AndNoSecondInvitationGoes()
+    {
+        MoveClockTo(app, new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
+        var supportCase = await OpenAllocatedCaseAsync(app, app.World.SettingA2Id, "3");
+        using var adviser = app.NewBrowser();
+        await adviser.SignInAsync(TestWorld.AdviserA);
+        var visitId = await PlanCaseVisitAsync(app, adviser, supportCase, VisitDay.AddDays(2), "10am");
+        using var senior = app.NewBrowser();
+        await senior.SignInAsync(TestWorld.SeniorA);
+        var adviserForm = await adviser.GetAsync($"/visits/{visitId}/edit");
+        var seniorForm = await senior.GetAsync($"/visits/{visitId}/edit");
+
+        Assert.Contains("updated invitation", (await adviser.SubmitAsync(adviserForm, new Dictionary<string, string> { ["Schedule.Time"] = "11am" })).Text, StringComparison.Ordinal);
+        var stale = await senior.SubmitAsync(seniorForm, new Dictionary<string, string> { ["Schedule.Time"] = "3pm" });
+        Assert.Contains(stale.ErrorMessages, m => m.StartsWith("Someone else changed this visit while you had it open", StringComparison.Ordinal));
+        Assert.Equal("3pm", stale.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Schedule.Time']")!.Value);
+        var saved = await app.WithDbAsync((db, _) => db.Visits.IgnoreQueryFilters().SingleAsync(v => v.Id == visitId));
+        Assert.Equal(new TimeOnly(11, 0), saved.StartTime);
+        var outbox = await app.WithDbAsync((db, _) => db.OutboxMessages.IgnoreQueryFilters().CountAsync(m => m.Subject.StartsWith("Visit rescheduled: Visit 1, Bramble")));
+        Assert.Equal(1, outbox);
     }
 }
 

@@ -18,9 +18,6 @@ public sealed class CancelModel(AppDbContext db, VisitWork work) : VisitPage(db)
     [BindProperty]
     public string? Reason { get; set; }
 
-    [BindProperty]
-    public int Version { get; set; }
-
     public IReadOnlyList<SelectListItem> PartyItems { get; } =
     [
         new("The setting", nameof(VisitParty.Setting)),
@@ -55,18 +52,8 @@ public sealed class CancelModel(AppDbContext db, VisitWork work) : VisitPage(db)
 
         Db.Entry(Visit).Property(v => v.Version).OriginalValue = Version;
         await work.CancelAsync(Visit, by!.Value, Reason!, cancellationToken);
-        try
-        {
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await LoadAsync(id, cancellationToken);
-            Version = Visit.Version;
-            ModelState.AddModelError(nameof(Reason), "Someone else changed this visit while you had it open. Check it and try again.");
-            return Page();
-        }
+        if (await SaveVisitAsync(id, nameof(Reason), "Someone else changed this visit while you had it open. Check it and try again.", LoadAsync, cancellationToken) is { } conflict)
+            return conflict;
 
         TempData["Message"] = by == VisitParty.Setting && Visit.CaseTaskId is not null
             ? "Visit cancelled. The setting has been told, and the visit is booked again in the case's plan."

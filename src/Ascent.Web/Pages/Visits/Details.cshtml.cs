@@ -13,9 +13,6 @@ public sealed class DetailsModel(AppDbContext db, VisitWork work) : VisitPage(db
     [BindProperty]
     public DateInput HeldOn { get; set; } = new();
 
-    [BindProperty]
-    public int Version { get; set; }
-
     public VisitNote? Note { get; private set; }
 
     public List<AgreedAction> OpenActions { get; private set; } = [];
@@ -47,18 +44,8 @@ public sealed class DetailsModel(AppDbContext db, VisitWork work) : VisitPage(db
         HeldOn.TryGetDate(out var on);
         Db.Entry(Visit).Property(v => v.Version).OriginalValue = Version;
         await work.RecordHeldAsync(Visit, on, cancellationToken);
-        try
-        {
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await LoadAsync(id, cancellationToken);
-            Version = Visit.Version;
-            ModelState.AddModelError(nameof(HeldOn), "Someone else changed this visit while you had it open. Check it below and try again.");
-            return Page();
-        }
+        if (await SaveVisitAsync(id, nameof(HeldOn), "Someone else changed this visit while you had it open. Check it below and try again.", LoadAsync, cancellationToken) is { } conflict)
+            return conflict;
 
         TempData["Message"] = "Visit recorded as held. You can now write the note of visit.";
         return Redirect($"/visits/{id}");

@@ -16,9 +16,6 @@ public sealed class EditModel(AppDbContext db, VisitWork work) : VisitPage(db)
     [BindProperty]
     public string? Reason { get; set; }
 
-    [BindProperty]
-    public int Version { get; set; }
-
     public IReadOnlyList<SelectListItem> ColleagueItems { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -46,18 +43,8 @@ public sealed class EditModel(AppDbContext db, VisitWork work) : VisitPage(db)
 
         Db.Entry(Visit).Property(v => v.Version).OriginalValue = Version;
         await work.RescheduleAsync(Visit, schedule, Schedule.Colleagues, Reason, cancellationToken);
-        try
-        {
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await LoadAsync(id, cancellationToken);
-            Version = Visit.Version;
-            ModelState.AddModelError(nameof(Reason), "Someone else changed this visit while you had it open. Your changes are below: check them against the visit and save again.");
-            return Page();
-        }
+        if (await SaveVisitAsync(id, nameof(Reason), "Someone else changed this visit while you had it open. Your changes are below: check them against the visit and save again.", LoadAsync, cancellationToken) is { } conflict)
+            return conflict;
 
         TempData["Message"] = "Visit changed. The setting has been sent an updated invitation.";
         return Redirect($"/visits/{id}");

@@ -54,9 +54,6 @@ public sealed class NoteModel(AppDbContext db, NoteWork work) : VisitPage(db)
     [BindProperty]
     public string? Addendum { get; set; }
 
-    [BindProperty]
-    public int Version { get; set; }
-
     public VisitNote? Note { get; private set; }
 
     public bool CanEdit => IsLocalAuthority && Note is { IsIssued: false };

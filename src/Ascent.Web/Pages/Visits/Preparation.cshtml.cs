@@ -30,9 +30,6 @@ public sealed class PreparationModel(AppDbContext db) : VisitPage(db)
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
-    [BindProperty]
-    public int Version { get; set; }
-
     public List<AgreedAction> OpenActions { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> ChecklistItems { get; } =
@@ -114,18 +111,8 @@ public sealed class PreparationModel(AppDbContext db) : VisitPage(db)
             Visit.Documents.Add(new VisitDocument(Visit, file.FileName, file.ContentType, stream.ToArray(), Db.CurrentUser.DisplayName, now));
         }
 
-        try
-        {
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            await LoadAsync(id, cancellationToken);
-            Version = Visit.Version;
-            ModelState.AddModelError(nameof(SinceLastVisit), "Someone else saved this preparation while you had it open. Your answers are below: check them and save again (attach any files again).");
-            return Page();
-        }
+        if (await SaveVisitAsync(id, nameof(SinceLastVisit), "Someone else saved this preparation while you had it open. Your answers are below: check them and save again (attach any files again).", LoadAsync, cancellationToken) is { } conflict)
+            return conflict;
 
         TempData["Message"] = "Your preparation is saved. Your adviser can see it.";
         return Redirect($"/visits/{id}");
