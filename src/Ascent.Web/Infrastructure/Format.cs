@@ -12,6 +12,9 @@ public static class Format
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
 
+    /// "10am", "2:30pm": a time of day as GOV.UK writes it.
+    public static string Time(TimeOnly time) => time.ToString(time.Minute == 0 ? "htt" : "h:mmtt", British).ToLowerInvariant();
+
     public static string DateTime(DateTimeOffset instant)
     {
         var local = TimeZoneInfo.ConvertTime(instant, UkTime);

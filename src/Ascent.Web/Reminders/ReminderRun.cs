@@ -103,13 +103,8 @@ public sealed class ReminderRun(AppDbContext db, Outbox outbox, IOptions<AscentO
         }
 
         var role = due.Kind == ReminderKinds.AllocationMissed ? Roles.SeniorImprovementAdviser : task.OwnerRole;
-        return await (
-            from user in db.Users
-            join userRole in db.UserRoles on user.Id equals userRole.UserId
-            join identityRole in db.Roles on userRole.RoleId equals identityRole.Id
-            where user.TenantId == task.TenantId && user.SettingId == null && user.IsActive && identityRole.Name == role
-            orderby user.Id
-            select user.Id).Distinct().ToListAsync(cancellationToken);
+        return await db.ActiveUsersInRoles(role).Where(u => u.TenantId == task.TenantId && u.SettingId == null)
+            .OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(cancellationToken);
     }
 
     private async Task<int> SendPendingEmailsAsync(CancellationToken cancellationToken)

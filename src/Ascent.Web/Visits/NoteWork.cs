@@ -82,7 +82,7 @@ public sealed class NoteWork(AppDbContext db, CurrentUser user, VisitRecipients 
         if (visit.MonitorsProgress && note.Progress is { } progress && await visits.CaseTaskAsync(visit, cancellationToken) is var (supportCase, task))
             await caseWork.RecordProgressAsync(supportCase, task, progress, cancellationToken);
 
-        var message = await MessageAsync(visit, $"Note of visit: {visit.Title}, {visit.Setting!.Name}, {Format.Date(visit.HeldOn ?? visit.Date)}", cancellationToken);
+        var message = await recipients.MessageAsync(visit, $"Note of visit: {visit.Title}, {visit.Setting!.Name}, {Format.Date(visit.HeldOn ?? visit.Date)}", cancellationToken);
         if (message is null)
             return;
         var text = NoteText.Plain(note, visit);
@@ -120,12 +120,8 @@ public sealed class NoteWork(AppDbContext db, CurrentUser user, VisitRecipients 
         ArgumentNullException.ThrowIfNull(visit);
         var now = db.Time.GetUtcNow();
         note.RequestReview(now);
-        var seniors = await (
-            from person in db.Users
-            join userRole in db.UserRoles on person.Id equals userRole.UserId
-            join role in db.Roles on userRole.RoleId equals role.Id
-            where person.TenantId == note.TenantId && person.SettingId == null && person.IsActive && role.Name == Domain.Accounts.Roles.SeniorImprovementAdviser
-            select person.Id).Distinct().ToListAsync(cancellationToken);
+        var seniors = await db.ActiveUsersInRoles(Domain.Accounts.Roles.SeniorImprovementAdviser)
+            .Where(u => u.TenantId == note.TenantId && u.SettingId == null).Select(u => u.Id).ToListAsync(cancellationToken);
         foreach (var senior in seniors)
             db.Notifications.Add(new Notification(note.TenantId, senior, $"{user.DisplayName} asks you to review the note of {visit.Title} at {visit.Setting?.Name}.", $"/visits/{visit.Id}/note", now, email: false));
     }
@@ -137,7 +133,7 @@ public sealed class NoteWork(AppDbContext db, CurrentUser user, VisitRecipients 
         if (!note.IsIssued)
             throw new InvalidOperationException("A draft is edited, not added to.");
         note.Addenda.Add(new NoteAddendum(text, user.DisplayName, db.Time.GetUtcNow()));
-        var message = await MessageAsync(visit, $"Addendum to the note of visit: {visit.Title}, {visit.Setting!.Name}", cancellationToken);
+        var message = await recipients.MessageAsync(visit, $"Addendum to the note of visit: {visit.Title}, {visit.Setting!.Name}", cancellationToken);
         if (message is null)
             return;
         message.Body = new TextPart("plain")
@@ -163,20 +159,6 @@ public sealed class NoteWork(AppDbContext db, CurrentUser user, VisitRecipients 
             .Select(n => new UnacknowledgedNote(n.VisitId, n.Title, n.SettingName, n.IssuedOn!.Value, days.Add(n.IssuedOn.Value, AcknowledgeWithinWorkingDays)))
             .Where(n => n.DueOn <= today)
             .OrderBy(n => n.DueOn)];
-    }
-
-    private async Task<MimeMessage?> MessageAsync(Visit visit, string subject, CancellationToken cancellationToken)
-    {
-        var toSetting = await recipients.SettingAsync(visit.SettingId, cancellationToken);
-        var colleagues = await recipients.ColleaguesAsync(visit, cancellationToken);
-        if (toSetting.Count == 0 && colleagues.Count == 0)
-            return null;
-        var message = outbox.NewMessage();
-        message.To.AddRange(toSetting.Count > 0 ? toSetting : colleagues);
-        if (toSetting.Count > 0)
-            message.Cc.AddRange(colleagues.Where(c => toSetting.All(s => !s.Address.Equals(c.Address, StringComparison.OrdinalIgnoreCase))));
-        message.Subject = subject;
-        return message;
     }
 }
 

@@ -8,17 +8,12 @@ namespace Ascent.Web.Visits;
 
 /// Who hears about a visit. The setting: its leaders' accounts (owner or nominated person, manager) and the
 /// contacts recorded on its page with an e-mail address; the LA: the colleagues attending and the case's adviser.
-public sealed class VisitRecipients(AppDbContext db)
+public sealed class VisitRecipients(AppDbContext db, Infrastructure.Email.Outbox outbox)
 {
     public async Task<List<MailboxAddress>> SettingAsync(int settingId, CancellationToken cancellationToken)
     {
-        var leaders = await (
-            from user in db.Users
-            join userRole in db.UserRoles on user.Id equals userRole.UserId
-            join role in db.Roles on userRole.RoleId equals role.Id
-            where user.SettingId == settingId && user.IsActive && (role.Name == Roles.SettingOwner || role.Name == Roles.SettingManager)
-            orderby user.DisplayName
-            select new { user.DisplayName, user.Email }).ToListAsync(cancellationToken);
+        var leaders = await db.ActiveUsersInRoles(Roles.SettingOwner, Roles.SettingManager).Where(u => u.SettingId == settingId)
+            .OrderBy(u => u.DisplayName).Select(u => new { u.DisplayName, u.Email }).ToListAsync(cancellationToken);
         var contacts = await db.SettingContacts.Where(c => c.SettingId == settingId && c.Email != null)
             .OrderBy(c => c.Name).Select(c => new { c.Name, c.Email }).ToListAsync(cancellationToken);
         return Distinct(leaders.Select(l => (l.DisplayName, (string?)l.Email)).Concat(contacts.Select(c => (c.Name, c.Email))));
@@ -37,6 +32,23 @@ public sealed class VisitRecipients(AppDbContext db)
         }
 
         return Distinct(people);
+    }
+
+    /// A new message about the visit, addressed to the setting and copied to the colleagues (to the colleagues alone
+    /// when the setting has no address); null when there is nobody to send it to.
+    public async Task<MimeMessage?> MessageAsync(Visit visit, string subject, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        var toSetting = await SettingAsync(visit.SettingId, cancellationToken);
+        var colleagues = await ColleaguesAsync(visit, cancellationToken);
+        if (toSetting.Count == 0 && colleagues.Count == 0)
+            return null;
+        var message = outbox.NewMessage();
+        message.To.AddRange(toSetting.Count > 0 ? toSetting : colleagues);
+        if (toSetting.Count > 0)
+            message.Cc.AddRange(colleagues.Where(c => toSetting.All(s => !s.Address.Equals(c.Address, StringComparison.OrdinalIgnoreCase))));
+        message.Subject = subject;
+        return message;
     }
 
     private static List<MailboxAddress> Distinct(IEnumerable<(string Name, string? Email)> people)

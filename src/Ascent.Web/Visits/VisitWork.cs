@@ -105,22 +105,11 @@ public sealed class VisitWork(AppDbContext db, CurrentUser user, VisitRecipients
 
     private async Task InviteAsync(Visit visit, Setting setting, string what, string method, CancellationToken cancellationToken)
     {
-        var toSetting = await recipients.SettingAsync(setting.Id, cancellationToken);
-        var colleagues = await recipients.ColleaguesAsync(visit, cancellationToken);
-        if (toSetting.Count == 0 && colleagues.Count == 0)
+        var message = await recipients.MessageAsync(visit, $"{what}: {visit.Title}, {setting.Name}, {Format.Date(visit.Date)}", cancellationToken);
+        if (message is null)
             return;
         var organizer = await OrganizerAsync(visit, cancellationToken);
-        var message = outbox.NewMessage();
-        message.To.AddRange(toSetting);
-        message.Cc.AddRange(colleagues.Where(c => toSetting.All(s => !s.Address.Equals(c.Address, StringComparison.OrdinalIgnoreCase))));
-        if (message.To.Count == 0)
-        {
-            message.To.AddRange(message.Cc);
-            message.Cc.Clear();
-        }
-
         message.ReplyTo.Add(organizer);
-        message.Subject = $"{what}: {visit.Title}, {setting.Name}, {Format.Date(visit.Date)}";
         var body = Body(visit, setting, what, method);
         var calendar = VisitCalendar.Create(visit, setting.Name, organizer, message.To.Mailboxes.Concat(message.Cc.Mailboxes), method, body);
         var invitation = new MimePart("text", "calendar")
@@ -153,14 +142,14 @@ public sealed class VisitWork(AppDbContext db, CurrentUser user, VisitRecipients
         text.Append(CultureInfo.InvariantCulture, $"{what}: {visit.Title} at {setting.Name} ({setting.Reference}).").AppendLine().AppendLine();
         if (method == VisitCalendar.Cancel)
         {
-            text.Append(CultureInfo.InvariantCulture, $"The visit on {Format.Date(visit.Date)} at {Time(visit.StartTime)} is cancelled");
+            text.Append(CultureInfo.InvariantCulture, $"The visit on {Format.Date(visit.Date)} at {Format.Time(visit.StartTime)} is cancelled");
             text.AppendLine(visit.CancelledBy == VisitParty.Setting ? " at the setting's request." : " by the local authority.");
             if (visit.CancellationReason is not null)
                 text.AppendLine("Reason: " + visit.CancellationReason);
             return text.ToString();
         }
 
-        text.AppendLine("When: " + Format.Date(visit.Date) + ", " + Time(visit.StartTime) + " to " + Time(visit.StartTime.AddMinutes(visit.DurationMinutes)));
+        text.AppendLine("When: " + Format.Date(visit.Date) + ", " + Format.Time(visit.StartTime) + " to " + Format.Time(visit.StartTime.AddMinutes(visit.DurationMinutes)));
         text.AppendLine((visit.Mode == VisitMode.Online ? "Online: " : "Where: ") + visit.Location);
         if (visit.Attendees.Count > 0)
             text.AppendLine("From the local authority: " + string.Join(", ", visit.Attendees.Select(a => a.Name)));
@@ -178,9 +167,6 @@ public sealed class VisitWork(AppDbContext db, CurrentUser user, VisitRecipients
         text.AppendLine().AppendLine("You can do all of this in Ascent: " + links.Absolute($"/visits/{visit.Id}/preparation"));
         return text.ToString();
     }
-
-
-    public static string Time(TimeOnly time) => time.ToString(time.Minute == 0 ? "htt" : "h:mmtt", CultureInfo.GetCultureInfo("en-GB")).ToLowerInvariant();
 }
 
 /// What the planner chose: purpose, title, when and where, colleagues attending, and the case visit it carries out.

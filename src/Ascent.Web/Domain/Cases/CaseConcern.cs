@@ -50,6 +50,6 @@ public sealed class CaseConcern : ISettingOwned
     public void MarkShared(DateOnly on, string? reference)
     {
         SharedWithOfstedOn = on;
-        OfstedReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
+        OfstedReference = FreeText.Trimmed(reference);
     }
 }

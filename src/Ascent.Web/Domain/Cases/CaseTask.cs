@@ -96,7 +96,7 @@ public sealed class CaseTask : ISettingOwned
         CompletedOn = on;
         CompletedAt = at;
         CompletedBy = by;
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Note = FreeText.Trimmed(note);
         Outcome = outcome;
         Version++;
     }

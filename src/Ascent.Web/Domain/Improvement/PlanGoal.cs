@@ -87,11 +87,11 @@ public sealed class PlanGoal : ISettingOwned
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
         Outcome = outcome.Trim();
-        Issue = Clean(issue);
-        FrameworkCode = string.IsNullOrWhiteSpace(areaCode) ? null : Clean(frameworkCode);
-        AreaCode = FrameworkCode is null ? null : Clean(areaCode);
+        Issue = FreeText.Trimmed(issue);
+        FrameworkCode = string.IsNullOrWhiteSpace(areaCode) ? null : FreeText.Trimmed(frameworkCode);
+        AreaCode = FrameworkCode is null ? null : FreeText.Trimmed(areaCode);
         Priority = priority;
-        SuccessMeasure = Clean(successMeasure);
+        SuccessMeasure = FreeText.Trimmed(successMeasure);
         ByWhen = byWhen;
         Version++;
     }
@@ -103,7 +103,7 @@ public sealed class PlanGoal : ISettingOwned
         Steps.Clear();
         var position = 0;
         foreach (var (text, owner, dueOn, done) in steps)
-            Steps.Add(new PlanStep(this, text, Clean(owner), dueOn, done, position++));
+            Steps.Add(new PlanStep(this, text, FreeText.Trimmed(owner), dueOn, done, position++));
         Version++;
     }
 
@@ -137,9 +137,9 @@ public sealed class PlanGoal : ISettingOwned
     {
         if (IsOpen)
             throw new InvalidOperationException("Review the impact of a goal once it is achieved or dropped.");
-        ImpactDifference = Clean(difference);
-        ImpactChildren = Clean(children);
-        ImpactEvidence = Clean(evidence);
+        ImpactDifference = FreeText.Trimmed(difference);
+        ImpactChildren = FreeText.Trimmed(children);
+        ImpactEvidence = FreeText.Trimmed(evidence);
         Version++;
     }
 
@@ -147,8 +147,6 @@ public sealed class PlanGoal : ISettingOwned
 
     /// The next date the plan is working to: the earliest open step's, else the goal's own.
     public DateOnly? NextDate => Steps.Where(s => !s.Done && s.DueOn is not null).Min(s => s.DueOn) ?? ByWhen;
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 public enum GoalPriority

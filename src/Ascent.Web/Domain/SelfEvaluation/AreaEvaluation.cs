@@ -44,11 +44,9 @@ public sealed class AreaEvaluation : ISettingOwned
 
     internal void Record(string? strengths, string? evidence, string? forDevelopment, string? grade)
     {
-        Strengths = Clean(strengths);
-        Evidence = Clean(evidence);
-        ForDevelopment = Clean(forDevelopment);
-        Grade = Clean(grade);
+        Strengths = FreeText.Trimmed(strengths);
+        Evidence = FreeText.Trimmed(evidence);
+        ForDevelopment = FreeText.Trimmed(forDevelopment);
+        Grade = FreeText.Trimmed(grade);
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

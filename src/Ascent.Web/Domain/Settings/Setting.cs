@@ -118,13 +118,11 @@ public sealed class Setting : ITenantOwned
 
     public void ChangeGroupings(string? district, string? ward, string? localityPartnership)
     {
-        District = Clean(district);
-        Ward = Clean(ward);
-        LocalityPartnership = Clean(localityPartnership);
+        District = FreeText.Trimmed(district);
+        Ward = FreeText.Trimmed(ward);
+        LocalityPartnership = FreeText.Trimmed(localityPartnership);
         Version++;
     }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public void Rename(string name)
     {

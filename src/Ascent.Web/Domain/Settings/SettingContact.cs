@@ -49,8 +49,8 @@ public sealed class SettingContact : Tenancy.ISettingOwned
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Role = role.Trim();
         Name = name.Trim();
-        Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
-        Telephone = string.IsNullOrWhiteSpace(telephone) ? null : telephone.Trim();
+        Email = FreeText.Trimmed(email);
+        Telephone = FreeText.Trimmed(telephone);
         Version++;
     }
 }

@@ -39,8 +39,8 @@ public sealed class NoteTemplate : ITenantOwned
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name.Trim();
-        Agenda = string.IsNullOrWhiteSpace(agenda) ? null : agenda.Trim();
-        DiscussionPrompt = string.IsNullOrWhiteSpace(discussionPrompt) ? null : discussionPrompt.Trim();
+        Agenda = FreeText.Trimmed(agenda);
+        DiscussionPrompt = FreeText.Trimmed(discussionPrompt);
         Version++;
     }
 }

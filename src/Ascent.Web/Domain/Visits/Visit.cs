@@ -129,7 +129,7 @@ public sealed class Visit : ISettingOwned
         if (moved)
         {
             RescheduleCount++;
-            LastRescheduleReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+            LastRescheduleReason = FreeText.Trimmed(reason);
         }
 
         CalendarSequence++;
@@ -173,8 +173,8 @@ public sealed class Visit : ISettingOwned
         TimeZone = schedule.TimeZone;
         Mode = schedule.Mode;
         Location = schedule.Location.Trim();
-        Agenda = string.IsNullOrWhiteSpace(schedule.Agenda) ? null : schedule.Agenda.Trim();
-        SettingAttendees = string.IsNullOrWhiteSpace(schedule.SettingAttendees) ? null : schedule.SettingAttendees.Trim();
+        Agenda = FreeText.Trimmed(schedule.Agenda);
+        SettingAttendees = FreeText.Trimmed(schedule.SettingAttendees);
     }
 }
 

@@ -128,7 +128,7 @@ public sealed class VisitNote : ISettingOwned
         EnsureEditable();
         Status = NoteStatus.Draft;
         ReviewedBy = by;
-        ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        ReviewComment = FreeText.Trimmed(comment);
         ReviewedAt = at;
         Version++;
     }

@@ -1,4 +1,5 @@
 using Ascent.Web.Data;
+using Ascent.Web.Domain;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Register;
 using Microsoft.AspNetCore.Authorization;
@@ -68,5 +69,5 @@ public sealed class GroupingsUploadModel(AppDbContext db) : PageModel
         return RedirectToPage();
     }
 
-    private static bool Same(string? a, string? b) => string.Equals(string.IsNullOrWhiteSpace(a) ? null : a.Trim(), b, StringComparison.Ordinal);
+    private static bool Same(string? a, string? b) => string.Equals(FreeText.Trimmed(a), b, StringComparison.Ordinal);
 }

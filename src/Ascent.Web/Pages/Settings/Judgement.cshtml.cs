@@ -1,4 +1,5 @@
 using Ascent.Web.Data;
+using Ascent.Web.Domain;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Infrastructure;
@@ -70,7 +71,7 @@ public sealed class JudgementModel(AppDbContext db, FrameworkRegistry frameworks
             return Page();
 
         var overall = Chosen.HeadlineAreaCode is { } headline ? Grades.GetValueOrDefault(headline) : null;
-        var inspection = new Inspection(Setting, string.IsNullOrWhiteSpace(Number) ? null : Number.Trim(), date, InspectionType.Trim(), Chosen.Code, string.IsNullOrEmpty(overall) ? null : overall);
+        var inspection = new Inspection(Setting, FreeText.Trimmed(Number), date, InspectionType.Trim(), Chosen.Code, string.IsNullOrEmpty(overall) ? null : overall);
         foreach (var area in given)
             inspection.SetGrade(area.Code, Grades[area.Code]!);
         Setting.Inspections.Add(inspection);

@@ -1,5 +1,6 @@
 using Ascent.Web.Cases;
 using Ascent.Web.Data;
+using Ascent.Web.Domain;
 using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Infrastructure.GovUk;
@@ -239,19 +240,19 @@ public sealed class NoteModel(AppDbContext db, NoteWork work) : VisitPage(db)
 
         Db.Entry(note).Property(n => n.Version).OriginalValue = Version;
         note.Touch();
-        note.Agenda = Clean(Agenda);
-        note.Attended = Clean(Attended);
-        note.SeenAndDiscussed = Clean(SeenAndDiscussed);
-        note.AuditsDone = Clean(AuditsDone);
+        note.Agenda = FreeText.Trimmed(Agenda);
+        note.Attended = FreeText.Trimmed(Attended);
+        note.SeenAndDiscussed = FreeText.Trimmed(SeenAndDiscussed);
+        note.AuditsDone = FreeText.Trimmed(AuditsDone);
         note.Signposting = string.Join(',', Signposting.Where(s => Signposts.All.Any(p => p.Code == s)).Distinct());
-        note.SignpostingOther = Clean(SignpostingOther);
-        note.Progress = Visit.MonitorsProgress ? Clean(Progress) : null;
+        note.SignpostingOther = FreeText.Trimmed(SignpostingOther);
+        note.Progress = Visit.MonitorsProgress ? FreeText.Trimmed(Progress) : null;
         foreach (var input in Reviews)
         {
             if (note.Reviews.FirstOrDefault(r => r.Id == input.Id) is { } review)
             {
                 review.Evaluation = input.Evaluation;
-                review.Comment = Clean(input.Comment);
+                review.Comment = FreeText.Trimmed(input.Comment);
             }
         }
 
@@ -296,8 +297,6 @@ public sealed class NoteModel(AppDbContext db, NoteWork work) : VisitPage(db)
         if (text?.Length > max)
             ModelState.AddModelError(field, $"{name} must be {max:N0} characters or fewer");
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private async Task<IActionResult> SaveAsync(int id, string message, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Ascent.Web.Data;
+using Ascent.Web.Domain;
 using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Settings;
@@ -78,7 +79,7 @@ public sealed class PlanModel(AppDbContext db, VisitWork work) : PageModel
         if (!ModelState.IsValid || schedule is null)
             return Page();
 
-        var visit = await work.PlanAsync(Setting, new VisitPlan(purpose!, Title!, schedule, string.IsNullOrWhiteSpace(Focus) ? null : Focus.Trim(), Accompanied, Schedule.Colleagues, CaseTask), cancellationToken);
+        var visit = await work.PlanAsync(Setting, new VisitPlan(purpose!, Title!, schedule, FreeText.Trimmed(Focus), Accompanied, Schedule.Colleagues, CaseTask), cancellationToken);
         TempData["Message"] = $"{visit.Title} planned for {Infrastructure.Format.Date(visit.Date)}. The setting has been sent an invitation.";
         return Redirect($"/visits/{visit.Id}");
     }

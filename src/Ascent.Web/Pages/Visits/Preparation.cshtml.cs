@@ -1,4 +1,5 @@
 using Ascent.Web.Data;
+using Ascent.Web.Domain;
 using Ascent.Web.Domain.Visits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -91,8 +92,8 @@ public sealed class PreparationModel(AppDbContext db) : VisitPage(db)
         prep.AlertedStaff = Checklist.Contains(AlertedStaff);
         prep.SentImprovementPlan = Checklist.Contains(SentPlan);
         prep.SentSelfEvaluation = Checklist.Contains(SentSelfEvaluation);
-        prep.SinceLastVisit = Clean(SinceLastVisit);
-        prep.ToDiscuss = Clean(ToDiscuss);
+        prep.SinceLastVisit = FreeText.Trimmed(SinceLastVisit);
+        prep.ToDiscuss = FreeText.Trimmed(ToDiscuss);
         prep.UpdatedBy = Db.CurrentUser.DisplayName;
         prep.UpdatedAt = now;
         Visit.Touch();
@@ -100,7 +101,7 @@ public sealed class PreparationModel(AppDbContext db) : VisitPage(db)
         foreach (var input in Actions)
         {
             var action = OpenActions.FirstOrDefault(a => a.Id == input.Id);
-            if (action is not null && (input.Done || Clean(input.Progress) != action.Progress))
+            if (action is not null && (input.Done || FreeText.Trimmed(input.Progress) != action.Progress))
                 action.ReportProgress(input.Progress, input.Done, Db.Today, now);
         }
 
@@ -117,8 +118,6 @@ public sealed class PreparationModel(AppDbContext db) : VisitPage(db)
         TempData["Message"] = "Your preparation is saved. Your adviser can see it.";
         return Redirect($"/visits/{id}");
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

@@ -35,7 +35,7 @@ public sealed partial class ScheduleInput
     public static ScheduleInput From(Visit visit) => new()
     {
         Date = DateInput.From(visit.Date),
-        Time = Ascent.Web.Visits.VisitWork.Time(visit.StartTime),
+        Time = Infrastructure.Format.Time(visit.StartTime),
         Duration = visit.DurationMinutes,
         Mode = visit.Mode,
         Location = visit.Location,
