@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Domain.Audit;
+using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -22,8 +23,9 @@ public abstract partial class AppDbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        await KeepGoalRevisionsAsync(cancellationToken);
         var changes = ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry and not PlanGoalRevision)
             .Select(e => new PendingAudit(e, e.State, e.State == EntityState.Added ? null : Snapshot(e, original: true),
                 [.. e.Properties.Where(IsReallyModified).Select(p => p.Metadata.Name)]))
             .Where(p => p.State != EntityState.Modified || p.Modified.Count > 0)

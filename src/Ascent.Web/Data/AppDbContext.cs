@@ -103,6 +103,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.Improvement.GoalNote> GoalNotes => Set<Domain.Improvement.GoalNote>();
 
+    public DbSet<Domain.Improvement.PlanGoalRevision> PlanGoalRevisions => Set<Domain.Improvement.PlanGoalRevision>();
+
     public CurrentUser CurrentUser => _currentUser;
 
     // The query filters read these at query time, so one context follows the principal of its scope.

@@ -28,10 +28,15 @@ public static class PlanText
     public static string Area(PlanGoal goal, FrameworkRegistry frameworks)
     {
         ArgumentNullException.ThrowIfNull(goal);
+        return Area(goal.FrameworkCode, goal.AreaCode, frameworks);
+    }
+
+    public static string Area(string? frameworkCode, string? areaCode, FrameworkRegistry frameworks)
+    {
         ArgumentNullException.ThrowIfNull(frameworks);
-        if (goal.FrameworkCode is not { } code || goal.AreaCode is not { } areaCode)
+        if (frameworkCode is null || areaCode is null)
             return "";
-        if (!frameworks.TryGet(code, out var framework) || framework.FindArea(areaCode) is not { } area)
+        if (!frameworks.TryGet(frameworkCode, out var framework) || framework.FindArea(areaCode) is not { } area)
             return areaCode;
         return char.IsDigit(area.Code[0]) ? $"{area.Code} {area.Name}" : area.Name;
     }
@@ -50,8 +55,19 @@ public static class PlanText
     public static string Step(PlanStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var who = string.Join(", ", new[] { step.Owner, step.DueOn is { } due ? "by " + Format.Date(due) : null }.Where(p => p is not null));
-        return step.Text + (who.Length > 0 ? $" ({who})" : "") + (step.Done ? ", done" : "");
+        return Step(step.Text, step.Owner, step.DueOn, step.Done);
+    }
+
+    public static string Step(StepSnapshot step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return Step(step.Text, step.Owner, step.DueOn, step.Done);
+    }
+
+    private static string Step(string text, string? owner, DateOnly? dueOn, bool done)
+    {
+        var who = string.Join(", ", new[] { owner, dueOn is { } due ? "by " + Format.Date(due) : null }.Where(p => p is not null));
+        return text + (who.Length > 0 ? $" ({who})" : "") + (done ? ", done" : "");
     }
 
     /// The setting's own progress notes, oldest first, dated. The LA's comments are left out: the documents are the

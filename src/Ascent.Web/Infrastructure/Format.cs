@@ -15,6 +15,13 @@ public static class Format
     /// "10am", "2:30pm": a time of day as GOV.UK writes it.
     public static string Time(TimeOnly time) => time.ToString(time.Minute == 0 ? "htt" : "h:mmtt", British).ToLowerInvariant();
 
+    /// The instant a day begins in the UK, for "from" and "to" dates people type.
+    public static DateTimeOffset StartOfUkDay(DateOnly date)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, UkTime.GetUtcOffset(midnight)).ToUniversalTime();
+    }
+
     public static string DateTime(DateTimeOffset instant)
     {
         var local = TimeZoneInfo.ConvertTime(instant, UkTime);

@@ -45,6 +45,8 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "settings/{id:int}/plan/print",
         "settings/{id:int}/plan/export",
         "plan-goals/{id:int}",
+        "settings/{id:int}/plan/history",
+        "plan-goals/{id:int}/history",
         "visits/{id:int}",
         "visits/{id:int}/edit",
         "visits/{id:int}/cancel",
@@ -535,7 +537,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
             return goal.Id;
         });
         var plan = $"/settings/{app.World.SettingA1Id}/plan";
-        string[] pages = [plan, $"/plan-goals/{goalId}", $"{plan}/document", $"{plan}/print", $"{plan}/export?format=csv", $"{plan}/export?format=xlsx"];
+        string[] pages = [plan, $"/plan-goals/{goalId}", $"{plan}/document", $"{plan}/print", $"{plan}/export?format=csv", $"{plan}/export?format=xlsx", $"{plan}/history", $"/plan-goals/{goalId}/history"];
         string[] editing = [$"/settings/{app.World.SettingA1Id}/plan/goal", $"/settings/{app.World.SettingA1Id}/plan/goal/{goalId}"];
 
         using var own = app.NewBrowser();

@@ -57,3 +57,16 @@ internal sealed class GoalNoteConfiguration : IEntityTypeConfiguration<GoalNote>
         builder.Property(n => n.By).HasMaxLength(200);
     }
 }
+
+internal sealed class PlanGoalRevisionConfiguration : IEntityTypeConfiguration<PlanGoalRevision>
+{
+    public void Configure(EntityTypeBuilder<PlanGoalRevision> builder)
+    {
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Setting>().WithMany().HasForeignKey(r => r.SettingId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne(r => r.Goal).WithMany().HasForeignKey(r => r.GoalId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.By).HasMaxLength(200);
+        builder.HasIndex(r => new { r.GoalId, r.Version });
+        builder.HasIndex(r => new { r.SettingId, r.At });
+    }
+}

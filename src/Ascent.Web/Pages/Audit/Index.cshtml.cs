@@ -1,4 +1,5 @@
 using Ascent.Web.Data;
+using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,8 +11,6 @@ namespace Ascent.Web.Pages.Audit;
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     private const int PageSize = 50;
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     [BindProperty(SupportsGet = true)]
     public string? EntityType { get; set; }
 
@@ -79,8 +78,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             return null;
         }
 
-        var midnight = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, UkTime.GetUtcOffset(midnight)).ToUniversalTime();
+        return Format.StartOfUkDay(date);
     }
 
     private string QueryWithout(string key)

@@ -2,6 +2,7 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.SelfEvaluation;
+using Ascent.Web.Improvement;
 using Ascent.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -46,6 +47,15 @@ public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : P
     public AreaEvaluation? SourceArea { get; private set; }
 
     public PlanGoal? Goal { get; private set; }
+
+    /// After a save that came second: the merge put in the form, and who saved in between.
+    public GoalMerge? Merge { get; private set; }
+
+    public PlanGoalRevision? SavedMeanwhile { get; private set; }
+
+    public GoalSnapshot? Saved { get; private set; }
+
+    public string FieldText(GoalSnapshot goal, GoalField field) => PlanHistory.Text(goal, field, Goal?.FrameworkCode, Frameworks);
 
     public IReadOnlyList<SelectListItem> AreaItems { get; private set; } = [];
 
@@ -106,18 +116,43 @@ public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : P
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Someone else changed the goal meanwhile: keep this person's input on screen against the newer version.
+            // Someone else saved the goal meanwhile. Merge: what only they changed is taken, what only this person
+            // changed is kept, and what both changed is shown side by side for this person to settle.
+            var mine = GoalSnapshot.Of(goal);
+            var started = Version;
             Db.ChangeTracker.Clear();
             await LoadAsync(id, goalId, cancellationToken);
-            Version = Goal?.Version ?? 0;
-            ModelState.Remove(nameof(Version));
-            ModelState.AddModelError(nameof(Outcome), "Someone else changed this goal while you had it open. Your changes are below: check them and save again.");
+            await MergeAsync(started, mine, cancellationToken);
             PadSteps();
             return Page();
         }
 
         TempData["Message"] = Goal is null ? "Goal added to the plan" : "Goal saved";
         return Redirect($"/plan-goals/{goal.Id}");
+    }
+
+    private async Task MergeAsync(int started, GoalSnapshot mine, CancellationToken cancellationToken)
+    {
+        var goal = Goal!;
+        var revisions = await Db.PlanGoalRevisions.AsNoTracking().Where(r => r.GoalId == goal.Id && (r.Version == started || r.Version == goal.Version))
+            .ToListAsync(cancellationToken);
+        SavedMeanwhile = revisions.Where(r => r.Version == goal.Version).MaxBy(r => r.Id);
+        Saved = GoalSnapshot.Of(goal);
+        Merge = GoalMerge.Of(revisions.Where(r => r.Version == started).MaxBy(r => r.Id)?.Read(), Saved, mine, GoalMerge.FormFields);
+        var merged = Merge.Merged;
+        Outcome = merged.Outcome;
+        Issue = merged.Issue;
+        Area = merged.AreaCode;
+        Priority = merged.Priority;
+        SuccessMeasure = merged.SuccessMeasure;
+        ByWhen = DateInput.From(merged.ByWhen);
+        Steps = [.. merged.Steps.Select(s => new StepInput { Text = s.Text, Owner = s.Owner, Due = DateInput.From(s.DueOn), Done = s.Done })];
+        Version = goal.Version;
+        // The form shows the merge, not what was posted.
+        ModelState.Clear();
+        ModelState.AddModelError(nameof(Outcome), Merge.Conflicts.Count == 0
+            ? "Someone else changed this goal while you had it open. Their changes and yours are combined below: check them and save again."
+            : "Someone else changed this goal while you had it open, in some of the same places as you. Choose what to keep and save again.");
     }
 
     private DateOnly? Validate(out List<(string, string?, DateOnly?, bool)> steps)
