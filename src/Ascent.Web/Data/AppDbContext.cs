@@ -105,6 +105,12 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.Improvement.PlanGoalRevision> PlanGoalRevisions => Set<Domain.Improvement.PlanGoalRevision>();
 
+    public DbSet<Domain.Evidence.EvidenceItem> EvidenceItems => Set<Domain.Evidence.EvidenceItem>();
+
+    public DbSet<Domain.Evidence.EvidenceFile> EvidenceFiles => Set<Domain.Evidence.EvidenceFile>();
+
+    public DbSet<Domain.Evidence.EvidenceUse> EvidenceUses => Set<Domain.Evidence.EvidenceUse>();
+
     public CurrentUser CurrentUser => _currentUser;
 
     // The query filters read these at query time, so one context follows the principal of its scope.
@@ -181,6 +187,11 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         FilterBySetting<Domain.Improvement.PlanGoal>(builder);
         FilterBySetting<Domain.Improvement.PlanStep>(builder);
         FilterBySetting<Domain.Improvement.GoalNote>(builder);
+        FilterBySetting<Domain.Improvement.PlanGoalRevision>(builder);
+        // Evidence belongs to the setting that gathered it, for its self-evaluation and plan alike.
+        FilterBySetting<Domain.Evidence.EvidenceItem>(builder);
+        FilterBySetting<Domain.Evidence.EvidenceFile>(builder);
+        FilterBySetting<Domain.Evidence.EvidenceUse>(builder);
         // The outbox is for administrators: an LA's sees its own messages; messages with no LA only the system.
         builder.Entity<Domain.Email.OutboxMessage>().HasQueryFilter(m => ScopeAllTenants
             || (m.TenantId == ScopeTenantId && ScopeSettingId == null));

@@ -15,6 +15,14 @@ public static class Format
     /// "10am", "2:30pm": a time of day as GOV.UK writes it.
     public static string Time(TimeOnly time) => time.ToString(time.Minute == 0 ? "htt" : "h:mmtt", British).ToLowerInvariant();
 
+    /// "840 bytes", "12KB", "3.4MB": a file's size as GOV.UK writes it.
+    public static string Bytes(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} bytes",
+        < 1024 * 1024 => string.Create(British, $"{bytes / 1024.0:0}KB"),
+        _ => string.Create(British, $"{bytes / (1024.0 * 1024):0.#}MB"),
+    };
+
     /// The instant a day begins in the UK, for "from" and "to" dates people type.
     public static DateTimeOffset StartOfUkDay(DateOnly date)
     {

@@ -70,3 +70,47 @@ internal sealed class PlanGoalRevisionConfiguration : IEntityTypeConfiguration<P
         builder.HasIndex(r => new { r.SettingId, r.At });
     }
 }
+
+internal sealed class EvidenceItemConfiguration : IEntityTypeConfiguration<Domain.Evidence.EvidenceItem>
+{
+    public void Configure(EntityTypeBuilder<Domain.Evidence.EvidenceItem> builder)
+    {
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Setting>().WithMany().HasForeignKey(e => e.SettingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(e => e.Title).HasMaxLength(200);
+        builder.Property(e => e.Description).HasMaxLength(2000);
+        builder.Property(e => e.Link).HasMaxLength(1000);
+        builder.Property(e => e.FileName).HasMaxLength(255);
+        builder.Property(e => e.ContentType).HasMaxLength(200);
+        builder.Property(e => e.AddedBy).HasMaxLength(200);
+        builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.HasOne(e => e.File).WithOne(f => f.Item).HasForeignKey<Domain.Evidence.EvidenceFile>(f => f.EvidenceItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Uses).WithOne(u => u.Item).HasForeignKey(u => u.EvidenceItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => new { e.SettingId, e.GatheredOn });
+    }
+}
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Domain.Evidence.EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<Domain.Evidence.EvidenceFile> builder)
+    {
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(f => f.TenantId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Setting>().WithMany().HasForeignKey(f => f.SettingId).OnDelete(DeleteBehavior.NoAction);
+    }
+}
+
+internal sealed class EvidenceUseConfiguration : IEntityTypeConfiguration<Domain.Evidence.EvidenceUse>
+{
+    public void Configure(EntityTypeBuilder<Domain.Evidence.EvidenceUse> builder)
+    {
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(u => u.TenantId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Setting>().WithMany().HasForeignKey(u => u.SettingId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne(u => u.Area).WithMany().HasForeignKey(u => u.AreaEvaluationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(u => u.Goal).WithMany().HasForeignKey(u => u.GoalId).OnDelete(DeleteBehavior.Cascade);
+        // One piece of evidence is used once per area or goal: pressing "use" twice, or two people at once, adds one row.
+        builder.HasIndex(u => new { u.EvidenceItemId, u.AreaEvaluationId }).IsUnique().HasFilter("\"AreaEvaluationId\" IS NOT NULL");
+        builder.HasIndex(u => new { u.EvidenceItemId, u.GoalId }).IsUnique().HasFilter("\"GoalId\" IS NOT NULL");
+        builder.HasIndex(u => u.AreaEvaluationId);
+        builder.HasIndex(u => u.GoalId);
+    }
+}

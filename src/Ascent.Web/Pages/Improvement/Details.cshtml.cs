@@ -3,6 +3,7 @@ using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Improvement;
+using Ascent.Web.Pages.Evidence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,9 @@ public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks) 
     public string? SourceHref { get; private set; }
 
     public DateOnly Today => Db.Today;
+
+    /// The setting's evidence chosen for this goal.
+    public EvidenceList ChosenEvidence { get; private set; } = null!;
 
     /// Actions agreed at visits that name this goal.
     public List<AgreedAction> AgreedActions { get; private set; } = [];
@@ -165,6 +169,7 @@ public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks) 
             GoalSourceKind.SelfEvaluationArea => await Db.SelfEvaluationAreas.Where(a => a.Id == goal.SourceId).Select(a => "/self-evaluations/" + a.EvaluationId + "#area-" + a.AreaCode).FirstOrDefaultAsync(cancellationToken),
             _ => null,
         };
+        ChosenEvidence = EvidenceList.ForGoal(await EvidenceList.ForGoalAsync(Db, goal.Id, cancellationToken), Db.Today, goal.SettingId, goal.Id, CanEdit);
         AgreedActions = [.. (await PlanSources.AgreedActionsAsync(Db, goal.SettingId, cancellationToken))
             .Where(a => string.Equals(a.PlanGoal, goal.Outcome, StringComparison.OrdinalIgnoreCase))];
         return true;

@@ -1,5 +1,6 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Pages.Evidence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,9 @@ public sealed class AreaModel(AppDbContext db, FrameworkRegistry frameworks) : S
     public Framework Framework { get; private set; } = null!;
 
     public IReadOnlyList<SelectListItem> GradeItems { get; private set; } = [];
+
+    /// The evidence chosen for this area from the setting's evidence, beside the notes written in the form.
+    public EvidenceList ChosenEvidence { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, string area, CancellationToken cancellationToken)
     {
@@ -95,6 +99,8 @@ public sealed class AreaModel(AppDbContext db, FrameworkRegistry frameworks) : S
         if (Framework.FindArea(area) is not { } found || Draft.Areas.All(a => a.AreaCode != area))
             return false;
         Area = found;
+        var entry = Draft.Area(area);
+        ChosenEvidence = EvidenceList.ForArea((await EvidenceList.ByAreaAsync(Db, [entry.Id], cancellationToken)).GetValueOrDefault(entry.Id) ?? [], Db.Today, id, entry, CanEdit);
         GradeItems = [new SelectListItem("Not decided yet", ""), .. Framework.ScaleFor(area).Values.Select(v => new SelectListItem(v.Label, v.Code))];
         return true;
     }

@@ -2,6 +2,7 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Infrastructure;
+using Ascent.Web.Pages.Evidence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,9 +48,10 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
             .Where(e => e.SettingId == id && e.FinishedOn != null)
             .OrderByDescending(e => e.FinishedOn).ThenByDescending(e => e.Id).FirstOrDefaultAsync(cancellationToken);
         var by = Db.CurrentUser.DisplayName;
-        Db.SelfEvaluations.Add(latest is null
-            ? Evaluation.Start(Setting, CurrentFramework, by, Db.Today)
-            : latest.StartNext(CurrentFramework, by, Db.Today));
+        var next = latest is null ? Evaluation.Start(Setting, CurrentFramework, by, Db.Today) : latest.StartNext(CurrentFramework, by, Db.Today);
+        Db.SelfEvaluations.Add(next);
+        if (latest is not null)
+            await EvidenceList.CarryForwardAsync(Db, latest, next, cancellationToken);
         try
         {
             await Db.SaveChangesAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.SelfEvaluation;
+using Ascent.Web.Pages.Evidence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,12 @@ public sealed class ViewModel(AppDbContext db, FrameworkRegistry frameworks) : P
     /// Goals made from each area of this self-evaluation, by the area's id: the way back from source to goal.
     public ILookup<int, (int Id, string Outcome)> Goals { get; private set; } = Enumerable.Empty<(int, (int, string))>().ToLookup(x => x.Item1, x => x.Item2);
 
+    /// The evidence chosen for each area, by the area's id.
+    public Dictionary<int, List<Domain.Evidence.EvidenceItem>> ChosenEvidence { get; private set; } = [];
+
+    public EvidenceList EvidenceFor(AreaEvaluation area) =>
+        EvidenceList.ForArea(ChosenEvidence.GetValueOrDefault(area.Id) ?? [], db.Today, Evaluation.SettingId, area, CanPlan && !Evaluation.IsFinished);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var evaluation = await db.SelfEvaluations.AsNoTracking().Include(e => e.Areas).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
@@ -39,6 +46,7 @@ public sealed class ViewModel(AppDbContext db, FrameworkRegistry frameworks) : P
         var goals = await db.PlanGoals.Where(g => g.SourceKind == GoalSourceKind.SelfEvaluationArea && areaIds.Contains(g.SourceId))
             .Select(g => new { g.Id, g.Outcome, g.SourceId }).ToListAsync(cancellationToken);
         Goals = goals.ToLookup(g => g.SourceId!.Value, g => (g.Id, g.Outcome));
+        ChosenEvidence = await EvidenceList.ByAreaAsync(db, evaluation.Areas.Select(a => a.Id), cancellationToken);
         return Page();
     }
 }
