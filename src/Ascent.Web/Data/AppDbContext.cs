@@ -97,6 +97,14 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.SelfEvaluation.AreaEvaluation> SelfEvaluationAreas => Set<Domain.SelfEvaluation.AreaEvaluation>();
 
+    public DbSet<Domain.SelfEvaluation.VoiceInvitation> VoiceInvitations => Set<Domain.SelfEvaluation.VoiceInvitation>();
+
+    public DbSet<Domain.SelfEvaluation.VoiceResponse> VoiceResponses => Set<Domain.SelfEvaluation.VoiceResponse>();
+
+    public DbSet<Domain.SelfEvaluation.VoiceAnswer> VoiceAnswers => Set<Domain.SelfEvaluation.VoiceAnswer>();
+
+    public DbSet<Domain.SelfEvaluation.EvaluationComment> SelfEvaluationComments => Set<Domain.SelfEvaluation.EvaluationComment>();
+
     public DbSet<Domain.Improvement.PlanGoal> PlanGoals => Set<Domain.Improvement.PlanGoal>();
 
     public DbSet<Domain.Improvement.PlanStep> PlanSteps => Set<Domain.Improvement.PlanStep>();
@@ -183,6 +191,12 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         // A setting's self-evaluation is its own; its LA reads it to support the setting.
         FilterBySetting<Domain.SelfEvaluation.Evaluation>(builder);
         FilterBySetting<Domain.SelfEvaluation.AreaEvaluation>(builder);
+        // Voices are answered by people without an account (found by their link's token, not through these filters);
+        // what they said is read like the self-evaluation it sits beside. LA comments on it likewise.
+        FilterBySetting<Domain.SelfEvaluation.VoiceInvitation>(builder);
+        FilterBySetting<Domain.SelfEvaluation.VoiceResponse>(builder);
+        FilterBySetting<Domain.SelfEvaluation.VoiceAnswer>(builder);
+        FilterBySetting<Domain.SelfEvaluation.EvaluationComment>(builder);
         // The improvement plan is the setting's; its LA reads it and comments on it.
         FilterBySetting<Domain.Improvement.PlanGoal>(builder);
         FilterBySetting<Domain.Improvement.PlanStep>(builder);
