@@ -50,6 +50,7 @@ public static class AscentServices
         services.AddScoped<Visits.VisitRecipients>();
         services.AddScoped<Visits.VisitWork>();
         services.AddScoped<Visits.NoteWork>();
+        services.AddScoped<Improvement.SettingNotifier>();
         services.AddScoped<Cases.CaseOverview>();
         services.AddScoped<Cases.CaseExport>();
         services.AddScoped<Register.RegisterEvents>();

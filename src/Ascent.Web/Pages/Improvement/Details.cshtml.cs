@@ -12,7 +12,7 @@ namespace Ascent.Web.Pages.Improvement;
 
 /// One goal: its steps, where it came from, dated progress notes and the adviser's comments, its status and, once
 /// closed, the review of its impact. The setting writes progress and moves the status; the LA's staff comment.
-public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks) : PlanPage(db, frameworks)
+public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks, SettingNotifier notifier) : PlanPage(db, frameworks)
 {
     [BindProperty]
     public string? NoteText { get; set; }
@@ -79,6 +79,8 @@ public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks) 
             return Page();
 
         Goal.AddNote(CanEdit ? GoalNoteKind.Progress : GoalNoteKind.AdviserComment, NoteText!, Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
+        if (!CanEdit)
+            await notifier.NotifyLeadersAsync(Goal.TenantId, Goal.SettingId, $"{Db.CurrentUser.DisplayName} commented on your improvement plan goal: {Goal.Outcome}", $"/plan-goals/{id}", cancellationToken);
         return await SaveAsync(id, CanEdit ? "Progress note added" : "Comment added. The setting can see it.", checkVersion: false, cancellationToken);
     }
 
