@@ -112,6 +112,9 @@ public static class AscentServices
             o.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
             o.Conventions.AllowAnonymousToPage("/Account/RecoveryCode");
             o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
+            // Parents and staff answer a setting's questions by link, without an account.
+            o.Conventions.AllowAnonymousToPage("/Voices/Answer");
+            o.Conventions.AllowAnonymousToPage("/Voices/Thanks");
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         var cookiePrefix = options.RequireHttps ? "__Host-" : "";

@@ -38,6 +38,8 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "settings/{id:int}/visits/new",
         "settings/{id:int}/self-evaluation",
         "settings/{id:int}/self-evaluation/{area}",
+        "settings/{id:int}/self-evaluation/voices",
+        "voices/{token}", // not an entity id: a secret link answered without an account, found by its hash alone
         "self-evaluations/{id:int}",
         "settings/{id:int}/plan",
         "settings/{id:int}/plan/goal/{goalId:int?}",
@@ -526,6 +528,68 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         }
 
         Assert.Null(await app.WithDbAsync((db, _) => db.SelfEvaluations.IgnoreQueryFilters().Where(e => e.Id == evaluationId).Select(e => e.FinishedOn).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Voices_AreSeenOnlyByTheirLocalAuthorityAndSetting_AndNobodyElseClosesOrCommentsOnThem()
+    {
+        var (evaluationId, invitationId) = await app.WithDbAsync(async (db, services) =>
+        {
+            var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingA2Id);
+            var frameworks = services.GetRequiredService<Ascent.Web.Domain.Frameworks.FrameworkRegistry>();
+            var evaluation = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(setting, frameworks.Get("ofsted-renewed-2025"), "Oona Owner", db.Today);
+            db.SelfEvaluations.Add(evaluation);
+            await db.SaveChangesAsync();
+            var (invitation, _) = Ascent.Web.Domain.SelfEvaluation.VoiceInvitation.Create(evaluation, Ascent.Web.Domain.SelfEvaluation.VoiceAudience.Parent, "Parent of Zara", "Oona Owner", app.Time.GetUtcNow());
+            db.VoiceInvitations.Add(invitation);
+            await db.SaveChangesAsync();
+            return (evaluation.Id, invitation.Id);
+        });
+        var voices = $"/settings/{app.World.SettingA2Id}/self-evaluation/voices";
+
+        using var own = app.NewBrowser();
+        await own.SignInAsync(TestWorld.OwnerA2);
+        Assert.Contains("Parent of Zara", (await own.GetAsync(voices)).Text, StringComparison.Ordinal);
+        using var adviser = app.NewBrowser();
+        await adviser.SignInAsync(TestWorld.AdviserA);
+        var read = await adviser.GetAsync(voices);
+        Assert.Equal(HttpStatusCode.OK, read.Status);
+        Assert.DoesNotContain("Parent of Zara", read.Text, StringComparison.Ordinal);
+        Assert.Empty(read.Document.QuerySelectorAll("main form"));
+
+        foreach (var other in new[] { TestWorld.AdminB, TestWorld.OwnerA1 })
+        {
+            using var browser = app.NewBrowser();
+            await browser.SignInAsync(other);
+            Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(voices)).Status);
+            var token = (await browser.GetAsync("/")).Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+            var close = await browser.PostAsync($"{voices}?handler=Close&invitationId={invitationId}", new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+            Assert.Equal(HttpStatusCode.NotFound, close.Status);
+            var create = await browser.PostAsync($"{voices}?handler=Create", new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Audience"] = "Parent" });
+            Assert.Equal(HttpStatusCode.NotFound, create.Status);
+            var comment = await browser.PostAsync($"/self-evaluations/{evaluationId}?handler=Comment", new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["area"] = "inclusion",
+                ["Comments[inclusion]"] = "Not ours to comment on",
+            });
+            Assert.Equal(HttpStatusCode.NotFound, comment.Status);
+        }
+
+        // Another setting's link id under one's own setting is not found either.
+        using var a1 = app.NewBrowser();
+        await a1.SignInAsync(TestWorld.OwnerA1);
+        var ownToken = (await a1.GetAsync("/")).Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var crossed = await a1.PostAsync($"/settings/{app.World.SettingA1Id}/self-evaluation/voices?handler=Close&invitationId={invitationId}", new Dictionary<string, string> { ["__RequestVerificationToken"] = ownToken });
+        Assert.Equal(HttpStatusCode.NotFound, crossed.Status);
+
+        var (closedAt, invitations, comments) = await app.WithDbAsync(async (db, _) => (
+            await db.VoiceInvitations.Where(i => i.Id == invitationId).Select(i => i.ClosedAt).SingleAsync(),
+            await db.VoiceInvitations.CountAsync(i => i.EvaluationId == evaluationId),
+            await db.SelfEvaluationComments.CountAsync(c => c.EvaluationId == evaluationId)));
+        Assert.Null(closedAt);
+        Assert.Equal(1, invitations);
+        Assert.Equal(0, comments);
     }
 
     [Fact]

@@ -37,6 +37,9 @@ public sealed class AreaModel(AppDbContext db, FrameworkRegistry frameworks) : S
     /// The evidence chosen for this area from the setting's evidence, beside the notes written in the form.
     public EvidenceList ChosenEvidence { get; private set; } = null!;
 
+    /// Parents' and staff's views and the LA's comments, beside the form.
+    public EvaluationFeedback Feedback { get; private set; } = EvaluationFeedback.None;
+
     public async Task<IActionResult> OnGetAsync(int id, string area, CancellationToken cancellationToken)
     {
         if (!await LoadAreaAsync(id, area, cancellationToken))
@@ -102,6 +105,7 @@ public sealed class AreaModel(AppDbContext db, FrameworkRegistry frameworks) : S
         var entry = Draft.Area(area);
         ChosenEvidence = EvidenceList.ForArea((await EvidenceList.ByAreaAsync(Db, [entry.Id], cancellationToken)).GetValueOrDefault(entry.Id) ?? [], Db.Today, id, entry, CanEdit);
         GradeItems = [new SelectListItem("Not decided yet", ""), .. Framework.ScaleFor(area).Values.Select(v => new SelectListItem(v.Label, v.Code))];
+        Feedback = await EvaluationFeedback.LoadAsync(Db, Draft.Id, cancellationToken);
         return true;
     }
 }

@@ -20,6 +20,22 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
     /// How the setting's own grades compared with its latest inspection's; null when there is nothing to compare.
     public SettingCalibration? Calibration { get; private set; }
 
+    /// What parents and staff, and the LA, have said about the draft so far.
+    public EvaluationFeedback DraftFeedback { get; private set; } = EvaluationFeedback.None;
+
+    /// "2 answers from parents and staff, 1 comment from the local authority" for an area of the draft, or null.
+    public string? AreaFeedbackNote(string areaCode)
+    {
+        var answers = DraftFeedback.Voices.CountForArea(areaCode);
+        var comments = DraftFeedback.Comments.Count(c => c.AreaCode == areaCode);
+        var parts = new List<string>();
+        if (answers > 0)
+            parts.Add($"{answers} {(answers == 1 ? "answer" : "answers")} from parents and staff");
+        if (comments > 0)
+            parts.Add($"{comments} {(comments == 1 ? "comment" : "comments")} from the local authority");
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -107,6 +123,8 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
 
     private async Task LoadHistoryAsync(CancellationToken cancellationToken)
     {
+        if (Draft is not null)
+            DraftFeedback = await EvaluationFeedback.LoadAsync(Db, Draft.Id, cancellationToken);
         Finished = await Db.SelfEvaluations.AsNoTracking().Include(e => e.Areas)
             .Where(e => e.SettingId == Setting.Id && e.FinishedOn != null)
             .OrderBy(e => e.FinishedOn).ThenBy(e => e.Id).ToListAsync(cancellationToken);
