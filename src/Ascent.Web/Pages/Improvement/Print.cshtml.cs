@@ -16,7 +16,7 @@ public sealed class PrintModel(AppDbContext db, FrameworkRegistry frameworks) : 
 
     public DateOnly Today => Db.Today;
 
-    public string Area(PlanGoal goal) => PlanText.Area(goal, Frameworks);
+    public PlanGoalsView Plan => new(Goals, Frameworks);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
