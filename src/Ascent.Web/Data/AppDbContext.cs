@@ -119,6 +119,10 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.Evidence.EvidenceUse> EvidenceUses => Set<Domain.Evidence.EvidenceUse>();
 
+    public DbSet<Domain.Improvement.PlanShareLink> PlanShareLinks => Set<Domain.Improvement.PlanShareLink>();
+
+    public DbSet<Domain.Improvement.PlanShareAccess> PlanShareAccesses => Set<Domain.Improvement.PlanShareAccess>();
+
     public CurrentUser CurrentUser => _currentUser;
 
     // The query filters read these at query time, so one context follows the principal of its scope.
@@ -206,6 +210,9 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         FilterBySetting<Domain.Evidence.EvidenceItem>(builder);
         FilterBySetting<Domain.Evidence.EvidenceFile>(builder);
         FilterBySetting<Domain.Evidence.EvidenceUse>(builder);
+        // Share links: the shared page finds its link by the token's hash with the filters off (no one is signed in).
+        FilterBySetting<Domain.Improvement.PlanShareLink>(builder);
+        FilterBySetting<Domain.Improvement.PlanShareAccess>(builder);
         // The outbox is for administrators: an LA's sees its own messages; messages with no LA only the system.
         builder.Entity<Domain.Email.OutboxMessage>().HasQueryFilter(m => ScopeAllTenants
             || (m.TenantId == ScopeTenantId && ScopeSettingId == null));

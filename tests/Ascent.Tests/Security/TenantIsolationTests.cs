@@ -49,6 +49,8 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "plan-goals/{id:int}",
         "settings/{id:int}/plan/history",
         "plan-goals/{id:int}/history",
+        "settings/{id:int}/plan/share",
+        "shared/plan/{token}", // not an entity id: a secret token, found by its hash and scoped to its own setting
         "settings/{id:int}/evidence",
         "settings/{id:int}/evidence/item/{evidenceId:int?}",
         "evidence/{id:int}",
@@ -605,7 +607,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
             return goal.Id;
         });
         var plan = $"/settings/{app.World.SettingA1Id}/plan";
-        string[] pages = [plan, $"/plan-goals/{goalId}", $"{plan}/document", $"{plan}/print", $"{plan}/export?format=csv", $"{plan}/export?format=xlsx", $"{plan}/history", $"/plan-goals/{goalId}/history"];
+        string[] pages = [plan, $"/plan-goals/{goalId}", $"{plan}/document", $"{plan}/print", $"{plan}/export?format=csv", $"{plan}/export?format=xlsx", $"{plan}/history", $"/plan-goals/{goalId}/history", $"{plan}/share"];
         string[] editing = [$"/settings/{app.World.SettingA1Id}/plan/goal", $"/settings/{app.World.SettingA1Id}/plan/goal/{goalId}"];
 
         using var own = app.NewBrowser();
@@ -679,6 +681,61 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         }
 
         Assert.Equal("Acorn's risk assessment", await app.WithDbAsync((db, _) => db.EvidenceItems.IgnoreQueryFilters().Where(e => e.Id == evidenceId).Select(e => e.Title).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task ShareLinks_AreMadeSeenAndRevokedOnlyByTheirSetting_AndShowOnlyTheirOwnSetting()
+    {
+        var (linkId, token) = await app.WithDbAsync(async (db, _) =>
+        {
+            var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingA1Id);
+            var goal = new Ascent.Web.Domain.Improvement.PlanGoal(setting, Ascent.Web.Domain.Improvement.GoalSource.Own, "Olu Owner", app.Time.GetUtcNow());
+            goal.Describe("A shared goal of Acorn's", null, null, null, Ascent.Web.Domain.Improvement.GoalPriority.High, null, null);
+            db.PlanGoals.Add(goal);
+            var (link, secret) = Ascent.Web.Domain.Improvement.PlanShareLink.Create(setting, "Acorn's inspection", 7, "Olu Owner", app.Time.GetUtcNow());
+            db.PlanShareLinks.Add(link);
+            await db.SaveChangesAsync();
+            return (link.Id, secret);
+        });
+        var tokenB = await app.WithDbAsync(async (db, _) =>
+        {
+            var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingB1Id);
+            var (link, secret) = Ascent.Web.Domain.Improvement.PlanShareLink.Create(setting, "Cedar's inspection", 7, "Bea Admin", app.Time.GetUtcNow());
+            db.PlanShareLinks.Add(link);
+            await db.SaveChangesAsync();
+            return secret;
+        });
+
+        // Another LA's or another setting's people: not found, and nothing made or revoked.
+        foreach (var other in new[] { TestWorld.AdminB, TestWorld.OwnerA2 })
+        {
+            using var browser = app.NewBrowser();
+            await browser.SignInAsync(other);
+            Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/settings/{app.World.SettingA1Id}/plan/share")).Status);
+            var antiforgery = (await browser.GetAsync("/")).Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+            var make = await browser.PostAsync($"/settings/{app.World.SettingA1Id}/plan/share", new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery, ["Purpose"] = "Not mine", ["Days"] = "7" });
+            Assert.Equal(HttpStatusCode.NotFound, make.Status);
+            var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery, ["linkId"] = linkId.ToString(CultureInfo.InvariantCulture), ["version"] = "0" };
+            Assert.Equal(HttpStatusCode.NotFound, (await browser.PostAsync($"/settings/{app.World.SettingA1Id}/plan/share?handler=Revoke", fields)).Status);
+            // Nor is A1's link found under the other's own setting.
+            if (other == TestWorld.OwnerA2)
+                Assert.Equal(HttpStatusCode.NotFound, (await browser.PostAsync($"/settings/{app.World.SettingA2Id}/plan/share?handler=Revoke", fields)).Status);
+        }
+
+        var (links, revoked) = await app.WithDbAsync(async (db, _) => (
+            await db.PlanShareLinks.IgnoreQueryFilters().CountAsync(l => l.SettingId == app.World.SettingA1Id),
+            await db.PlanShareLinks.IgnoreQueryFilters().Where(l => l.Id == linkId).Select(l => l.RevokedAt).SingleAsync()));
+        Assert.Equal(1, links);
+        Assert.Null(revoked);
+
+        // Each link shows its own setting alone.
+        using var inspector = app.NewBrowser();
+        var a = (await inspector.GetAsync($"/shared/plan/{token}")).Document.Body!.TextContent;
+        Assert.Contains("A shared goal of Acorn's", a, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cedar", a, StringComparison.Ordinal);
+        var b = (await inspector.GetAsync($"/shared/plan/{tokenB}")).Document.Body!.TextContent;
+        Assert.Contains("Cedar Nursery", b, StringComparison.Ordinal);
+        Assert.DoesNotContain("Acorn", b, StringComparison.Ordinal);
     }
 }
 

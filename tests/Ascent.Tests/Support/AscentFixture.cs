@@ -40,6 +40,7 @@ public abstract class AscentFixture : IAsyncLifetime
         {
             ["Ascent:DemoMode"] = DemoMode ? "true" : "false",
             ["Ascent:RateLimits:AuthenticationPerMinute"] = AuthenticationPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Ascent:RateLimits:SharedLinksPerMinute"] = "10000",
             ["Ascent:Email:Smtp:Host"] = Smtp.Host,
             ["Ascent:Email:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Ascent:Email:Smtp:Security"] = "None",

@@ -9,9 +9,13 @@ public static class RateLimits
 {
     public const string Authentication = "authentication";
 
+    /// The page a share link opens: anyone may ask for it, so guessing tokens is slowed here (each guess is a GET).
+    public const string SharedLinks = "shared-links";
+
     public static IServiceCollection AddAscentRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var permitPerMinute = configuration.GetValue("Ascent:RateLimits:AuthenticationPerMinute", 10);
+        var sharedPerMinute = configuration.GetValue("Ascent:RateLimits:SharedLinksPerMinute", 30);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -26,6 +30,9 @@ public static class RateLimits
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("get"));
+            options.AddPolicy(SharedLinks, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = sharedPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }

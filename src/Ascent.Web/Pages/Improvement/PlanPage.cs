@@ -21,6 +21,9 @@ public abstract class PlanPage(AppDbContext db, FrameworkRegistry frameworks) : 
     /// The plan is the setting's own: its staff write it; the LA reads it and comments.
     public bool CanEdit => db.CurrentUser.SettingId == Setting.Id && Roles.SettingRoles.Any(db.CurrentUser.IsInRole);
 
+    /// Showing the plan to someone outside Ascent is the owner's or manager's decision, not every practitioner's.
+    public bool CanShare => CanEdit && (db.CurrentUser.IsInRole(Roles.SettingOwner) || db.CurrentUser.IsInRole(Roles.SettingManager));
+
     public bool IsLocalAuthority => db.CurrentUser.SettingId == null && Roles.LocalAuthorityRoles.Any(db.CurrentUser.IsInRole);
 
     public string AreaName(PlanGoal goal) =>
@@ -47,11 +50,16 @@ public abstract class PlanPage(AppDbContext db, FrameworkRegistry frameworks) : 
 
     /// The whole plan for the documents: open goals by priority and next date, then the closed ones, latest first,
     /// each with its steps in order and its notes.
-    protected async Task<List<PlanGoal>> AllGoalsAsync(CancellationToken cancellationToken)
+    protected Task<List<PlanGoal>> AllGoalsAsync(CancellationToken cancellationToken) =>
+        InPlanOrderAsync(db.PlanGoals.Where(g => g.SettingId == Setting.Id), cancellationToken);
+
+    /// The goals of a query already narrowed to one setting, loaded and ordered as AllGoalsAsync says. The shared
+    /// page narrows its own query, because it has no signed-in person for the filters to go by.
+    public static async Task<List<PlanGoal>> InPlanOrderAsync(IQueryable<PlanGoal> settingGoals, CancellationToken cancellationToken)
     {
-        var goals = await db.PlanGoals.AsNoTracking()
+        var goals = await settingGoals.AsNoTracking()
             .Include(g => g.Steps.OrderBy(s => s.Position)).Include(g => g.Notes.OrderBy(n => n.At))
-            .AsSplitQuery().Where(g => g.SettingId == Setting.Id).ToListAsync(cancellationToken);
+            .AsSplitQuery().ToListAsync(cancellationToken);
         return
         [
             .. goals.Where(g => g.IsOpen).OrderByDescending(g => g.Priority).ThenBy(g => g.NextDate ?? DateOnly.MaxValue).ThenBy(g => g.Id),

@@ -1,0 +1,80 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.Improvement;
+using Ascent.Web.Domain.Settings;
+using Ascent.Web.Improvement;
+using Ascent.Web.Infrastructure.Security;
+using Ascent.Web.Pages.SelfEvaluation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Pages.Improvement;
+
+/// What an inspector sees from a share link: the setting's plan and its latest finished self-evaluation, read-only,
+/// with no way into the rest of Ascent. Every opening is recorded for the setting to see.
+[AllowAnonymous]
+[EnableRateLimiting(RateLimits.SharedLinks)]
+public sealed class SharedPlanModel(AppDbContext db, FrameworkRegistry frameworks) : PageModel
+{
+    public Setting Setting { get; private set; } = null!;
+
+    public PlanShareLink Link { get; private set; } = null!;
+
+    public string Title => PlanDocument.Title(Setting);
+
+    public PlanGoalsView Plan { get; private set; } = null!;
+
+    public EvaluationAreasView? SelfEvaluation { get; private set; }
+
+    /// Why the link no longer works, for the page that says so; null while it works.
+    public string? Refused { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
+    {
+        // The address is the secret: keep it out of Referer headers, search engines and caches.
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        Response.Headers.CacheControl = "no-store";
+
+        // No one is signed in, so the query filters cannot scope this: the secret token is the authority, and every
+        // query below is narrowed by hand to the link's own tenant and setting.
+        var hash = PlanShareLink.HashToken(token);
+        var link = await db.PlanShareLinks.IgnoreQueryFilters().FirstOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
+        if (link is null)
+            return NotFound();
+        Link = link;
+        var now = db.Time.GetUtcNow();
+        var state = link.StateAt(now);
+        if (state != ShareLinkState.Active)
+        {
+            Refused = state == ShareLinkState.Revoked ? "The setting has withdrawn this link" : "This link has expired";
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Page();
+        }
+
+        var setting = await db.Settings.IgnoreQueryFilters().AsNoTracking()
+            .FirstOrDefaultAsync(s => s.Id == link.SettingId && s.TenantId == link.TenantId, cancellationToken);
+        if (setting is null)
+            return NotFound();
+        Setting = setting;
+
+        // Recorded in its own save, before anything is shown: the opening counts even if the page then fails. The
+        // audit trail records it as anonymous, under the link's tenant.
+        db.PlanShareAccesses.Add(new PlanShareAccess(link, now, HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString()));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var goals = await PlanPage.InPlanOrderAsync(
+            db.PlanGoals.IgnoreQueryFilters().Where(g => g.TenantId == link.TenantId && g.SettingId == link.SettingId), cancellationToken);
+        Plan = new PlanGoalsView(goals, frameworks, Nested: true);
+        var evaluation = await db.SelfEvaluations.IgnoreQueryFilters().AsNoTracking().Include(e => e.Areas)
+            .Where(e => e.TenantId == link.TenantId && e.SettingId == link.SettingId && e.FinishedOn != null)
+            .OrderByDescending(e => e.FinishedOn).ThenByDescending(e => e.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (evaluation is not null && frameworks.TryGet(evaluation.FrameworkCode, out var framework))
+            SelfEvaluation = new EvaluationAreasView(evaluation, framework, EvaluationAreasView.NoGoals, CanPlan: false, Nested: true);
+        return Page();
+    }
+}
