@@ -105,6 +105,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.SelfEvaluation.EvaluationComment> SelfEvaluationComments => Set<Domain.SelfEvaluation.EvaluationComment>();
 
+    public DbSet<Domain.SelfEvaluation.AreaGuidance> AreaGuidance => Set<Domain.SelfEvaluation.AreaGuidance>();
+
     public DbSet<Domain.Improvement.PlanGoal> PlanGoals => Set<Domain.Improvement.PlanGoal>();
 
     public DbSet<Domain.Improvement.PlanStep> PlanSteps => Set<Domain.Improvement.PlanStep>();
@@ -201,6 +203,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         FilterBySetting<Domain.SelfEvaluation.VoiceResponse>(builder);
         FilterBySetting<Domain.SelfEvaluation.VoiceAnswer>(builder);
         FilterBySetting<Domain.SelfEvaluation.EvaluationComment>(builder);
+        // The LA's guidance is read by its settings beside the form, and written by its own staff only.
+        builder.Entity<Domain.SelfEvaluation.AreaGuidance>().HasQueryFilter(g => ScopeAllTenants || g.TenantId == ScopeTenantId);
         // The improvement plan is the setting's; its LA reads it and comments on it.
         FilterBySetting<Domain.Improvement.PlanGoal>(builder);
         FilterBySetting<Domain.Improvement.PlanStep>(builder);

@@ -88,7 +88,8 @@ public static class AscentServices
             .AddPolicy(Policies.Visits, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SettingOwner, Roles.SettingManager, Roles.Practitioner]))
             .AddPolicy(Policies.PlanVisits, p => p.RequireRole([.. Roles.LocalAuthorityRoles]))
             .AddPolicy(Policies.PrepareVisits, p => p.RequireRole(Roles.SettingOwner, Roles.SettingManager))
-            .AddPolicy(Policies.NoteTemplates, p => p.RequireRole(Roles.LaAdministrator, Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser));
+            .AddPolicy(Policies.NoteTemplates, p => p.RequireRole(Roles.LaAdministrator, Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser))
+            .AddPolicy(Policies.SelfEvaluationGuidance, p => p.RequireRole(Roles.LaAdministrator, Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser));
 
         services.AddRazorPages(o =>
         {
@@ -277,4 +278,7 @@ public static class Policies
     public const string PrepareVisits = "PrepareVisits";
 
     public const string NoteTemplates = "NoteTemplates";
+
+    /// The LA's own wording beside each area of the self-evaluation: the same people as the note templates.
+    public const string SelfEvaluationGuidance = "SelfEvaluationGuidance";
 }

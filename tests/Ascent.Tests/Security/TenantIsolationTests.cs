@@ -41,6 +41,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "settings/{id:int}/self-evaluation/voices",
         "voices/{token}", // not an entity id: a secret link answered without an account, found by its hash alone
         "self-evaluations/{id:int}",
+        "self-evaluation/guidance/{framework}/{area}", // not an entity: codes, within the signed-in LA's own guidance
         "settings/{id:int}/plan",
         "settings/{id:int}/plan/goal/{goalId:int?}",
         "settings/{id:int}/plan/document",
@@ -736,6 +737,33 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         var b = (await inspector.GetAsync($"/shared/plan/{tokenB}")).Document.Body!.TextContent;
         Assert.Contains("Cedar Nursery", b, StringComparison.Ordinal);
         Assert.DoesNotContain("Acorn", b, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SelfEvaluationGuidance_OfAnotherLocalAuthority_IsNeitherSeenNorChanged()
+    {
+        const string url = "/self-evaluation/guidance/ofsted-renewed-2025/safeguarding";
+        await app.WithDbAsync(async (db, _) =>
+        {
+            db.AreaGuidance.Add(new Ascent.Web.Domain.SelfEvaluation.AreaGuidance(app.World.TenantAId, "ofsted-renewed-2025", "safeguarding", "Ashdown's own safeguarding prompt", "Ada Admin", app.Time.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminB);
+        var form = await browser.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, form.Status);
+        Assert.DoesNotContain("Ashdown's own safeguarding prompt", form.Document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ashdown's own safeguarding prompt", (await browser.GetAsync("/self-evaluation/guidance")).Document.Body!.TextContent, StringComparison.Ordinal);
+        // Ashdown's version changes nothing of Ashdown's; saving makes Brightwater's own wording beside it.
+        var refused = await browser.SubmitAsync(form, new Dictionary<string, string> { ["Text"] = "Brightwater's prompt", ["Version"] = "1" });
+        Assert.Contains(refused.ErrorMessages, m => m.StartsWith("Someone else changed this guidance", StringComparison.Ordinal));
+        await browser.SubmitAsync(refused);
+
+        var texts = await app.WithDbAsync((db, _) => db.AreaGuidance.IgnoreQueryFilters().Where(g => g.AreaCode == "safeguarding")
+            .Select(g => new { g.TenantId, g.Text }).ToListAsync());
+        Assert.Equal("Ashdown's own safeguarding prompt", Assert.Single(texts, t => t.TenantId == app.World.TenantAId).Text);
+        Assert.Equal("Brightwater's prompt", Assert.Single(texts, t => t.TenantId == app.World.TenantBId).Text);
     }
 }
 

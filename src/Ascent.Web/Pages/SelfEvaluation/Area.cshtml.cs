@@ -32,6 +32,9 @@ public sealed class AreaModel(AppDbContext db, FrameworkRegistry frameworks) : S
 
     public Framework Framework { get; private set; } = null!;
 
+    /// The LA's own guidance for the area if it has written one, else Ascent's from the framework file.
+    public string? Guidance { get; private set; }
+
     public IReadOnlyList<SelectListItem> GradeItems { get; private set; } = [];
 
     /// The evidence chosen for this area from the setting's evidence, beside the notes written in the form.
@@ -104,6 +107,8 @@ public sealed class AreaModel(AppDbContext db, FrameworkRegistry frameworks) : S
         Area = found;
         var entry = Draft.Area(area);
         ChosenEvidence = EvidenceList.ForArea((await EvidenceList.ByAreaAsync(Db, [entry.Id], cancellationToken)).GetValueOrDefault(entry.Id) ?? [], Db.Today, id, entry, CanEdit);
+        Guidance = await Db.AreaGuidance.Where(g => g.TenantId == Setting.TenantId && g.FrameworkCode == Framework.Code && g.AreaCode == area)
+            .Select(g => g.Text).FirstOrDefaultAsync(cancellationToken) ?? found.Guidance;
         GradeItems = [new SelectListItem("Not decided yet", ""), .. Framework.ScaleFor(area).Values.Select(v => new SelectListItem(v.Label, v.Code))];
         Feedback = await EvaluationFeedback.LoadAsync(Db, Draft.Id, cancellationToken);
         return true;
