@@ -159,6 +159,10 @@ public sealed class DemoCases(AppDbContext db, InitialCaseload caseload, Pathway
         };
         foreach (var (area, grade) in grades)
             inspection.SetGrade(area, grade);
+        // What the inspector asked for, as a report lists it: actions with dates to meet, and recommendations.
+        inspection.Items.Add(new InspectionItem(inspection, InspectionItemKind.Action, "Ensure that all staff receive regular supervision that identifies and addresses gaps in their practice", inspected.AddDays(42)));
+        inspection.Items.Add(new InspectionItem(inspection, InspectionItemKind.Action, "Plan a curriculum for two-year-olds that builds on what they already know and can do", inspected.AddDays(70)));
+        inspection.Items.Add(new InspectionItem(inspection, InspectionItemKind.Recommendation, "Make better use of the outdoor area so that children who learn best outside have the same opportunities", null));
         setting.Inspections.Add(inspection);
         setting.RefreshLatestInspection();
         db.ChangeEvents.Add(new ChangeEvent(setting.TenantId, setting.Id, ChangeEventTypes.NewJudgement, $"{setting.Name} ({setting.Reference}) was inspected",
