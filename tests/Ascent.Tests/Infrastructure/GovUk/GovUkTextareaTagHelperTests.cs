@@ -72,4 +72,32 @@ public sealed class GovUkTextareaTagHelperTests
         Assert.Contains("govuk-textarea--error", textarea.ClassList);
         Assert.Equal("Input_Notes-error", textarea.GetAttribute("aria-describedby"));
     }
+
+    // govuk-frontend 6.6.0, components/character-count/fixtures.json "with word count", with Ascent's gentle wording
+    // and the count of what is already written in the message.
+    [Fact]
+    public async Task Render_WithWordGuide_IsTheCharacterCountCountingWords()
+    {
+        var helper = Helper(_page.For("word-count", "Twelve children play outside"), "Full address");
+        helper.WordGuide = 10;
+
+        HtmlAssert.Equivalent("""
+            <div class="govuk-form-group govuk-character-count" data-module="govuk-character-count" data-maxwords="10" data-threshold="75"
+                data-i18n.words-under-limit.one="%{count} word left of the guide" data-i18n.words-under-limit.other="%{count} words left of the guide"
+                data-i18n.words-at-limit="You have reached the guide"
+                data-i18n.words-over-limit.one="%{count} word over the guide: shorter answers get read" data-i18n.words-over-limit.other="%{count} words over the guide: shorter answers get read"
+                data-i18n.textarea-description.other="Aim for about 10 words">
+              <label class="govuk-label" for="word-count">Full address</label>
+              <textarea class="govuk-textarea govuk-js-character-count" id="word-count" name="word-count" rows="5" aria-describedby="word-count-info">Twelve children play outside</textarea>
+              <div id="word-count-info" class="govuk-hint govuk-character-count__message">Aim for about 10 words. You have written 4.</div>
+            </div>
+            """, await TagHelperRenderer.RenderAsync(helper));
+    }
+
+    [Theory]
+    [InlineData(null, "Aim for about 5 words.")]
+    [InlineData("one two  three\nfour five", "Aim for about 5 words. You have written 5.")]
+    [InlineData("one two three four five six", "Aim for about 5 words. You have written 6: shorter answers get read.")]
+    public void WordGuideMessage_SaysHowManyWordsAgainstTheGuide(string? text, string expected) =>
+        Assert.Equal(expected, GovUkTextareaTagHelper.WordGuideMessage(text?.Replace("\\n", "\n", StringComparison.Ordinal), 5));
 }
