@@ -115,6 +115,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.Improvement.PlanGoalRevision> PlanGoalRevisions => Set<Domain.Improvement.PlanGoalRevision>();
 
+    public DbSet<Domain.Improvement.ServiceStatement> ServiceStatements => Set<Domain.Improvement.ServiceStatement>();
+
     public DbSet<Domain.Evidence.EvidenceItem> EvidenceItems => Set<Domain.Evidence.EvidenceItem>();
 
     public DbSet<Domain.Evidence.EvidenceFile> EvidenceFiles => Set<Domain.Evidence.EvidenceFile>();
@@ -210,6 +212,7 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         FilterBySetting<Domain.Improvement.PlanStep>(builder);
         FilterBySetting<Domain.Improvement.GoalNote>(builder);
         FilterBySetting<Domain.Improvement.PlanGoalRevision>(builder);
+        FilterBySetting<Domain.Improvement.ServiceStatement>(builder);
         // Evidence belongs to the setting that gathered it, for its self-evaluation and plan alike.
         FilterBySetting<Domain.Evidence.EvidenceItem>(builder);
         FilterBySetting<Domain.Evidence.EvidenceFile>(builder);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
+using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Domain.Settings;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -46,8 +47,9 @@ public static class PlanDocument
         return $"{(IsQip(setting) ? "quality" : "setting")}-improvement-plan-{name}-{today:yyyy-MM-dd}.docx".ToLowerInvariant();
     }
 
-    /// Goals in the order they are given (the caller's: open by priority, then closed).
-    public static byte[] Create(Setting setting, IReadOnlyList<PlanGoal> goals, FrameworkRegistry frameworks, DateOnly today)
+    /// Goals in the order they are given (the caller's: open by priority, then closed). For a QIP, the service's
+    /// statement gives the philosophy and details, and the self-evaluation each quality area's summary of strengths.
+    public static byte[] Create(Setting setting, IReadOnlyList<PlanGoal> goals, FrameworkRegistry frameworks, DateOnly today, ServiceStatement? statement = null, Evaluation? selfEvaluation = null)
     {
         ArgumentNullException.ThrowIfNull(setting);
         ArgumentNullException.ThrowIfNull(goals);
@@ -61,13 +63,22 @@ public static class PlanDocument
             body.Append(Paragraph(Title(setting), size: 36, bold: true));
             body.Append(Paragraph($"{setting.Name}, produced {Format.Date(today)}"));
             body.Append(Heading(IsQip(setting) ? "Service details" : "Setting details"));
-            body.Append(DetailsTable(setting));
-            if (goals.Count == 0)
+            body.Append(DetailsTable(setting, statement));
+            if (IsQip(setting))
+            {
+                body.Append(Heading("Statement of philosophy"));
+                foreach (var line in (statement?.Philosophy ?? "Not written yet.").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    body.Append(Paragraph(line));
+                AppendQip(body, goals, frameworks, selfEvaluation);
+            }
+            else if (goals.Count == 0)
+            {
                 body.Append(Paragraph("The plan has no goals yet."));
-            else if (IsQip(setting))
-                AppendQip(body, goals, frameworks);
+            }
             else
+            {
                 AppendSip(body, goals, frameworks);
+            }
 
             body.Append(new SectionProperties(
                 new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Landscape },
@@ -97,42 +108,69 @@ public static class PlanDocument
         body.Append(Table(SipColumns, [10, 11, 13, 17, 11, 7, 7, 13, 11], rows));
     }
 
-    /// Per quality area, in the framework's order, then goals not tied to one. Only areas with goals appear: the
-    /// template says not every standard must be covered.
-    private static void AppendQip(Body body, IReadOnlyList<PlanGoal> goals, FrameworkRegistry frameworks)
+    /// Per quality area, in the framework's order: the summary of strengths (from the self-evaluation), the key
+    /// improvements sought (the goals) and the improvement plan table; then goals not tied to an area. An area with
+    /// neither strengths nor goals is left out: the template says not every standard must be covered.
+    private static void AppendQip(Body body, IReadOnlyList<PlanGoal> goals, FrameworkRegistry frameworks, Evaluation? selfEvaluation)
     {
-        var byArea = goals.GroupBy(g => PlanText.TopArea(g, frameworks)).ToList();
-        var areas = byArea.Where(g => g.Key is not null).Select(g => g.Key!).Distinct().ToList();
-        foreach (var group in byArea.OrderBy(g => g.Key is null).ThenBy(g => g.Key is null ? 0 : areas.IndexOf(g.Key)))
+        var framework = selfEvaluation is not null && frameworks.TryGet(selfEvaluation.FrameworkCode, out var kept) ? kept : null;
+        var byArea = goals.GroupBy(g => PlanText.TopArea(g, frameworks)?.Code ?? "").ToDictionary(g => g.Key, g => g.ToList());
+        var areas = (framework is null ? [] : Evaluation.AreasOf(framework).ToList())
+            .Concat(goals.Select(g => PlanText.TopArea(g, frameworks)).OfType<FrameworkArea>())
+            .DistinctBy(a => a.Code).ToList();
+        if (areas.Count == 0 && goals.Count == 0)
+            body.Append(Paragraph("The plan has no goals yet."));
+        foreach (var area in areas)
         {
-            var heading = group.Key is { } area
-                ? $"Quality Area {QualityAreaNumber(area)}: {area.Name}"
-                : "Improvements not tied to a quality area";
-            body.Append(Heading(heading));
-            body.Append(Paragraph("Key improvements sought", bold: true));
-            foreach (var goal in group)
-                body.Append(Paragraph("• " + goal.Outcome));
-            body.Append(Paragraph("Improvement plan", bold: true));
-            var rows = group.Select(goal => new[]
-            {
-                Lines(PlanText.Area(goal, frameworks)),
-                Lines(goal.Issue),
-                Lines(goal.Outcome, "Status: " + PlanText.Status(goal.Status)),
-                Lines(PlanText.Priority(goal.Priority)[..1]),
-                goal.Steps.OrderBy(s => s.Position).Select(PlanText.Step).ToList(),
-                Lines(goal.SuccessMeasure),
-                Lines(Format.Date(goal.ByWhen)),
-                [.. PlanText.Progress(goal), .. PlanText.Impact(goal)],
-            });
-            body.Append(Table(QipColumns, [10, 13, 14, 7, 18, 13, 8, 17], rows));
+            var strengths = selfEvaluation?.Areas.FirstOrDefault(a => a.AreaCode == area.Code)?.Strengths;
+            var areaGoals = byArea.GetValueOrDefault(area.Code) ?? [];
+            if (strengths is null && areaGoals.Count == 0)
+                continue;
+            body.Append(Heading($"Quality Area {QualityAreaNumber(area)}: {area.Name}"));
+            body.Append(Paragraph("Summary of strengths", bold: true));
+            foreach (var line in (strengths ?? "Not recorded in the self-assessment.").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                body.Append(Paragraph(line));
+            AppendQipGoals(body, areaGoals, frameworks);
         }
+
+        if (byArea.GetValueOrDefault("") is { } loose)
+        {
+            body.Append(Heading("Improvements not tied to a quality area"));
+            AppendQipGoals(body, loose, frameworks);
+        }
+    }
+
+    private static void AppendQipGoals(Body body, List<PlanGoal> goals, FrameworkRegistry frameworks)
+    {
+        body.Append(Paragraph("Key improvements sought", bold: true));
+        if (goals.Count == 0)
+        {
+            body.Append(Paragraph("None planned for this quality area."));
+            return;
+        }
+
+        foreach (var goal in goals)
+            body.Append(Paragraph("• " + goal.Outcome));
+        body.Append(Paragraph("Improvement plan", bold: true));
+        var rows = goals.Select(goal => new[]
+        {
+            Lines(PlanText.Area(goal, frameworks)),
+            Lines(goal.Issue),
+            Lines(goal.Outcome, "Status: " + PlanText.Status(goal.Status)),
+            Lines(PlanText.Priority(goal.Priority)[..1]),
+            goal.Steps.OrderBy(s => s.Position).Select(PlanText.Step).ToList(),
+            Lines(goal.SuccessMeasure),
+            Lines(Format.Date(goal.ByWhen)),
+            [.. PlanText.Progress(goal), .. PlanText.Impact(goal)],
+        });
+        body.Append(Table(QipColumns, [10, 13, 14, 7, 18, 13, 8, 17], rows));
     }
 
     /// "qa3" is Quality Area 3; the framework file's codes are ours, so fall back to the code itself.
     private static string QualityAreaNumber(FrameworkArea area) =>
         area.Code.StartsWith("qa", StringComparison.OrdinalIgnoreCase) ? area.Code[2..] : area.Code;
 
-    private static Table DetailsTable(Setting setting)
+    private static Table DetailsTable(Setting setting, ServiceStatement? statement)
     {
         var address = string.Join(", ", new[] { setting.AddressLine1, setting.AddressLine2, setting.AddressLine3, setting.Town, setting.Postcode }
             .Where(p => !string.IsNullOrWhiteSpace(p)));
@@ -145,6 +183,11 @@ public static class PlanDocument
             ("Address", address),
             ("Telephone", setting.Telephone),
             ("Type", setting.ProviderType),
+            ("Nominated supervisor", statement?.NominatedSupervisor),
+            ("Postal address", statement?.PostalAddress),
+            ("Operating hours", statement?.OperatingHours),
+            ("How children are grouped", statement?.ChildGrouping),
+            ("Who prepared this plan", statement?.PreparedBy),
         ];
         var table = NewTable([30, 70]);
         foreach (var (key, value) in details.Where(d => !string.IsNullOrWhiteSpace(d.Value)))

@@ -9,6 +9,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 namespace Ascent.Tests.Improvement;
@@ -102,7 +103,7 @@ public abstract class PlanDocumentsTests<TApp>(TApp app) : IClassFixture<TApp> w
     [Fact]
     public async Task AustralianService_GetsTheQipTemplatesLayout_PerQualityArea_AndTheAdviserCanDownloadIt()
     {
-        var settingId = await app.WithDbAsync(async (db, _) =>
+        var settingId = await app.WithDbAsync(async (db, services) =>
         {
             var service = new Setting(app.World.TenantAId, $"SE-{Random.Shared.Next(10000000, 99999999)}", "Wattle Early Learning", "Centre-Based Care", null)
             {
@@ -120,11 +121,26 @@ public abstract class PlanDocumentsTests<TApp>(TApp app) : IClassFixture<TApp> w
             var loose = new PlanGoal(service, GoalSource.Own, "Test", app.Time.GetUtcNow());
             loose.Describe("A new sandpit", null, null, null, GoalPriority.Low, null, null);
             db.PlanGoals.AddRange(governance, element, loose);
+            // The self-assessment gives each quality area its summary of strengths, even one with no goal (QA5).
+            var nqs = services.GetRequiredService<Ascent.Web.Domain.Frameworks.FrameworkRegistry>().Get("acecqa-nqs-2018");
+            var assessment = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(service, nqs, "Test", db.Today);
+            assessment.Record("qa1", "Children's ideas shape the program\nEducators document learning daily", null, null, null);
+            assessment.Record("qa5", "Every child has a warm, responsive relationship with an educator", null, null, null);
+            db.SelfEvaluations.Add(assessment);
             await db.SaveChangesAsync();
             return service.Id;
         });
+        // The service writes its philosophy and details; the adviser downloads the plan.
+        await app.WithDbAsync(async (db, _) =>
+        {
+            var statement = new ServiceStatement(app.World.TenantAId, settingId);
+            statement.Record("We believe children learn through play.\nFamilies are partners.", "Sam Supervisor", null, "Monday to Friday, 7am to 6pm", "Three rooms by age", "The nominated supervisor", "Test", app.Time.GetUtcNow());
+            db.ServiceStatements.Add(statement);
+            return await db.SaveChangesAsync();
+        });
         using var adviser = app.NewBrowser();
         await adviser.SignInAsync(TestWorld.AdviserA);
+        Assert.Contains("We believe children learn through play.", (await adviser.GetAsync($"/settings/{settingId}/plan/service")).Text, StringComparison.Ordinal);
 
         var word = await adviser.GetAsync($"/settings/{settingId}/plan/document");
         Assert.Equal(HttpStatusCode.OK, word.Status);
@@ -134,10 +150,17 @@ public abstract class PlanDocumentsTests<TApp>(TApp app) : IClassFixture<TApp> w
         var paragraphs = body.Elements<Paragraph>().Select(p => p.InnerText).ToList();
         Assert.Equal("Quality Improvement Plan", paragraphs[0]);
         Assert.Equal(
-            ["Service details", "Quality Area 1: Educational program and practice", "Quality Area 7: Governance and leadership", "Improvements not tied to a quality area"],
-            paragraphs.Where(p => p is "Service details" || p.StartsWith("Quality Area", StringComparison.Ordinal) || p.StartsWith("Improvements not", StringComparison.Ordinal)));
+            ["Service details", "Statement of philosophy", "Quality Area 1: Educational program and practice", "Quality Area 5: Relationships with children", "Quality Area 7: Governance and leadership", "Improvements not tied to a quality area"],
+            paragraphs.Where(p => p is "Service details" or "Statement of philosophy" || p.StartsWith("Quality Area", StringComparison.Ordinal) || p.StartsWith("Improvements not", StringComparison.Ordinal)));
+        Assert.Equal(["We believe children learn through play.", "Families are partners."], paragraphs.SkipWhile(p => p != "Statement of philosophy").Skip(1).Take(2));
+        Assert.Equal(["Summary of strengths", "Children's ideas shape the program", "Educators document learning daily", "Key improvements sought", "• Educators reflect critically on the program each week"],
+            paragraphs.SkipWhile(p => !p.StartsWith("Quality Area 1", StringComparison.Ordinal)).Skip(1).Take(5));
+        Assert.Equal(["Summary of strengths", "Every child has a warm, responsive relationship with an educator", "Key improvements sought", "None planned for this quality area."],
+            paragraphs.SkipWhile(p => !p.StartsWith("Quality Area 5", StringComparison.Ordinal)).Skip(1).Take(4));
         var tables = body.Elements<Table>().ToList();
         Assert.Contains(tables[0].Elements<TableRow>(), r => r.InnerText == "Approved providerWattle Services Pty Ltd");
+        Assert.Contains(tables[0].Elements<TableRow>(), r => r.InnerText == "Nominated supervisorSam Supervisor");
+        Assert.Contains(tables[0].Elements<TableRow>(), r => r.InnerText == "Operating hoursMonday to Friday, 7am to 6pm");
         Assert.Equal(4, tables.Count);
         var rows = tables[1].Elements<TableRow>().ToList();
         Assert.Equal(PlanDocument.QipColumns, rows[0].Elements<TableCell>().Select(c => c.InnerText));

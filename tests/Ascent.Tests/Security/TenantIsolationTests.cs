@@ -52,6 +52,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "plan-goals/{id:int}/history",
         "settings/{id:int}/plan/share",
         "shared/plan/{token}", // not an entity id: a secret token, found by its hash and scoped to its own setting
+        "settings/{id:int}/plan/service",
         "settings/{id:int}/evidence",
         "settings/{id:int}/evidence/item/{evidenceId:int?}",
         "evidence/{id:int}",
@@ -764,6 +765,32 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
             .Select(g => new { g.TenantId, g.Text }).ToListAsync());
         Assert.Equal("Ashdown's own safeguarding prompt", Assert.Single(texts, t => t.TenantId == app.World.TenantAId).Text);
         Assert.Equal("Brightwater's prompt", Assert.Single(texts, t => t.TenantId == app.World.TenantBId).Text);
+    }
+
+    [Fact]
+    public async Task ServiceStatements_AreSeenOnlyByTheirLocalAuthorityAndService()
+    {
+        var serviceId = await app.WithDbAsync(async (db, _) =>
+        {
+            var service = new Ascent.Web.Domain.Settings.Setting(app.World.TenantAId, $"SE-{Random.Shared.Next(10000000, 99999999)}", "Banksia Early Learning", "Centre-Based Care", null) { Regulator = "ACECQA" };
+            db.Settings.Add(service);
+            await db.SaveChangesAsync();
+            return service.Id;
+        });
+        using var adviser = app.NewBrowser();
+        await adviser.SignInAsync(TestWorld.AdviserA);
+        Assert.Equal(HttpStatusCode.OK, (await adviser.GetAsync($"/settings/{serviceId}/plan/service")).Status);
+        foreach (var other in new[] { TestWorld.AdminB, TestWorld.OwnerA1 })
+        {
+            using var browser = app.NewBrowser();
+            await browser.SignInAsync(other);
+            Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/settings/{serviceId}/plan/service")).Status);
+        }
+
+        // An English setting has no QIP front page.
+        using var owner = app.NewBrowser();
+        await owner.SignInAsync(TestWorld.OwnerA1);
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync($"/settings/{app.World.SettingA1Id}/plan/service")).Status);
     }
 }
 

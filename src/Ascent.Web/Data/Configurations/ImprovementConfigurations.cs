@@ -114,3 +114,22 @@ internal sealed class EvidenceUseConfiguration : IEntityTypeConfiguration<Domain
         builder.HasIndex(u => u.GoalId);
     }
 }
+
+internal sealed class ServiceStatementConfiguration : IEntityTypeConfiguration<ServiceStatement>
+{
+    public void Configure(EntityTypeBuilder<ServiceStatement> builder)
+    {
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(s => s.TenantId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Setting>().WithMany().HasForeignKey(s => s.SettingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(s => s.Philosophy).HasMaxLength(8000);
+        builder.Property(s => s.NominatedSupervisor).HasMaxLength(200);
+        builder.Property(s => s.PostalAddress).HasMaxLength(500);
+        builder.Property(s => s.OperatingHours).HasMaxLength(1000);
+        builder.Property(s => s.ChildGrouping).HasMaxLength(2000);
+        builder.Property(s => s.PreparedBy).HasMaxLength(500);
+        builder.Property(s => s.UpdatedBy).HasMaxLength(200);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        // One statement per service.
+        builder.HasIndex(s => s.SettingId).IsUnique();
+    }
+}
