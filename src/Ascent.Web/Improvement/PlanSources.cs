@@ -54,4 +54,15 @@ public static class PlanSources
         db.AgreedActions.AsNoTracking().Include(a => a.Note)
             .Where(a => a.SettingId == settingId && a.IsPublished && a.Owner == VisitParty.Setting)
             .OrderBy(a => a.DueOn).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+
+    /// Open recommendations from the setting's issued notes of visit that no goal has been made from yet, oldest
+    /// first (the filters hide drafts from a setting; the explicit IsPublished hides them from the LA too).
+    public static async Task<List<Recommendation>> RecommendationsWaitingAsync(AppDbContext db, int settingId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var made = db.PlanGoals.Where(g => g.SettingId == settingId && g.SourceKind == GoalSourceKind.VisitRecommendation).Select(g => g.SourceId);
+        return await db.Recommendations.AsNoTracking().Include(r => r.Note)
+            .Where(r => r.SettingId == settingId && r.IsPublished && r.Status == RecommendationStatus.Open && !made.Contains(r.Id))
+            .OrderBy(r => r.NoteId).ThenBy(r => r.Position).ToListAsync(cancellationToken);
+    }
 }

@@ -134,6 +134,7 @@ public abstract class ImprovementPlanTests<TApp>(TApp app) : IClassFixture<TApp>
             var note = new VisitNote(visit, adviser.Id, adviser.DisplayName, NoteTemplateDefaults.For(setting.TenantId, "annual-conversation"), app.Time.GetUtcNow());
             note.Actions.Add(new AgreedAction(note, "Book the supervision training", VisitParty.Setting, new DateOnly(2026, 12, 1), "Ensure staff supervision identifies training needs", 0));
             note.Actions.Add(new AgreedAction(note, "Send the supervision template", VisitParty.LocalAuthority, new DateOnly(2026, 12, 1), null, 1));
+            note.Recommendations.Add(new Recommendation(note, "Give two-year-olds more time outdoors", 0));
             note.Issue("Ada Adviser", new DateOnly(2026, 11, 12), app.Time.GetUtcNow());
             db.VisitNotes.Add(note);
             return await db.SaveChangesAsync();
@@ -154,6 +155,16 @@ public abstract class ImprovementPlanTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(2, goals.Count);
         Assert.Equal((GoalSourceKind.InspectionAction, GoalPriority.High, (DateOnly?)due), (goals[0].SourceKind, goals[0].Priority, goals[0].ByWhen));
         Assert.Equal((GoalSourceKind.InspectionRecommendation, (DateOnly?)null), (goals[1].SourceKind, goals[1].ByWhen));
+
+        // A recommendation from the note of visit becomes a goal, linked back to the note, and leaves the list.
+        Assert.Contains("Give two-year-olds more time outdoors", made.Document.QuerySelector("main ul.govuk-list")!.TextContent, StringComparison.Ordinal);
+        var fromRecommendation = await owner.GetAsync(made.Document.QuerySelector("main a[href*='FromRecommendation=']")!.GetAttribute("href")!);
+        Assert.Contains("From a recommendation in a note of visit", fromRecommendation.Text, StringComparison.Ordinal);
+        Assert.Equal("Give two-year-olds more time outdoors", fromRecommendation.Document.QuerySelector("#Issue")!.TextContent.Trim());
+        var outdoor = await owner.SubmitAsync(fromRecommendation, new Dictionary<string, string> { ["Outcome"] = "Two-year-olds play outside every morning" });
+        Assert.Contains("Recommendation from the note of visit: Give two-year-olds more time outdoors", outdoor.Text, StringComparison.Ordinal);
+        Assert.EndsWith("/note", outdoor.Document.QuerySelectorAll("main a").Single(a => a.TextContent.StartsWith("Recommendation from", StringComparison.Ordinal)).GetAttribute("href")!, StringComparison.Ordinal);
+        Assert.Null((await owner.GetAsync($"/settings/{settingId}/plan")).Document.QuerySelector("main a[href*='FromRecommendation=']"));
 
         var goal = await owner.GetAsync($"/plan-goals/{goals[0].Id}");
         Assert.Contains("Action from the inspection of 2 November 2026", goal.Text, StringComparison.Ordinal);

@@ -168,6 +168,8 @@ public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks, 
         {
             GoalSourceKind.InspectionAction or GoalSourceKind.InspectionRecommendation => $"/settings/{goal.SettingId}",
             GoalSourceKind.VisitAgreedAction => await Db.AgreedActions.Where(a => a.Id == goal.SourceId).Select(a => "/visits/" + a.Note!.VisitId + "/note").FirstOrDefaultAsync(cancellationToken),
+            GoalSourceKind.VisitRecommendation => await Db.Recommendations.Where(r => r.Id == goal.SourceId).Select(r => "/visits/" + r.Note!.VisitId + "/note").FirstOrDefaultAsync(cancellationToken),
+            GoalSourceKind.Feedback => await Db.SelfEvaluationAreas.Where(a => a.Id == goal.SourceId).Select(a => "/self-evaluations/" + a.EvaluationId + "#voices-" + a.AreaCode).FirstOrDefaultAsync(cancellationToken),
             GoalSourceKind.SelfEvaluationArea => await Db.SelfEvaluationAreas.Where(a => a.Id == goal.SourceId).Select(a => "/self-evaluations/" + a.EvaluationId + "#area-" + a.AreaCode).FirstOrDefaultAsync(cancellationToken),
             _ => null,
         };

@@ -40,11 +40,20 @@ public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : P
     [BindProperty]
     public int Version { get; set; }
 
-    /// The self-evaluation area a new goal is being made from, when it is.
+    /// The self-evaluation area a new goal is being made from (its area for development), when it is.
     [BindProperty(SupportsGet = true)]
     public int? FromArea { get; set; }
 
-    public AreaEvaluation? SourceArea { get; private set; }
+    /// The self-evaluation area whose parents' and staff's views a new goal answers, when it does.
+    [BindProperty(SupportsGet = true)]
+    public int? FromFeedback { get; set; }
+
+    /// The recommendation from an issued note of visit a new goal is being made from, when it is.
+    [BindProperty(SupportsGet = true)]
+    public int? FromRecommendation { get; set; }
+
+    /// Where a new goal comes from, with the words copied into it and what the page says about them.
+    public (GoalSource Source, string? Issue, string? AreaCode, string Explanation)? NewSource { get; private set; }
 
     public PlanGoal? Goal { get; private set; }
 
@@ -79,9 +88,9 @@ public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : P
             Steps = [.. goal.Steps.OrderBy(s => s.Position).Select(s => new StepInput { Text = s.Text, Owner = s.Owner, Due = DateInput.From(s.DueOn), Done = s.Done })];
             Version = goal.Version;
         }
-        else if (SourceArea is { } source)
+        else if (NewSource is { } source)
         {
-            Issue = source.ForDevelopment;
+            Issue = source.Issue;
             Area = AreaItems.Any(a => a.Value == source.AreaCode) ? source.AreaCode : null;
         }
 
@@ -102,7 +111,7 @@ public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : P
             return Page();
         }
 
-        var goal = Goal ?? new PlanGoal(Setting, SourceOf(SourceArea), Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
+        var goal = Goal ?? new PlanGoal(Setting, NewSource?.Source ?? GoalSource.Own, Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
         var framework = string.IsNullOrEmpty(Area) ? null : goal.FrameworkCode ?? CurrentFramework?.Code;
         goal.Describe(Outcome!, Issue, framework, Area, Priority, SuccessMeasure, byWhen);
         goal.PlanSteps(steps);
@@ -204,11 +213,6 @@ public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : P
         return byWhen;
     }
 
-    private GoalSource SourceOf(AreaEvaluation? area) =>
-        area is null
-            ? GoalSource.Own
-            : new GoalSource(GoalSourceKind.SelfEvaluationArea, area.Id, $"Self-evaluation started on {Infrastructure.Format.Date(area.Evaluation!.StartedOn)}: {AreaNameIn(area.Evaluation.FrameworkCode, area.AreaCode)}");
-
     private string AreaNameIn(string frameworkCode, string areaCode) =>
         Frameworks.TryGet(frameworkCode, out var framework) ? framework.FindArea(areaCode)?.Name ?? areaCode : areaCode;
 
@@ -229,16 +233,36 @@ public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : P
                 return false;
         }
 
-        if (goalId is null && FromArea is not null)
-        {
-            // Through the query filters, so only an area of this setting's own self-evaluation is found.
-            SourceArea = await Db.SelfEvaluationAreas.Include(a => a.Evaluation)
-                .FirstOrDefaultAsync(a => a.Id == FromArea && a.SettingId == id, cancellationToken);
-            if (SourceArea is null)
-                return false;
-        }
+        if (goalId is null && !await LoadSourceAsync(id, cancellationToken))
+            return false;
 
         AreaItems = [new SelectListItem("Not linked to an area", ""), .. AreasFor(Goal?.FrameworkCode).Select(a => new SelectListItem(a.ScaleCode is null ? $"{a.Code} {a.Name}" : a.Name, a.Code))];
+        return true;
+    }
+
+    /// The source named in the address, found through the query filters and by this setting's id, so only the
+    /// setting's own self-evaluation and its published recommendations are found.
+    private async Task<bool> LoadSourceAsync(int id, CancellationToken cancellationToken)
+    {
+        if ((FromArea ?? FromFeedback) is { } areaId)
+        {
+            var area = await Db.SelfEvaluationAreas.Include(a => a.Evaluation).FirstOrDefaultAsync(a => a.Id == areaId && a.SettingId == id, cancellationToken);
+            if (area is null)
+                return false;
+            var where = $"self-evaluation started on {Infrastructure.Format.Date(area.Evaluation!.StartedOn)}: {AreaNameIn(area.Evaluation.FrameworkCode, area.AreaCode)}";
+            NewSource = FromArea is not null
+                ? (new GoalSource(GoalSourceKind.SelfEvaluationArea, area.Id, "S" + where[1..]), area.ForDevelopment, area.AreaCode, "From your self-evaluation: the area for development is copied below.")
+                : (new GoalSource(GoalSourceKind.Feedback, area.Id, "What parents and staff said in the " + where), null, area.AreaCode, "From what parents and staff said about this area: write the issue they raised below.");
+        }
+        else if (FromRecommendation is { } recommendationId)
+        {
+            var recommendation = await Db.Recommendations.Include(r => r.Note).FirstOrDefaultAsync(r => r.Id == recommendationId && r.SettingId == id, cancellationToken);
+            if (recommendation is null)
+                return false;
+            NewSource = (new GoalSource(GoalSourceKind.VisitRecommendation, recommendation.Id, $"Recommendation from the note of visit: {recommendation.Text}"),
+                recommendation.Text, null, "From a recommendation in a note of visit: it is copied below as the issue.");
+        }
+
         return true;
     }
 

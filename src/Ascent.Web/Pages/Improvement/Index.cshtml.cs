@@ -20,6 +20,9 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
 
     public PlanSources.LastInspection? LastInspection { get; private set; }
 
+    /// Recommendations from notes of visit that could become goals.
+    public List<Recommendation> Recommendations { get; private set; } = [];
+
     /// Actions agreed at visits, by the plan goal they name ("" for none).
     public List<IGrouping<string, AgreedAction>> AgreedActions { get; private set; } = [];
 
@@ -62,6 +65,7 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
     {
         var id = Setting.Id;
         LastInspection = await PlanSources.LastInspectionAsync(Db, id, cancellationToken);
+        Recommendations = await PlanSources.RecommendationsWaitingAsync(Db, id, cancellationToken);
         AgreedActions = [.. (await PlanSources.AgreedActionsAsync(Db, id, cancellationToken)).GroupBy(a => a.PlanGoal ?? "").OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)];
         var goals = await Db.PlanGoals.AsNoTracking().Include(g => g.Steps)
             .Where(g => g.SettingId == id).ToListAsync(cancellationToken);
