@@ -96,6 +96,13 @@ public abstract class VoicesTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var snapshot = await owner.GetAsync($"/self-evaluations/{evaluationId}");
         Assert.Contains("3 responses: 2 parents, 1 member of staff", snapshot.Document.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Ava's key person learned some Polish words for her", snapshot.Document.Body!.TextContent, StringComparison.Ordinal);
+
+        // What they said becomes a goal that leads back to it.
+        var fromFeedback = await owner.GetAsync(snapshot.Document.QuerySelector("main a[href*='FromFeedback=']")!.GetAttribute("href")!);
+        Assert.Contains("From what parents and staff said about this area", fromFeedback.Text, StringComparison.Ordinal);
+        var goal = await owner.SubmitAsync(fromFeedback, new Dictionary<string, string> { ["Outcome"] = "Staff trained to support children with SEND" });
+        var source = goal.Document.QuerySelectorAll("main a").Single(a => a.TextContent.StartsWith("What parents and staff said", StringComparison.Ordinal));
+        Assert.StartsWith($"/self-evaluations/{evaluationId}#voices-", source.GetAttribute("href"), StringComparison.Ordinal);
     }
 
     [Fact]
