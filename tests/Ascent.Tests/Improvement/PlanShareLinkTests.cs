@@ -99,6 +99,43 @@ public abstract class PlanShareLinkTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task TheSharedPlanListsTheEvidenceBehindIt_AndItsFilesDownloadWhileTheLinkWorks()
+    {
+        var (token, used, unused) = await app.WithDbAsync(async (db, _) =>
+        {
+            var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingB1Id);
+            var goal = new PlanGoal(setting, GoalSource.Own, "Test", app.Time.GetUtcNow());
+            goal.Describe("Snack times are calm and sociable", null, null, null, GoalPriority.Medium, null, null);
+            var audit = new Ascent.Web.Domain.Evidence.EvidenceItem(setting.TenantId, setting.Id, "Test", app.Time.GetUtcNow());
+            audit.Describe("Mealtime audit", "Observed three snack times", null, db.Today.AddMonths(-2));
+            audit.Attach("audit.txt", "text/plain", "calm: 3 of 3"u8.ToArray());
+            var draft = new Ascent.Web.Domain.Evidence.EvidenceItem(setting.TenantId, setting.Id, "Test", app.Time.GetUtcNow());
+            draft.Describe("Staff notes not for sharing", null, null, db.Today);
+            draft.Attach("notes.txt", "text/plain", "private"u8.ToArray());
+            db.PlanGoals.Add(goal);
+            db.EvidenceItems.AddRange(audit, draft);
+            db.EvidenceUses.Add(Ascent.Web.Domain.Evidence.EvidenceUse.ForGoal(audit, goal));
+            var (link, secret) = PlanShareLink.Create(setting, "Ofsted inspection", 2, "Test", app.Time.GetUtcNow());
+            db.PlanShareLinks.Add(link);
+            await db.SaveChangesAsync();
+            return (secret, audit.Id, draft.Id);
+        });
+
+        using var inspector = app.NewBrowser();
+        var shared = await inspector.GetAsync($"/shared/plan/{token}");
+        var text = shared.Document.Body!.TextContent;
+        Assert.Contains("Mealtime audit", text, StringComparison.Ordinal);
+        Assert.Contains("Observed three snack times", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Staff notes not for sharing", text, StringComparison.Ordinal);
+        var file = await inspector.GetAsync(shared.Document.QuerySelector("main a[href*='handler=File']")!.GetAttribute("href")!.Replace("?", $"/shared/plan/{token}?", StringComparison.Ordinal));
+        Assert.Equal("calm: 3 of 3", file.Text);
+        // Evidence the plan does not use, or an unknown link, gets nothing.
+        Assert.Equal(HttpStatusCode.NotFound, (await inspector.GetAsync($"/shared/plan/{token}?handler=File&evidenceId={unused}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await inspector.GetAsync($"/shared/plan/{token}x?handler=File&evidenceId={used}")).Status);
+        Assert.Equal(2, await app.WithDbAsync((db, _) => db.PlanShareAccesses.IgnoreQueryFilters().CountAsync(a => a.SettingId == app.World.SettingB1Id)));
+    }
+
+    [Fact]
     public async Task AnExpiredLink_IsRefused_AndAnUnknownOneIsNotFound()
     {
         var token = await app.WithDbAsync(async (db, _) =>

@@ -29,6 +29,11 @@ public sealed class SharedPlanModel(AppDbContext db, FrameworkRegistry framework
 
     public EvaluationAreasView? SelfEvaluation { get; private set; }
 
+    /// The evidence behind the plan's goals and the self-evaluation's areas.
+    public List<Domain.Evidence.EvidenceItem> Evidence { get; private set; } = [];
+
+    public DateOnly Today => db.Today;
+
     /// Why the link no longer works, for the page that says so; null while it works.
     public string? Refused { get; private set; }
 
@@ -75,6 +80,39 @@ public sealed class SharedPlanModel(AppDbContext db, FrameworkRegistry framework
             .FirstOrDefaultAsync(cancellationToken);
         if (evaluation is not null && frameworks.TryGet(evaluation.FrameworkCode, out var framework))
             SelfEvaluation = new EvaluationAreasView(evaluation, framework, EvaluationAreasView.NoGoals, CanPlan: false, Nested: true);
+        Evidence = await SharedEvidence(link, goals.Select(g => g.Id).ToList(), evaluation?.Areas.Select(a => a.Id).ToList() ?? [])
+            .OrderByDescending(e => e.GatheredOn).ThenBy(e => e.Title).ToListAsync(cancellationToken);
         return Page();
     }
+
+    /// An evidence file listed on the shared page, to the holder of the same link while it works; each download is
+    /// recorded like an opening.
+    public async Task<IActionResult> OnGetFileAsync(string token, int evidenceId, CancellationToken cancellationToken)
+    {
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        Response.Headers.CacheControl = "no-store";
+        var hash = PlanShareLink.HashToken(token);
+        var link = await db.PlanShareLinks.IgnoreQueryFilters().FirstOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
+        var now = db.Time.GetUtcNow();
+        if (link is null || link.StateAt(now) != ShareLinkState.Active)
+            return NotFound();
+        var goalIds = await db.PlanGoals.IgnoreQueryFilters().Where(g => g.TenantId == link.TenantId && g.SettingId == link.SettingId).Select(g => g.Id).ToListAsync(cancellationToken);
+        var areaIds = await db.SelfEvaluationAreas.IgnoreQueryFilters()
+            .Where(a => a.TenantId == link.TenantId && a.SettingId == link.SettingId && a.Evaluation!.FinishedOn != null).Select(a => a.Id).ToListAsync(cancellationToken);
+        var file = await SharedEvidence(link, goalIds, areaIds).Where(e => e.Id == evidenceId && e.File != null)
+            .Select(e => new { e.FileName, e.ContentType, e.File!.Content }).FirstOrDefaultAsync(cancellationToken);
+        if (file is null)
+            return NotFound();
+        db.PlanShareAccesses.Add(new PlanShareAccess(link, now, HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString()));
+        await db.SaveChangesAsync(cancellationToken);
+        return File(file.Content, file.ContentType ?? "application/octet-stream", file.FileName);
+    }
+
+    // The link's own setting's evidence that supports one of the given goals or self-evaluation areas; narrowed by
+    // hand, because no one is signed in for the filters to scope.
+    private IQueryable<Domain.Evidence.EvidenceItem> SharedEvidence(PlanShareLink link, List<int> goalIds, List<int> areaIds) =>
+        db.EvidenceItems.IgnoreQueryFilters().AsNoTracking()
+            .Where(e => e.TenantId == link.TenantId && e.SettingId == link.SettingId
+                && e.Uses.Any(u => (u.GoalId != null && goalIds.Contains(u.GoalId.Value)) || (u.AreaEvaluationId != null && areaIds.Contains(u.AreaEvaluationId.Value))));
 }
