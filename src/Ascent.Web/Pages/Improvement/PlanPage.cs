@@ -2,29 +2,19 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
-using Ascent.Web.Domain.Settings;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ascent.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Improvement;
 
 /// What the improvement plan pages share: the setting (found through the query filters, so another LA's or another
 /// setting's is not found) and who the signed-in person is to it.
-public abstract class PlanPage(AppDbContext db, FrameworkRegistry frameworks) : PageModel
+public abstract class PlanPage(AppDbContext db, FrameworkRegistry frameworks) : SettingWorkPage(db)
 {
-    protected AppDbContext Db => db;
-
     protected FrameworkRegistry Frameworks => frameworks;
 
-    public Setting Setting { get; private set; } = null!;
-
-    /// The plan is the setting's own: its staff write it; the LA reads it and comments.
-    public bool CanEdit => db.CurrentUser.SettingId == Setting.Id && Roles.SettingRoles.Any(db.CurrentUser.IsInRole);
-
     /// Showing the plan to someone outside Ascent is the owner's or manager's decision, not every practitioner's.
-    public bool CanShare => CanEdit && (db.CurrentUser.IsInRole(Roles.SettingOwner) || db.CurrentUser.IsInRole(Roles.SettingManager));
-
-    public bool IsLocalAuthority => db.CurrentUser.SettingId == null && Roles.LocalAuthorityRoles.Any(db.CurrentUser.IsInRole);
+    public bool CanShare => CanEdit && (Db.CurrentUser.IsInRole(Roles.SettingOwner) || Db.CurrentUser.IsInRole(Roles.SettingManager));
 
     public string AreaName(PlanGoal goal) =>
         goal.FrameworkCode is { } code && goal.AreaCode is { } area && frameworks.TryGet(code, out var framework)
@@ -46,12 +36,12 @@ public abstract class PlanPage(AppDbContext db, FrameworkRegistry frameworks) : 
         _ => ("Medium", "orange"),
     };
 
-    protected Framework? CurrentFramework => frameworks.ForInspectionDate(Setting.Regulator, db.Today);
+    protected Framework? CurrentFramework => frameworks.ForInspectionDate(Setting.Regulator, Db.Today);
 
     /// The whole plan for the documents: open goals by priority and next date, then the closed ones, latest first,
     /// each with its steps in order and its notes.
     protected Task<List<PlanGoal>> AllGoalsAsync(CancellationToken cancellationToken) =>
-        InPlanOrderAsync(db.PlanGoals.Where(g => g.SettingId == Setting.Id), cancellationToken);
+        InPlanOrderAsync(Db.PlanGoals.Where(g => g.SettingId == Setting.Id), cancellationToken);
 
     /// The goals of a query already narrowed to one setting, loaded and ordered as AllGoalsAsync says. The shared
     /// page narrows its own query, because it has no signed-in person for the filters to go by.
@@ -65,14 +55,5 @@ public abstract class PlanPage(AppDbContext db, FrameworkRegistry frameworks) : 
             .. goals.Where(g => g.IsOpen).OrderByDescending(g => g.Priority).ThenBy(g => g.NextDate ?? DateOnly.MaxValue).ThenBy(g => g.Id),
             .. goals.Where(g => !g.IsOpen).OrderByDescending(g => g.ClosedOn).ThenBy(g => g.Id),
         ];
-    }
-
-    protected async Task<bool> LoadSettingAsync(int settingId, CancellationToken cancellationToken)
-    {
-        var setting = await db.Settings.FirstOrDefaultAsync(s => s.Id == settingId, cancellationToken);
-        if (setting is null)
-            return false;
-        Setting = setting;
-        return true;
     }
 }

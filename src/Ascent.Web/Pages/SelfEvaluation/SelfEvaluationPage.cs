@@ -3,28 +3,21 @@ using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Domain.Settings;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ascent.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.SelfEvaluation;
 
 /// What the self-evaluation pages share: the setting (found through the query filters, so another LA's or another
 /// setting's is not found), its current draft, and who may change it.
-public abstract class SelfEvaluationPage(AppDbContext db, FrameworkRegistry frameworks) : PageModel
+public abstract class SelfEvaluationPage(AppDbContext db, FrameworkRegistry frameworks) : SettingWorkPage(db)
 {
-    protected AppDbContext Db => db;
-
     protected FrameworkRegistry Frameworks => frameworks;
-
-    public Setting Setting { get; private set; } = null!;
 
     public Evaluation? Draft { get; private set; }
 
     /// The framework a new self-evaluation would use: the one the setting's regulator inspects under today.
     public Framework? CurrentFramework { get; private set; }
-
-    /// The self-evaluation is the setting's own: its staff write it; the LA reads it.
-    public bool CanEdit => db.CurrentUser.SettingId == Setting.Id && Roles.SettingRoles.Any(db.CurrentUser.IsInRole);
 
     public Framework FrameworkOf(Evaluation evaluation) => frameworks.Get(evaluation.FrameworkCode);
 
@@ -47,12 +40,10 @@ public abstract class SelfEvaluationPage(AppDbContext db, FrameworkRegistry fram
 
     protected async Task<bool> LoadAsync(int settingId, CancellationToken cancellationToken)
     {
-        var setting = await db.Settings.FirstOrDefaultAsync(s => s.Id == settingId, cancellationToken);
-        if (setting is null)
+        if (!await LoadSettingAsync(settingId, cancellationToken))
             return false;
-        Setting = setting;
-        CurrentFramework = frameworks.ForInspectionDate(setting.Regulator, db.Today);
-        Draft = await db.SelfEvaluations.Include(e => e.Areas)
+        CurrentFramework = frameworks.ForInspectionDate(Setting.Regulator, Db.Today);
+        Draft = await Db.SelfEvaluations.Include(e => e.Areas)
             .FirstOrDefaultAsync(e => e.SettingId == settingId && e.FinishedOn == null, cancellationToken);
         return true;
     }
