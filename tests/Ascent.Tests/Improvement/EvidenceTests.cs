@@ -19,6 +19,8 @@ public abstract class EvidenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
         await owner.SubmitAsync(await owner.GetAsync($"/settings/{settingId}/self-evaluation"), formSelector: "main form[action*='handler=Start']");
         var area = await owner.GetAsync($"/settings/{settingId}/self-evaluation/inclusion");
         Assert.Contains("No evidence chosen yet", area.Text, StringComparison.Ordinal);
+        foreach (var from in new[] { $"/settings/{settingId}/self-evaluation", $"/settings/{settingId}/plan" })
+            Assert.NotNull((await owner.GetAsync(from)).Document.QuerySelector($"main a[href='/settings/{settingId}/evidence']"));
 
         // Added from the area: it comes back to the area, chosen.
         var form = await owner.GetAsync(area.Document.QuerySelector("main a[href*='/evidence/item?area=']")!.GetAttribute("href")!);
