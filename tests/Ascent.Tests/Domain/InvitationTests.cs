@@ -12,7 +12,7 @@ public sealed class InvitationTests
         var (invitation, token) = Invitation.Create("a@b.test", "A B", 1, null, [Roles.ImprovementAdviser], Guid.NewGuid(), Now);
         Assert.NotEqual(token, invitation.TokenHash);
         Assert.Equal(Invitation.HashToken(token), invitation.TokenHash);
-        Assert.Equal(64, token.Length);
+        Assert.Equal(32, System.Buffers.Text.Base64Url.DecodeFromChars(token).Length);
     }
 
     [Fact]

@@ -108,6 +108,11 @@ public abstract class EvidenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var stolen = await other.PostAsync($"/settings/{app.World.SettingA1Id}/evidence?handler=Use&evidenceId={evidenceId}&goal={goalId}", [new("__RequestVerificationToken", token)]);
         Assert.Equal(HttpStatusCode.NotFound, stolen.Status);
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.EvidenceUses.IgnoreQueryFilters().CountAsync(u => u.GoalId == int.Parse(goalId, CultureInfo.InvariantCulture))));
+
+        // Its own setting deletes it, and its file with it.
+        var deleted = await owner.SubmitAsync(await owner.GetAsync($"/evidence/{evidenceId}"), formSelector: "main form[action*='handler=Delete']");
+        Assert.Contains("“Fire drill log” deleted", deleted.Document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync($"/evidence/{evidenceId}")).Status);
     }
 
     private static string Part(int value) => value.ToString(CultureInfo.InvariantCulture);

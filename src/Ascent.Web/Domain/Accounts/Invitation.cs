@@ -64,12 +64,11 @@ public sealed class Invitation : ITenantOwned
         var wrongRole = roles.FirstOrDefault(r => settingId is null ? !Accounts.Roles.IsLocalAuthorityRole(r) : !Accounts.Roles.IsSettingRole(r));
         if (wrongRole is not null)
             throw new ArgumentException($"The role '{wrongRole}' cannot be given to this kind of user.", nameof(roles));
-        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)).ToLowerInvariant();
+        var token = SecretToken.New();
         return (new Invitation(email, displayName, tenantId, settingId, roles, invitedById, now, HashToken(token)), token);
     }
 
-    public static string HashToken(string token) =>
-        Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token))).ToLowerInvariant();
+    public static string HashToken(string token) => SecretToken.Hash(token);
 
     public InvitationState StateAt(DateTimeOffset now) =>
         AcceptedAt is not null ? InvitationState.Accepted

@@ -57,13 +57,11 @@ public sealed class PersonalAccessToken
             throw new ArgumentException("A token's name must be 100 characters or fewer.", nameof(name));
         if (!LifetimesInDays.Contains(lifetimeInDays))
             throw new ArgumentOutOfRangeException(nameof(lifetimeInDays), lifetimeInDays, "A token lasts 30, 90 or 365 days.");
-        var secret = Prefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var secret = Prefix + SecretToken.New();
         return (new PersonalAccessToken(userId, name.Trim(), Hash(secret), now, lifetimeInDays), secret);
     }
 
-    /// Tokens are 256 random bits, so a fast hash is enough: there is nothing to guess that a slow hash would protect.
-    public static string Hash(string secret) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret))).ToLowerInvariant();
+    public static string Hash(string secret) => SecretToken.Hash(secret);
 
     /// Cheap shape check, so a malformed header costs no database look-up.
     public static bool LooksLikeToken(string? value) =>

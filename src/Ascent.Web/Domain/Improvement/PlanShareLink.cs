@@ -67,13 +67,11 @@ public sealed class PlanShareLink : ISettingOwned
             throw new ArgumentException($"A link's purpose must be {PurposeMaxLength} characters or fewer.", nameof(purpose));
         if (days is < MinDays or > MaxDays)
             throw new ArgumentOutOfRangeException(nameof(days), days, $"A link lasts {MinDays} to {MaxDays} days.");
-        // 32 random bytes in unpadded base64url: safe in a URL path, and far too many to guess.
-        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var token = SecretToken.New();
         return (new PlanShareLink(setting, purpose.Trim(), HashToken(token), createdBy, now, days), token);
     }
 
-    public static string HashToken(string token) =>
-        Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token))).ToLowerInvariant();
+    public static string HashToken(string token) => SecretToken.Hash(token);
 
     public ShareLinkState StateAt(DateTimeOffset now) =>
         RevokedAt is not null ? ShareLinkState.Revoked

@@ -62,12 +62,11 @@ public sealed class VoiceInvitation : ISettingOwned
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         if (evaluation.IsFinished)
             throw new InvalidOperationException("Ask for voices on the self-evaluation in progress, not a finished one.");
-        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)).ToLowerInvariant();
+        var token = SecretToken.New();
         return (new VoiceInvitation(evaluation, audience, label, HashToken(token), by, at), token);
     }
 
-    public static string HashToken(string token) =>
-        Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token))).ToLowerInvariant();
+    public static string HashToken(string token) => SecretToken.Hash(token);
 
     /// Where the link stands; the self-evaluation's being finished is passed in because it is not this row's.
     public VoiceState StateFor(Evaluation evaluation)

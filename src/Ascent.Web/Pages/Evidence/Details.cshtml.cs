@@ -43,6 +43,20 @@ public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks) 
         return Redirect($"/evidence/{id}");
     }
 
+    /// Deleting evidence takes it out of every area and goal it supported, with its file: the page says so first.
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+            return NotFound();
+        if (!CanEdit)
+            return Forbid();
+        var item = await Db.EvidenceItems.Include(e => e.File).Include(e => e.Uses).FirstAsync(e => e.Id == id, cancellationToken);
+        Db.EvidenceItems.Remove(item);
+        await Db.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = $"“{item.Title}” deleted";
+        return Redirect($"/settings/{Setting.Id}/evidence");
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var item = await Db.EvidenceItems.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);

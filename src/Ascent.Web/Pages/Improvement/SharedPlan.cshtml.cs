@@ -39,15 +39,7 @@ public sealed class SharedPlanModel(AppDbContext db, FrameworkRegistry framework
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
-        // The address is the secret: keep it out of Referer headers, search engines and caches.
-        Response.Headers["Referrer-Policy"] = "no-referrer";
-        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        Response.Headers.CacheControl = "no-store";
-
-        // No one is signed in, so the query filters cannot scope this: the secret token is the authority, and every
-        // query below is narrowed by hand to the link's own tenant and setting.
-        var hash = PlanShareLink.HashToken(token);
-        var link = await db.PlanShareLinks.IgnoreQueryFilters().FirstOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
+        var link = await FindLinkAsync(token, cancellationToken);
         if (link is null)
             return NotFound();
         Link = link;
@@ -68,8 +60,7 @@ public sealed class SharedPlanModel(AppDbContext db, FrameworkRegistry framework
 
         // Recorded in its own save, before anything is shown: the opening counts even if the page then fails. The
         // audit trail records it as anonymous, under the link's tenant.
-        db.PlanShareAccesses.Add(new PlanShareAccess(link, now, HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString()));
-        await db.SaveChangesAsync(cancellationToken);
+        await LogAccessAsync(link, now, cancellationToken);
 
         var goals = await PlanPage.InPlanOrderAsync(
             db.PlanGoals.IgnoreQueryFilters().Where(g => g.TenantId == link.TenantId && g.SettingId == link.SettingId), cancellationToken);
@@ -89,11 +80,7 @@ public sealed class SharedPlanModel(AppDbContext db, FrameworkRegistry framework
     /// recorded like an opening.
     public async Task<IActionResult> OnGetFileAsync(string token, int evidenceId, CancellationToken cancellationToken)
     {
-        Response.Headers["Referrer-Policy"] = "no-referrer";
-        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        Response.Headers.CacheControl = "no-store";
-        var hash = PlanShareLink.HashToken(token);
-        var link = await db.PlanShareLinks.IgnoreQueryFilters().FirstOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
+        var link = await FindLinkAsync(token, cancellationToken);
         var now = db.Time.GetUtcNow();
         if (link is null || link.StateAt(now) != ShareLinkState.Active)
             return NotFound();
@@ -104,9 +91,26 @@ public sealed class SharedPlanModel(AppDbContext db, FrameworkRegistry framework
             .Select(e => new { e.FileName, e.ContentType, e.File!.Content }).FirstOrDefaultAsync(cancellationToken);
         if (file is null)
             return NotFound();
+        await LogAccessAsync(link, now, cancellationToken);
+        return File(file.Content, file.ContentType ?? "application/octet-stream", file.FileName);
+    }
+
+    /// The link the token opens, or null. The address is the secret: the answer is kept out of Referer headers,
+    /// search engines and caches. No one is signed in, so the query filters cannot scope this: the token is the
+    /// authority, and every query after it is narrowed by hand to the link's own tenant and setting.
+    private async Task<PlanShareLink?> FindLinkAsync(string token, CancellationToken cancellationToken)
+    {
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        Response.Headers.CacheControl = "no-store";
+        var hash = PlanShareLink.HashToken(token);
+        return await db.PlanShareLinks.IgnoreQueryFilters().FirstOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
+    }
+
+    private async Task LogAccessAsync(PlanShareLink link, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         db.PlanShareAccesses.Add(new PlanShareAccess(link, now, HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString()));
         await db.SaveChangesAsync(cancellationToken);
-        return File(file.Content, file.ContentType ?? "application/octet-stream", file.FileName);
     }
 
     // The link's own setting's evidence that supports one of the given goals or self-evaluation areas; narrowed by

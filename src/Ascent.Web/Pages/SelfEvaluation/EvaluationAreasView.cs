@@ -15,3 +15,7 @@ public sealed record EvaluationAreasView(
     public static ILookup<int, (int Id, string Outcome)> NoGoals { get; } =
         Enumerable.Empty<(int, (int, string))>().ToLookup(x => x.Item1, x => x.Item2);
 }
+
+/// What _AreaSummary shows: one area's grade, strengths, evidence notes and areas for development. When evidence is
+/// chosen from the setting's evidence, an area without notes says nothing rather than "None recorded".
+public sealed record AreaSummaryView(Framework Framework, string AreaCode, AreaEvaluation? Entry, bool HasChosenEvidence = false);
