@@ -119,6 +119,9 @@ public sealed class LaAdministratorJourneyTests(AscentBrowserFixture app)
             throw new TimeoutException($"Expected to reach {urlPattern}, but the page is at {session.Page.Url}.", e);
         }
 
+        // What a person waits for: the new page's heading.
+        await Expect(session.Page.Locator("h1").First).ToBeVisibleAsync();
+
         await session.CheckPageAsync();
     }
 }

@@ -41,7 +41,7 @@ public sealed class SettingManagerJourneyTests(AscentBrowserFixture app)
     [Fact]
     public async Task Journey_AsDemoSettingManagerAndAdvisers_SelfEvaluationWithVoices_SmartPlan_WordDocument_CommentsAndCalibration()
     {
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        var today = app.Clock.Today;
         await using var manager = await app.NewSessionAsync();
         var page = manager.Page;
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" });

@@ -36,6 +36,10 @@ public sealed class AscentBrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// Monday 23 November 2026, 09:00 UK time: a working day in the autumn term, with two weeks of term ahead for the
+    /// visits the journeys plan. The demo data is dated relative to it.
+    public FixedStartClock Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The fixture has not started.");
 
     /// The demo's pickup folder: each e-mail Ascent sends is written here as an .eml file.
@@ -49,6 +53,9 @@ public sealed class AscentBrowserFixture : IAsyncLifetime
         // Playwright must use the Chromium above and never fetch one of its own.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         dataDirectory = Directory.CreateTempSubdirectory("ascent-e2e-").FullName;
+
+        // Expect(…) waits 5 seconds unless told otherwise: too short for a loaded two-core machine.
+        Assertions.SetDefaultExpectTimeout(30_000);
 
         // Seeding the demo data takes a few seconds; start Chromium meanwhile.
         var server = Task.Run(StartServer);
@@ -86,8 +93,10 @@ public sealed class AscentBrowserFixture : IAsyncLifetime
             Locale = "en-GB",
             TimezoneId = "Europe/London",
         });
-        context.SetDefaultTimeout(15_000);
-        context.SetDefaultNavigationTimeout(30_000);
+        // CI shares two cores with other work (a load average of 15 to 30 is normal there): a page that takes a few
+        // seconds to answer is slow, not broken. These limits catch a page that never comes.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var session = await BrowserSession.StartAsync(context, BaseUrl);
         if (!javaScriptEnabled)
             Accessibility.MarkScriptless(session.Page);
@@ -96,6 +105,7 @@ public sealed class AscentBrowserFixture : IAsyncLifetime
 
     private void StartServer()
     {
+        // The certificate is checked by the browser against the real date, so it is made on the real clock.
         certificate = TestCertificate.CreateForLocalhost(TimeProvider.System);
         var settings = new Dictionary<string, string?>
         {
@@ -111,7 +121,7 @@ public sealed class AscentBrowserFixture : IAsyncLifetime
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort.Next();
-            var candidate = new KestrelAscentFactory(port, certificate, settings);
+            var candidate = new KestrelAscentFactory(port, certificate, settings, Clock);
             try
             {
                 candidate.StartServer();

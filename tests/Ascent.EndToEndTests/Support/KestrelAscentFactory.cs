@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ascent.EndToEndTests.Support;
 
@@ -11,9 +12,12 @@ public sealed class KestrelAscentFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> settings;
 
-    public KestrelAscentFactory(int port, X509Certificate2 certificate, IReadOnlyDictionary<string, string?> settings)
+    private readonly TimeProvider clock;
+
+    public KestrelAscentFactory(int port, X509Certificate2 certificate, IReadOnlyDictionary<string, string?> settings, TimeProvider clock)
     {
         this.settings = settings;
+        this.clock = clock;
         Port = port;
         UseKestrel(kestrel => kestrel.ListenLocalhost(port, listen => listen.UseHttps(certificate)));
     }
@@ -25,5 +29,6 @@ public sealed class KestrelAscentFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton(clock));
     }
 }

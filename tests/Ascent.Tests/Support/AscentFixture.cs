@@ -20,7 +20,12 @@ public abstract class AscentFixture : IAsyncLifetime
 
     public abstract string ProviderName { get; }
 
-    public FakeTimeProvider Time { get; } = new(TimeProvider.System.GetUtcNow());
+    /// Every fixture's clock starts at the same fixed instant, never at the real date, so no test depends on the day
+    /// it runs: Monday 23 November 2026, 09:00 UK time, a working day in the autumn term. It only moves forward; a
+    /// test that needs another date sets a later one (or owns its fixture).
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Time { get; } = new(Start);
 
     public SmtpTestServer Smtp { get; private set; } = null!;
 
