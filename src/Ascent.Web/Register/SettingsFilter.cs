@@ -97,8 +97,8 @@ public sealed class SettingsFilter
             "urn" => descending ? settings.OrderByDescending(s => s.Reference) : settings.OrderBy(s => s.Reference),
             // Databases disagree on where NULL sorts, so "not inspected" is put last explicitly, whichever way.
             "standing" or "judgement" => descending
-                ? settings.OrderByDescending(StandingOrder(frameworks)).ThenBy(s => s.Name)
-                : settings.OrderBy(StandingOrder(frameworks)).ThenBy(s => s.Name),
+                ? settings.OrderByDescending(StandingOrder(frameworks, descending: true)).ThenBy(s => s.Name)
+                : settings.OrderBy(StandingOrder(frameworks, descending: false)).ThenBy(s => s.Name),
             "inspected" => descending
                 ? settings.OrderBy(s => s.LatestInspectionDate == null).ThenByDescending(s => s.LatestInspectionDate).ThenBy(s => s.Name)
                 : settings.OrderBy(s => s.LatestInspectionDate == null).ThenBy(s => s.LatestInspectionDate).ThenBy(s => s.Name),
@@ -133,15 +133,20 @@ public sealed class SettingsFilter
         return pairs.Count == 0 ? "" : "?" + string.Join("&", pairs);
     }
 
-    // The standings' order (good or better first, not yet inspected last) as a CASE the database evaluates: the codes
-    // are data, so the expression is built from the frameworks rather than written out.
-    private static Expression<Func<Setting, int>> StandingOrder(FrameworkRegistry frameworks)
+    // The standings' order (good or better first) as a CASE the database evaluates: the codes are data, so the
+    // expression is built from the frameworks rather than written out. Settings without a known outcome (not yet
+    // inspected) come last whichever way, as "not inspected" always has.
+    private static Expression<Func<Setting, int>> StandingOrder(FrameworkRegistry frameworks, bool descending)
     {
         var setting = Expression.Parameter(typeof(Setting), "s");
         var code = Expression.Property(setting, nameof(Setting.StandingCode));
-        Expression order = Expression.Constant(frameworks.Standings.Count);
+        Expression order = Expression.Constant(descending ? -1 : frameworks.Standings.Count);
         foreach (var (standing, position) in frameworks.Standings.Select((s, i) => (s, i)).Reverse())
-            order = Expression.Condition(Expression.Equal(code, Expression.Constant(standing.Code)), Expression.Constant(position), order);
+        {
+            var key = standing.Band == StandingBand.None && descending ? -1 - position : position;
+            order = Expression.Condition(Expression.Equal(code, Expression.Constant(standing.Code)), Expression.Constant(key), order);
+        }
+
         return Expression.Lambda<Func<Setting, int>>(order, setting);
     }
 }

@@ -161,7 +161,7 @@ public abstract class StandingCountsTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
-    public async Task SortingByStanding_PutsTheBestFirst_AndNotYetInspectedLast()
+    public async Task SortingByStanding_PutsTheBestOrTheWorstFirst_AndNotYetInspectedLast()
     {
         await EnsureSettingsAsync();
         using var browser = app.NewBrowser();
@@ -169,6 +169,11 @@ public abstract class StandingCountsTests<TApp>(TApp app) : IClassFixture<TApp> 
         var sorted = await browser.GetAsync("/settings?Filter.Sort=standing");
         var standings = sorted.Document.QuerySelectorAll("tbody tr td:last-child").Select(td => td.TextContent.Trim()).ToList();
         Assert.Equal(Expected.SelectMany(e => Enumerable.Repeat(e.Standing, e.Count)), standings);
+
+        // Worst first the other way, but settings not yet inspected stay last.
+        var descending = await browser.GetAsync("/settings?Filter.Sort=-standing");
+        var reversed = descending.Document.QuerySelectorAll("tbody tr td:last-child").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(Expected.SkipLast(1).Reverse().Append(Expected[^1]).SelectMany(e => Enumerable.Repeat(e.Standing, e.Count)), reversed);
     }
 
     [Fact]
