@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Register;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,17 +26,23 @@ public static class SettingsEndpoints
 
     private static async Task<Results<Ok<SettingsPage>, ValidationProblem>> ListAsync(
         AppDbContext db,
+        FrameworkRegistry frameworks,
         CancellationToken cancellationToken,
         [Description("Part of the name, the whole URN, or the start of the postcode")] string? q = null,
         [Description("Provider type, exactly as the register gives it, e.g. \"Childminder\"")] string? type = null,
-        [Description("Overall grade code of the latest inspection, e.g. \"2\", or \"none\" for settings not yet graded")] string? latestGrade = null,
+        [Description("How the setting is doing, from its latest inspection under any framework, e.g. \"good-or-better\", \"needs-attention\" or \"not-yet-inspected\"")] string? standing = null,
+        [Description("Overall grade code of the latest inspection, e.g. \"2\", or \"none\" for settings without one (not inspected, or inspected under the renewed framework, which gives none)")] string? latestGrade = null,
         [Description("Include settings that have left the register")] bool includeLeft = false,
         [Description("Page number, from 1")] int page = 1,
         [Description("Settings per page, at most 500")] int pageSize = 100)
     {
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        standing = standing?.Trim();
+        var unknownStanding = !string.IsNullOrEmpty(standing) && frameworks.Standings.All(s => s.Code != standing);
+        if (page < 1 || pageSize is < 1 or > MaxPageSize || unknownStanding)
         {
             var errors = new Dictionary<string, string[]>();
+            if (unknownStanding)
+                errors["standing"] = [$"standing must be one of: {string.Join(", ", frameworks.Standings.Select(s => s.Code))}."];
             if (page < 1)
                 errors["page"] = ["page must be 1 or more."];
             if (pageSize is < 1 or > MaxPageSize)
@@ -44,20 +51,25 @@ public static class SettingsEndpoints
         }
 
         // The settings list's own filter, so the API finds exactly what the list shows for the same search.
-        var filter = new SettingsFilter { Query = q, Type = type?.Trim(), Judgement = latestGrade?.Trim(), IncludeLeft = includeLeft };
-        var settings = filter.Apply(db.Settings.AsNoTracking());
+        var filter = new SettingsFilter { Query = q, Type = type?.Trim(), Standing = standing, Judgement = latestGrade?.Trim(), IncludeLeft = includeLeft };
+        var settings = filter.Match(db.Settings.AsNoTracking());
         var total = await settings.CountAsync(cancellationToken);
         // Ordered by id, so settings added between two requests land on the last page, not in the middle.
-        var items = await settings.OrderBy(s => s.Id)
+        var rows = await settings.OrderBy(s => s.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(s => new SettingSummary(
-                s.Id, s.Reference, s.Name, s.ProviderType, s.Sector, s.Status, s.LocalAuthorityName, s.Postcode, s.Places, s.RegisteredOn,
-                s.LatestInspectionDate == null ? null : new LatestInspection(s.LatestFrameworkCode!, s.LatestInspectionDate.Value, s.LatestOverallGrade)))
+            .Select(s => new
+            {
+                s.Id, s.Reference, s.Name, s.ProviderType, s.Sector, s.Status, s.LocalAuthorityName, s.Postcode, s.Places, s.RegisteredOn, s.StandingCode,
+                Latest = s.LatestInspectionDate == null ? null : new LatestInspection(s.LatestFrameworkCode!, s.LatestInspectionDate.Value, s.LatestOverallGrade),
+            })
             .ToListAsync(cancellationToken);
+        var items = rows.Select(s => new SettingSummary(
+            s.Id, s.Reference, s.Name, s.ProviderType, s.Sector, s.Status, s.LocalAuthorityName, s.Postcode, s.Places, s.RegisteredOn,
+            SettingStanding.Of(frameworks.FindStanding(s.StandingCode)), s.Latest)).ToList();
         return TypedResults.Ok(new SettingsPage(page, pageSize, total, items));
     }
 
-    private static async Task<Results<Ok<SettingDetails>, NotFound>> GetAsync(AppDbContext db, int id, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SettingDetails>, NotFound>> GetAsync(AppDbContext db, FrameworkRegistry frameworks, int id, CancellationToken cancellationToken)
     {
         var s = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (s is null)
@@ -69,6 +81,7 @@ public static class SettingsEndpoints
             s.RegisteredPersonReference, s.RegisteredPersonName,
             new SettingAddress(s.AddressLine1, s.AddressLine2, s.AddressLine3, s.Town, s.Postcode), s.Telephone,
             s.LocalAuthorityName, s.Region, s.DeprivationBand, s.District, s.Ward, s.LocalityPartnership,
+            SettingStanding.Of(frameworks.FindStanding(s.StandingCode)),
             s.LatestInspectionDate is { } date ? new LatestInspection(s.LatestFrameworkCode!, date, s.LatestOverallGrade) : null,
             inspections));
     }
@@ -87,7 +100,16 @@ public sealed record SettingSummary(
     string? Postcode,
     int? Places,
     DateOnly? RegisteredOn,
+    SettingStanding Standing,
     LatestInspection? LatestInspection);
+
+/// How the setting is doing, from its latest inspection under whichever framework: the same standing the home pages
+/// count and the settings list filters on. Band is meets, improve, urgent or none.
+public sealed record SettingStanding(string Code, string Label, string Band)
+{
+    public static SettingStanding Of(Standing standing) =>
+        new(standing.Code, standing.Label, standing.Band.ToString().ToLowerInvariant());
+}
 
 /// The latest inspection that judged quality (compliance visits are not counted).
 public sealed record LatestInspection(string FrameworkCode, DateOnly Date, string? OverallGrade);
@@ -118,6 +140,7 @@ public sealed record SettingDetails(
     string? District,
     string? Ward,
     string? LocalityPartnership,
+    SettingStanding Standing,
     LatestInspection? LatestInspection,
     IReadOnlyList<InspectionSummary> Inspections);
 

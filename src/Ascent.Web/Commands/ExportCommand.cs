@@ -1,17 +1,18 @@
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Infrastructure.Tenancy;
 using Ascent.Web.Register;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Commands;
 
-/// `export settings --format csv|xlsx --output FILE [--la NAME] [--query Q] [--type T] [--sector S] [--judgement J]
-/// [--include-left]`: the settings list with the web's filters, for LAs that script their monthly reports.
+/// `export settings --format csv|xlsx --output FILE [--la NAME] [--query Q] [--type T] [--sector S] [--standing S]
+/// [--judgement J] [--include-left]`: the settings list with the web's filters, for LAs that script their monthly reports.
 /// `export cases --format csv|xlsx --output FILE [--la NAME]`: open cases with their open tasks.
 public static class ExportCommand
 {
     private const string CasesUsage = "Usage: export cases --format csv|xlsx --output FILE [--la NAME]";
-    private const string Usage = "Usage: export settings --format csv|xlsx --output FILE [--la NAME] [--query TEXT] [--type TYPE] [--sector SECTOR] [--judgement 1|2|3|4|none] [--include-left]";
+    private const string Usage = "Usage: export settings --format csv|xlsx --output FILE [--la NAME] [--query TEXT] [--type TYPE] [--sector SECTOR] [--standing STANDING] [--judgement 1|2|3|4|none] [--include-left]";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
@@ -38,6 +39,10 @@ public static class ExportCommand
         filter.Type = options.GetValueOrDefault("type");
         filter.Sector = options.GetValueOrDefault("sector");
         filter.Judgement = options.GetValueOrDefault("judgement");
+        filter.Standing = options.GetValueOrDefault("standing");
+        var frameworks = services.GetRequiredService<FrameworkRegistry>();
+        if (filter.Standing is { } standing && frameworks.Standings.All(s => s.Code != standing))
+            return await FailAsync($"There is no standing '{standing}'. Use one of: {string.Join(", ", frameworks.Standings.Select(s => s.Code))}.");
 
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Command line export");
@@ -59,7 +64,7 @@ public static class ExportCommand
                 await export.WriteCsvAsync(filter, file, CancellationToken.None);
         }
 
-        var count = await filter.Apply(db.Settings).CountAsync();
+        var count = await filter.Match(db.Settings).CountAsync();
         Console.WriteLine($"{count:N0} settings written to {output}");
         return 0;
     }

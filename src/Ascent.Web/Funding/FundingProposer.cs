@@ -10,7 +10,7 @@ namespace Ascent.Web.Funding;
 
 /// Turns events into funding proposals by the rules in funding/rules.yaml. It only adds proposals to the context:
 /// the caller (the pathway engine, completing a case task) saves them in its own transaction.
-public sealed class FundingProposer(AppDbContext db, FundingRules rules)
+public sealed class FundingProposer(AppDbContext db, FundingRules rules, FundingStatuses statuses)
 {
     /// A register change: a new judgement or an enforcement notice.
     public Task<int> ProposeAsync(ChangeEvent change, CancellationToken cancellationToken)
@@ -37,8 +37,8 @@ public sealed class FundingProposer(AppDbContext db, FundingRules rules)
         if (changes.Count == 0)
             return 0;
         // The engine acts as the system; a person completing a task sees their own LA. Either way the ids say whose.
-        var current = await db.FundingStatuses.Where(s => s.SettingId == settingId)
-            .ToDictionaryAsync(s => s.Entitlement, s => s.State, cancellationToken);
+        // Compared with where the setting stands now, including what its first import's inspection set by the rules.
+        var current = (await statuses.ForSettingAsync(settingId, cancellationToken)).ToDictionary(s => s.Entitlement, s => s.State);
         var pending = await db.FundingDecisions.Where(d => d.SettingId == settingId && d.State == FundingDecisionState.Proposed).ToListAsync(cancellationToken);
         pending.AddRange(db.ChangeTracker.Entries<FundingDecision>().Where(e => e.State == EntityState.Added && e.Entity.SettingId == settingId).Select(e => e.Entity));
 

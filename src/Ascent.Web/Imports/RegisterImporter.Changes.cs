@@ -30,8 +30,6 @@ public sealed partial class RegisterImporter
                 inspections.Add(inspection);
                 sources.Add(source);
             }
-
-            settings[i].RefreshLatestInspection();
         }
 
         await bulk.AssignIdsAsync(inspections, cancellationToken);
@@ -39,8 +37,16 @@ public sealed partial class RegisterImporter
         for (var i = 0; i < inspections.Count; i++)
         {
             foreach (var (area, grade) in sources[i].Grades)
-                grades.Add(new InspectionGrade(inspections[i], area, grade));
+            {
+                var inspectionGrade = new InspectionGrade(inspections[i], area, grade);
+                inspections[i].Grades.Add(inspectionGrade);
+                grades.Add(inspectionGrade);
+            }
         }
+
+        // After the grades: the renewed framework's standing comes from its area grades.
+        foreach (var setting in settings)
+            setting.RefreshLatestInspection(frameworks);
 
         await bulk.AssignIdsAsync(grades, cancellationToken);
         await bulk.InsertAsync(settings, cancellationToken);
@@ -74,7 +80,7 @@ public sealed partial class RegisterImporter
                 if (setting.Name != (record.Name ?? setting.Name))
                     setting.Rename(record.Name!);
                 MergeInspections(setting, record, run, events[setting.TenantId]);
-                setting.RefreshLatestInspection();
+                setting.RefreshLatestInspection(frameworks);
                 run.Updated++;
             }
 

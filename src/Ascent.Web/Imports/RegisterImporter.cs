@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
@@ -11,7 +12,7 @@ namespace Ascent.Web.Imports;
 /// marks settings that left the register, and records change events for the support pathways. All in one
 /// transaction per import: it happens whole or not at all. Importing the same file again changes nothing.
 /// The first import into a local authority's empty register is a baseline: it raises no per-setting events.
-public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time)
+public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks)
 {
     private readonly List<RejectedRow> _extraRejected = [];
 

@@ -57,6 +57,7 @@ public static class AscentServices
         services.AddScoped<Cases.InitialCaseload>();
         services.AddSingleton(sp => Domain.Funding.FundingRules.LoadFromFile(Path.Combine(AppContext.BaseDirectory, "funding", "rules.yaml"), sp.GetRequiredService<Domain.Frameworks.FrameworkRegistry>()));
         services.AddScoped<Funding.FundingProposer>();
+        services.AddScoped<Funding.FundingStatuses>();
         services.AddScoped<Funding.FundingService>();
         services.AddSingleton<Jobs.PathwayEventsJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Jobs.PathwayEventsJob>());

@@ -1,16 +1,17 @@
 using System.Text.Json;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Settings;
 
 namespace Ascent.Web.Register;
 
 /// Records what an LA learns before (or instead of) the regulator's next file: a judgement or an enforcement
 /// notice entered by hand raises the same change event as an import, so the support pathways react the same way.
-public sealed class RegisterEvents(AppDbContext db)
+public sealed class RegisterEvents(AppDbContext db, FrameworkRegistry frameworks)
 {
     public ChangeEvent Judged(Setting setting, Inspection inspection)
     {
-        setting.RefreshLatestInspection();
+        setting.RefreshLatestInspection(frameworks);
         var grades = inspection.Grades.ToDictionary(g => g.AreaCode, g => g.GradeCode);
         var change = new ChangeEvent(setting.TenantId, setting.Id, ChangeEventTypes.NewJudgement,
             $"{setting.Name} ({setting.Reference}) was inspected on {inspection.Date:d MMMM yyyy} (recorded by {db.CurrentUser.DisplayName})",

@@ -8,19 +8,19 @@ using MiniExcelLibs;
 
 namespace Ascent.Web.Register;
 
-/// Writes the settings a filter selects, one row per setting with its local authority and latest judgement,
+/// Writes the settings a filter selects, one row per setting with its local authority, latest judgement and standing,
 /// as CSV or XLSX: the same columns from the web and from the command line.
 public sealed class SettingsExport(AppDbContext db, FrameworkRegistry frameworks)
 {
     public static readonly string[] Columns =
     [
         "URN", "Name", "Provider type", "Provider subtype", "Sector", "Status", "Local authority", "Region", "Town", "Postcode",
-        "Places", "Registered", "Latest inspection", "Framework", "Latest overall judgement", "District", "Locality partnership", "Left register",
+        "Places", "Registered", "Latest inspection", "Framework", "Latest overall judgement", "Standing", "District", "Locality partnership", "Left register",
     ];
 
     public async Task<List<object?[]>> RowsAsync(SettingsFilter filter, CancellationToken cancellationToken)
     {
-        var rows = await filter.Apply(db.Settings.AsNoTracking())
+        var rows = await filter.Apply(db.Settings.AsNoTracking(), frameworks)
             .Select(s => new
             {
                 s.Reference,
@@ -38,6 +38,7 @@ public sealed class SettingsExport(AppDbContext db, FrameworkRegistry frameworks
                 s.LatestInspectionDate,
                 s.LatestFrameworkCode,
                 s.LatestOverallGrade,
+                s.StandingCode,
                 s.District,
                 s.LocalityPartnership,
                 s.LeftRegisterOn,
@@ -48,7 +49,7 @@ public sealed class SettingsExport(AppDbContext db, FrameworkRegistry frameworks
             s.Reference, s.Name, s.ProviderType, s.ProviderSubtype, s.Sector, s.Status.ToString(), s.LocalAuthorityName, s.Region, s.Town, s.Postcode,
             s.Places, Iso(s.RegisteredOn), Iso(s.LatestInspectionDate),
             s.LatestFrameworkCode is { } code && frameworks.TryGet(code, out var framework) ? framework.Name : s.LatestFrameworkCode,
-            Judgement(s.LatestFrameworkCode, s.LatestOverallGrade), s.District, s.LocalityPartnership, Iso(s.LeftRegisterOn),
+            Judgement(s.LatestFrameworkCode, s.LatestOverallGrade), frameworks.FindStanding(s.StandingCode).Label, s.District, s.LocalityPartnership, Iso(s.LeftRegisterOn),
         })];
     }
 

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Settings;
 
 namespace Ascent.Web.Register;
@@ -12,7 +14,12 @@ public sealed class SettingsFilter
 
     public string? Sector { get; set; }
 
-    /// A latest overall grade code ("1"…"4"), or "none" for settings with no graded inspection.
+    /// A standing's code ("good-or-better", "needs-attention", "not-yet-inspected"): how the setting is doing under
+    /// whichever framework it was last inspected.
+    public string? Standing { get; set; }
+
+    /// A latest overall grade code ("1"…"4"), or "none" for settings with no overall grade (never inspected, or last
+    /// inspected under the renewed framework, which gives none). Standing is the filter for "how is it doing".
     public string? Judgement { get; set; }
 
     /// "framework:area", e.g. "ofsted-eif-2019:quality-of-education", with AreaGrade the grade code.
@@ -33,11 +40,12 @@ public sealed class SettingsFilter
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public int? TenantId { get; set; }
 
-    /// name, urn, judgement, inspected or authority; a leading "-" sorts descending.
+    /// name, urn, standing, inspected or authority; a leading "-" sorts descending. "judgement" is the old name of
+    /// "standing", kept so that saved links still sort.
     public string? Sort { get; set; }
 
     /// The matching settings, sorted.
-    public IQueryable<Setting> Apply(IQueryable<Setting> settings) => Order(Match(settings));
+    public IQueryable<Setting> Apply(IQueryable<Setting> settings, FrameworkRegistry frameworks) => Order(Match(settings), frameworks);
 
     /// The matching settings in no particular order: what to count, so that a count never sorts.
     public IQueryable<Setting> Match(IQueryable<Setting> settings)
@@ -60,6 +68,8 @@ public sealed class SettingsFilter
             settings = settings.Where(s => s.ProviderType == Type);
         if (!string.IsNullOrEmpty(Sector))
             settings = settings.Where(s => s.Sector == Sector);
+        if (!string.IsNullOrEmpty(Standing))
+            settings = settings.Where(s => s.StandingCode == Standing);
         if (Judgement == "none")
             settings = settings.Where(s => s.LatestOverallGrade == null);
         else if (!string.IsNullOrEmpty(Judgement))
@@ -79,16 +89,16 @@ public sealed class SettingsFilter
         return settings;
     }
 
-    private IOrderedQueryable<Setting> Order(IQueryable<Setting> settings)
+    private IOrderedQueryable<Setting> Order(IQueryable<Setting> settings, FrameworkRegistry frameworks)
     {
         var descending = Sort?.StartsWith('-') == true;
         return (Sort?.TrimStart('-')) switch
         {
             "urn" => descending ? settings.OrderByDescending(s => s.Reference) : settings.OrderBy(s => s.Reference),
             // Databases disagree on where NULL sorts, so "not inspected" is put last explicitly, whichever way.
-            "judgement" => descending
-                ? settings.OrderBy(s => s.LatestOverallGrade == null).ThenByDescending(s => s.LatestOverallGrade).ThenBy(s => s.Name)
-                : settings.OrderBy(s => s.LatestOverallGrade == null).ThenBy(s => s.LatestOverallGrade).ThenBy(s => s.Name),
+            "standing" or "judgement" => descending
+                ? settings.OrderByDescending(StandingOrder(frameworks, descending: true)).ThenBy(s => s.Name)
+                : settings.OrderBy(StandingOrder(frameworks, descending: false)).ThenBy(s => s.Name),
             "inspected" => descending
                 ? settings.OrderBy(s => s.LatestInspectionDate == null).ThenByDescending(s => s.LatestInspectionDate).ThenBy(s => s.Name)
                 : settings.OrderBy(s => s.LatestInspectionDate == null).ThenBy(s => s.LatestInspectionDate).ThenBy(s => s.Name),
@@ -110,6 +120,7 @@ public sealed class SettingsFilter
         Add("Query", Query);
         Add("Type", Type);
         Add("Sector", Sector);
+        Add("Standing", Standing);
         Add("Judgement", Judgement);
         Add("Area", Area);
         Add("AreaGrade", AreaGrade);
@@ -120,5 +131,22 @@ public sealed class SettingsFilter
         Add("Sort", sort ?? Sort);
         Add("p", page?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return pairs.Count == 0 ? "" : "?" + string.Join("&", pairs);
+    }
+
+    // The standings' order (good or better first) as a CASE the database evaluates: the codes are data, so the
+    // expression is built from the frameworks rather than written out. Settings without a known outcome (not yet
+    // inspected) come last whichever way, as "not inspected" always has.
+    private static Expression<Func<Setting, int>> StandingOrder(FrameworkRegistry frameworks, bool descending)
+    {
+        var setting = Expression.Parameter(typeof(Setting), "s");
+        var code = Expression.Property(setting, nameof(Setting.StandingCode));
+        Expression order = Expression.Constant(descending ? -1 : frameworks.Standings.Count);
+        foreach (var (standing, position) in frameworks.Standings.Select((s, i) => (s, i)).Reverse())
+        {
+            var key = standing.Band == StandingBand.None && descending ? -1 - position : position;
+            order = Expression.Condition(Expression.Equal(code, Expression.Constant(standing.Code)), Expression.Constant(key), order);
+        }
+
+        return Expression.Lambda<Func<Setting, int>>(order, setting);
     }
 }

@@ -26,12 +26,12 @@ public abstract class OpenApiDocumentTests<TApp>(TApp app) : IClassFixture<TApp>
 
         var list = document.GetProperty("paths").GetProperty("/api/v1/settings").GetProperty("get");
         Assert.Equal(
-            ["includeLeft", "latestGrade", "page", "pageSize", "q", "type"],
+            ["includeLeft", "latestGrade", "page", "pageSize", "q", "standing", "type"],
             list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).Order(StringComparer.Ordinal));
         Assert.True(list.GetProperty("responses").TryGetProperty("200", out _));
         Assert.True(list.GetProperty("responses").TryGetProperty("401", out _));
         var summary = document.GetProperty("components").GetProperty("schemas").GetProperty("SettingSummary").GetProperty("properties");
-        foreach (var property in new[] { "id", "urn", "name", "providerType", "sector", "status", "localAuthority", "postcode", "places", "registeredOn", "latestInspection" })
+        foreach (var property in new[] { "id", "urn", "name", "providerType", "sector", "status", "localAuthority", "postcode", "places", "registeredOn", "standing", "latestInspection" })
             Assert.True(summary.TryGetProperty(property, out _), property);
     }
 }

@@ -23,7 +23,7 @@ public abstract class InitialCaseloadTests<TApp>(TApp app) : IClassFixture<TApp>
         {
             var setting = new Setting(tenant, reference, name, "Childcare on non-domestic premises", new DateOnly(2018, 1, 1));
             setting.Inspections.Add(new Inspection(setting, "9" + reference[2..], on, "Full inspection", "ofsted-eif-2019", grade));
-            setting.RefreshLatestInspection();
+            setting.RefreshLatestInspection(services.GetRequiredService<Ascent.Web.Domain.Frameworks.FrameworkRegistry>());
             return setting;
         }
 

@@ -28,6 +28,30 @@ public abstract class DemoDataTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task DemoSettingManager_HomePage_CountsItsRenewedFrameworkInspection()
+    {
+        using var browser = app.NewBrowser();
+        var home = await browser.SignInAsync("manager@littleacorns.example", DemoUsers.Password);
+        Assert.Equal([("Needs attention", 1), ("Not yet inspected", 0)], StandingRows(home));
+    }
+
+    [Fact]
+    public async Task DemoLaManager_HomePage_CountsEverySetting_RenewedFrameworkInspectionsIncluded()
+    {
+        using var browser = app.NewBrowser();
+        var home = await browser.SignInAsync("manager@northfield.example", DemoUsers.Password);
+        var rows = StandingRows(home).ToDictionary(r => r.Standing, r => r.Count);
+        var active = await app.WithDbAsync((db, _) => db.Settings.CountAsync(s => s.LocalAuthorityName == "Northfield" && s.Status == Ascent.Web.Domain.Settings.SettingStatus.Active));
+        Assert.Equal(active, rows.Values.Sum());
+        Assert.True(rows.GetValueOrDefault("Meets the expected standard or above") > 0, string.Join(", ", rows));
+        Assert.True(rows.GetValueOrDefault("Needs attention") > 0, string.Join(", ", rows));
+    }
+
+    private static List<(string Standing, int Count)> StandingRows(Page home) =>
+        [.. home.Document.QuerySelectorAll("table").First(t => t.TextContent.Contains("How settings are doing", StringComparison.Ordinal))
+            .QuerySelectorAll("tbody tr").Select(r => (r.Children[0].TextContent.Trim(), int.Parse(r.Children[1].TextContent, System.Globalization.CultureInfo.InvariantCulture)))];
+
+    [Fact]
     public async Task DemoSeniorAdviser_SeesTheDemoCases_WithWorkingDayDeadlines()
     {
         var cases = await app.WithDbAsync((db, _) => db.Cases.Include(c => c.Tasks).Where(c => c.Status == Ascent.Web.Domain.Cases.CaseStatus.Open).ToListAsync());

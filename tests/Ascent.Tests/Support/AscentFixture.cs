@@ -1,6 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Domain.Email;
+using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Infrastructure.Tenancy;
@@ -112,8 +113,9 @@ public abstract class AscentFixture : IAsyncLifetime
         var b1 = new Setting(b.Id, "EY200001", "Cedar Nursery", "Childcare on non-domestic premises", new DateOnly(2017, 5, 1)) { Postcode = "BR1 1CC" };
         a1.Inspections.Add(new Inspection(a1, "10000001", new DateOnly(2023, 6, 1), "Full inspection", "ofsted-eif-2019", "2"));
         b1.Inspections.Add(new Inspection(b1, "20000001", new DateOnly(2024, 2, 1), "Full inspection", "ofsted-eif-2019", "3"));
-        a1.RefreshLatestInspection();
-        b1.RefreshLatestInspection();
+        var frameworks = services.GetRequiredService<FrameworkRegistry>();
+        a1.RefreshLatestInspection(frameworks);
+        b1.RefreshLatestInspection(frameworks);
         db.Settings.AddRange(a1, a2, b1);
         await db.SaveChangesAsync();
         (World.TenantAId, World.TenantBId, World.SettingA1Id, World.SettingA2Id, World.SettingB1Id) = (a.Id, b.Id, a1.Id, a2.Id, b1.Id);

@@ -37,6 +37,9 @@ internal sealed class SettingConfiguration : IEntityTypeConfiguration<Setting>
         builder.HasMany(s => s.Contacts).WithOne(c => c.Setting).HasForeignKey(c => c.SettingId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(s => s.LatestOverallGrade).HasMaxLength(60);
         builder.HasIndex(s => new { s.TenantId, s.LatestOverallGrade });
+        // Home pages count by standing and the list filters on it in every LA.
+        builder.Property(s => s.StandingCode).HasMaxLength(60).HasDefaultValue(Domain.Frameworks.Standing.NotYetInspectedCode);
+        builder.HasIndex(s => new { s.TenantId, s.StandingCode });
         builder.HasIndex(s => new { s.TenantId, s.Postcode });
         builder.HasMany(s => s.EnforcementEvents).WithOne(e => e.Setting).HasForeignKey(e => e.SettingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Inspections).WithOne(i => i.Setting).HasForeignKey(i => i.SettingId).OnDelete(DeleteBehavior.Cascade);

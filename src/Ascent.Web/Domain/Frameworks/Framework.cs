@@ -47,4 +47,15 @@ public sealed record Framework(
 
     /// How a stored grade reads, e.g. Label("overall", "2") is "Good" under the EIF.
     public string Label(string areaCode, string gradeCode) => ScaleFor(areaCode).Value(gradeCode).Label;
+
+    /// The framework's `standings:`, in the order they are tried.
+    public IReadOnlyList<StandingRule> StandingRules { get; init; } = [];
+
+    /// The standing an inspection under this framework gives: the first of its standings that matches the overall
+    /// grade and the area grades (overall excluded), else Standing.NotKnown.
+    public Standing StandingOf(string? overallGrade, IEnumerable<string> areaGrades)
+    {
+        IReadOnlyCollection<string> grades = [.. areaGrades];
+        return StandingRules.FirstOrDefault(r => r.Matches(overallGrade, grades))?.Standing ?? Standing.NotKnown;
+    }
 }

@@ -19,7 +19,7 @@ public static partial class FrameworkLoader
         var root = LoadRoot(yaml, file);
         var map = new YamlMap(root, file, "a framework",
             "code", "name", "regulator", "country", "version", "valid_from", "valid_to", "select_by_date",
-            "licence", "headline_area", "scales", "areas");
+            "licence", "headline_area", "scales", "areas", "standings");
 
         var code = ReadCode(map);
         var validFrom = map.Date("valid_from");
@@ -43,7 +43,10 @@ public static partial class FrameworkLoader
             map.Required("licence"),
             headline,
             scales,
-            areas);
+            areas)
+        {
+            StandingRules = StandingsLoader.Read(map, file, scales, areas, headline),
+        };
 
         var datesAt = (map.Scalar("valid_from") ?? map.Scalar("valid_to") ?? code).Start;
         return new LoadedFramework(framework, file, code.Start, datesAt);
@@ -150,6 +153,8 @@ public static partial class FrameworkLoader
 
         return code;
     }
+
+    internal static bool IsCode(string value) => CodePattern().IsMatch(value);
 
     [GeneratedRegex("^[a-z0-9]+([.-][a-z0-9]+)*$")]
     private static partial Regex CodePattern();

@@ -13,9 +13,29 @@ public sealed class FrameworkRegistry
     {
         All = frameworks;
         _byCode = frameworks.ToDictionary(f => f.Code, StringComparer.Ordinal);
+        Standings = [.. frameworks.SelectMany(f => f.StandingRules).Select(r => r.Standing).Distinct()
+            .Append(Standing.NotKnown).Append(Standing.NotYetInspected)
+            .OrderBy(s => s.Band)];
     }
 
     public IReadOnlyList<Framework> All { get; }
+
+    /// Every standing any framework gives, once each, band by band (best first), "Not yet inspected" last: the rows
+    /// of a count by standing and the choices of a filter.
+    public IReadOnlyList<Standing> Standings { get; }
+
+    /// The standing with this code; NotYetInspected for null, NotKnown for a code no framework gives (any longer).
+    public Standing FindStanding(string? code) =>
+        code is null ? Standing.NotYetInspected : Standings.FirstOrDefault(s => s.Code == code) ?? Standing.NotKnown;
+
+    /// The standing an inspection gives under its framework: `grades` are its area grades (the overall judgement's
+    /// area, if it is among them, is left out).
+    public Standing StandingOf(string frameworkCode, string? overallGrade, IEnumerable<KeyValuePair<string, string>> grades)
+    {
+        if (!TryGet(frameworkCode, out var framework))
+            return Standing.NotKnown;
+        return framework.StandingOf(overallGrade, grades.Where(g => g.Key != framework.HeadlineAreaCode).Select(g => g.Value));
+    }
 
     /// Throws on the first file that is invalid on its own or clashes with an earlier one, so a bad
     /// definition stops start-up instead of showing wrong grades later.
@@ -55,6 +75,18 @@ public sealed class FrameworkRegistry
         var framework = next.Framework;
         if (earlier.FirstOrDefault(e => e.Framework.Code == framework.Code) is { } twin)
             throw Clash(next, next.CodeAt, $"framework code '{framework.Code}' is already used by {twin.File}.");
+
+        // Frameworks share a standing by sharing its code, so that counts add them up: it must read the same in each.
+        foreach (var standing in framework.StandingRules.Select(r => r.Standing))
+        {
+            var other = earlier.SelectMany(e => e.Framework.StandingRules.Select(r => (e.File, r.Standing)))
+                .FirstOrDefault(o => o.Standing.Code == standing.Code && o.Standing != standing);
+            if (other.Standing is not null)
+            {
+                throw Clash(next, next.CodeAt,
+                    $"standing '{standing.Code}' is \"{standing.Label}\" ({standing.Band}) here but \"{other.Standing.Label}\" ({other.Standing.Band}) in {other.File}; a shared standing must read the same.");
+            }
+        }
 
         // Two dated frameworks of one regulator in force on the same day would make ForInspectionDate guess.
         if (!framework.SelectByDate)

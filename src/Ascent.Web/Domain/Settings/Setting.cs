@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Tenancy;
 
 namespace Ascent.Web.Domain.Settings;
@@ -110,6 +111,11 @@ public sealed class Setting : ITenantOwned
 
     public string? LatestOverallGrade { get; private set; }
 
+    /// How the setting is doing (a Standing's code), kept with the latest inspection so that counts and filters are
+    /// plain SQL. From the latest graded inspection; a setting only ever inspected for compliance (no children on
+    /// roll, Childcare Register) stands by its latest compliance outcome.
+    public string StandingCode { get; private set; } = Standing.NotYetInspectedCode;
+
     public List<Inspection> Inspections { get; } = [];
 
     public List<EnforcementEvent> EnforcementEvents { get; } = [];
@@ -145,21 +151,23 @@ public sealed class Setting : ITenantOwned
         Status = SettingStatus.Active;
     }
 
-    /// Keeps the Latest* summary in step with the inspection history.
-    public void RefreshLatestInspection()
+    /// Keeps the Latest* summary and the standing in step with the inspection history (loaded with its grades).
+    public void RefreshLatestInspection(FrameworkRegistry frameworks)
     {
-        var latest = Inspections.Where(i => i.CountsAsLatest).OrderByDescending(i => i.Date).ThenByDescending(i => i.Id).FirstOrDefault();
+        ArgumentNullException.ThrowIfNull(frameworks);
+        var latest = Latest(Inspections.Where(i => i.CountsAsLatest));
         LatestFrameworkCode = latest?.FrameworkCode;
         LatestInspectionDate = latest?.Date;
         LatestOverallGrade = latest?.OverallGrade;
+        var standingFrom = latest ?? Latest(Inspections);
+        StandingCode = standingFrom is null
+            ? Standing.NotYetInspectedCode
+            : frameworks.StandingOf(standingFrom.FrameworkCode, standingFrom.OverallGrade,
+                standingFrom.Grades.Select(g => KeyValuePair.Create(g.AreaCode, g.GradeCode))).Code;
     }
 
-    public void SetLatestInspection(string? frameworkCode, DateOnly? date, string? overallGrade)
-    {
-        LatestFrameworkCode = frameworkCode;
-        LatestInspectionDate = date;
-        LatestOverallGrade = overallGrade;
-    }
+    private static Inspection? Latest(IEnumerable<Inspection> inspections) =>
+        inspections.OrderByDescending(i => i.Date).ThenByDescending(i => i.Id).FirstOrDefault();
 }
 
 public enum SettingStatus

@@ -3,6 +3,7 @@ using Ascent.Web.Cases;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Domain.Visits;
@@ -13,7 +14,7 @@ namespace Ascent.Web.Infrastructure.Demo;
 /// Gives the demo LA a caseload to look at: its school terms, an initial caseload confirmed from older judgements,
 /// and a few recent register changes (downgrades under the renewed framework, a new registration, a welfare
 /// requirements notice) that the pathway engine turns into cases with live deadlines.
-public sealed class DemoCases(AppDbContext db, InitialCaseload caseload, PathwayEngine engine)
+public sealed class DemoCases(AppDbContext db, InitialCaseload caseload, PathwayEngine engine, FrameworkRegistry frameworks)
 {
     public async Task SeedAsync(Tenant tenant, IReadOnlyList<Setting> settings, DateOnly today, CancellationToken cancellationToken)
     {
@@ -164,7 +165,7 @@ public sealed class DemoCases(AppDbContext db, InitialCaseload caseload, Pathway
         inspection.Items.Add(new InspectionItem(inspection, InspectionItemKind.Action, "Plan a curriculum for two-year-olds that builds on what they already know and can do", inspected.AddDays(70)));
         inspection.Items.Add(new InspectionItem(inspection, InspectionItemKind.Recommendation, "Make better use of the outdoor area so that children who learn best outside have the same opportunities", null));
         setting.Inspections.Add(inspection);
-        setting.RefreshLatestInspection();
+        setting.RefreshLatestInspection(frameworks);
         db.ChangeEvents.Add(new ChangeEvent(setting.TenantId, setting.Id, ChangeEventTypes.NewJudgement, $"{setting.Name} ({setting.Reference}) was inspected",
             new JudgementPayload(inspection.FrameworkCode, inspection.Number, inspected, inspection.InspectionType, null, grades).ToJson(),
             notifiedAt, null));

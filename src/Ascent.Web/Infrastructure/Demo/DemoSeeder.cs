@@ -1,5 +1,6 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,7 @@ namespace Ascent.Web.Infrastructure.Demo;
 
 /// A fictional local authority with a few hundred fictional settings and several years of inspections,
 /// generated from a fixed seed so every demo looks the same. No real setting or person appears.
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time, DemoCases cases, DemoSelfEvaluations selfEvaluations)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time, DemoCases cases, DemoSelfEvaluations selfEvaluations, FrameworkRegistry frameworks)
 {
     private static readonly string[] NamePrefixes =
     [
@@ -86,7 +87,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             if (settings.Any(s => s.Reference == setting.Reference))
                 continue;
             AddInspections(setting, random, today);
-            setting.RefreshLatestInspection();
+            setting.RefreshLatestInspection(frameworks);
             settings.Add(setting);
         }
 

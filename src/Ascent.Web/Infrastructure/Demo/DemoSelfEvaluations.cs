@@ -46,7 +46,7 @@ public sealed class DemoSelfEvaluations(AppDbContext db, FrameworkRegistry frame
             }
 
             setting.Inspections.Add(inspection);
-            setting.RefreshLatestInspection();
+            setting.RefreshLatestInspection(frameworks);
             chosen.Add(inspection);
         }
 

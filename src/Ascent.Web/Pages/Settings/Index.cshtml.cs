@@ -40,7 +40,7 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IM
 
     public IEnumerable<SelectListItem> SectorItems { get; private set; } = [];
 
-    public IEnumerable<SelectListItem> JudgementItems { get; private set; } = [];
+    public IEnumerable<SelectListItem> StandingItems { get; private set; } = [];
 
     public IEnumerable<SelectListItem> AreaItems { get; private set; } = [];
 
@@ -67,8 +67,8 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IM
         TotalIsExact = Total < countUpTo;
         PageCount = TotalIsExact ? Math.Max(1, (Total + PageSize - 1) / PageSize) : asked + 1;
         PageNumber = Math.Clamp(asked, 1, PageCount);
-        Rows = await Filter.Apply(db.Settings.AsNoTracking()).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(s => new Row(s.Id, s.Name, s.Reference, s.ProviderType, s.Postcode, s.LocalAuthorityName, s.LatestFrameworkCode, s.LatestOverallGrade, s.LatestInspectionDate))
+        Rows = await Filter.Apply(db.Settings.AsNoTracking(), frameworks).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(s => new Row(s.Id, s.Name, s.Reference, s.ProviderType, s.Postcode, s.LocalAuthorityName, s.StandingCode, s.LatestInspectionDate))
             .ToListAsync();
         await LoadChoicesAsync();
     }
@@ -95,8 +95,9 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IM
         DistrictItems = Choices("Any district", choices.Districts);
         LocalityItems = Choices("Any locality", choices.Localities);
 
-        var eif = frameworks.Get("ofsted-eif-2019");
-        JudgementItems = [new("Any judgement", ""), .. eif.ScaleFor("overall").GradesBestFirst.Select(v => new SelectListItem(v.Label, v.Code)), new("Not inspected", "none")];
+        // Every framework's standings, not only those of the frameworks in this register: the list is short and the
+        // same everywhere, and a choice with no settings simply finds none.
+        StandingItems = [new("Any standing", ""), .. frameworks.Standings.Where(s => s != Standing.NotKnown).Select(s => new SelectListItem(s.Label, s.Code))];
         AreaItems = [new("Any area", ""), .. frameworks.All.Where(f => f.Regulator == "Ofsted" && f.Code != "ofsted-compliance")
             .SelectMany(f => f.AllAreas.Where(a => a.ScaleCode is not null).Select(a => new SelectListItem($"{f.Name}: {a.Name}", $"{f.Code}:{a.Code}")))];
         AreaGradeItems = [new("Any grade", ""), .. frameworks.All.Where(f => f.Regulator == "Ofsted").SelectMany(f => f.Scales).SelectMany(s => s.GradesBestFirst)
@@ -107,5 +108,5 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IM
 
     private sealed record FilterChoices(List<string> Types, List<string> Sectors, List<string> Authorities, List<string> Districts, List<string> Localities);
 
-    public sealed record Row(int Id, string Name, string Reference, string ProviderType, string? Postcode, string? LocalAuthority, string? LatestFrameworkCode, string? LatestGrade, DateOnly? LatestInspected);
+    public sealed record Row(int Id, string Name, string Reference, string ProviderType, string? Postcode, string? LocalAuthority, string StandingCode, DateOnly? LatestInspected);
 }

@@ -1,24 +1,27 @@
 using Ascent.Tests.Support;
 using Ascent.Web.Commands;
+using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 namespace Ascent.Tests.Pages.Settings;
 
 public abstract class SettingsListTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {
-    private async Task EnsureMoreSettingsAsync() => await app.WithDbAsync(async (db, _) =>
+    private async Task EnsureMoreSettingsAsync() => await app.WithDbAsync(async (db, services) =>
     {
         if (await db.Settings.AnyAsync(s => s.Reference == "EY100010"))
             return 0;
         var tenant = app.World.TenantAId;
+        var frameworks = services.GetRequiredService<FrameworkRegistry>();
         var minder = new Setting(tenant, "EY100010", "Zoe's Childminding", "Childminder", null) { Sector = "Childminder", Postcode = "AS9 9ZZ", District = "North" };
         minder.Inspections.Add(new Inspection(minder, "10000010", new DateOnly(2024, 1, 10), "Full inspection", "ofsted-eif-2019", "4"));
-        minder.RefreshLatestInspection();
+        minder.RefreshLatestInspection(frameworks);
         var preschool = new Setting(tenant, "EY100011", "Maple Pre-school", "Childcare on non-domestic premises", null) { Postcode = "AS9 8YY", District = "North" };
         preschool.Inspections.Add(new Inspection(preschool, "10000011", new DateOnly(2022, 3, 3), "Full inspection", "ofsted-eif-2019", "1"));
-        preschool.RefreshLatestInspection();
+        preschool.RefreshLatestInspection(frameworks);
         db.Settings.AddRange(minder, preschool);
         return await db.SaveChangesAsync();
     });
