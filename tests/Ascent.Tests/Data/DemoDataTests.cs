@@ -1,3 +1,4 @@
+using Ascent.Tests.Api;
 using Ascent.Tests.Support;
 using Ascent.Web.Infrastructure.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,20 @@ public abstract class DemoDataTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal("Welcome, Priya Shah", page.Heading);
         Assert.Contains(DemoUsers.TenantName, page.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(DemoUsers.SecondTenantName, page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DemoSettingManagersApiToken_ListsTheirOwnSetting()
+    {
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync("manager@littleacorns.example", DemoUsers.Password);
+        using var client = ApiClient.For(app, await ApiClient.CreateTokenAsync(browser));
+        var list = await (await client.GetAsync("/api/v1/settings")).JsonAsync();
+        Assert.Equal(1, list.GetProperty("total").GetInt32());
+        var item = Assert.Single(list.GetProperty("items").EnumerateArray());
+        Assert.Equal(DemoUsers.DemoSettingName, item.GetProperty("name").GetString());
+        var id = item.GetProperty("id").GetInt32();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"/api/v1/settings/{id}")).StatusCode);
     }
 
     [Fact]

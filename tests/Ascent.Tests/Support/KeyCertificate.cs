@@ -17,7 +17,7 @@ public static class KeyCertificate
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=Ascent test data protection", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var now = DateTimeOffset.UtcNow;
+        var now = TimeProvider.System.GetUtcNow();
         using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(1));
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"ascent-test-keys-{Environment.ProcessId}.pfx");
         System.IO.File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, Password));
