@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Ascent.Web.Data;
 using Ascent.Web.Infrastructure;
 using Microsoft.AspNetCore.Builder;
@@ -24,6 +26,10 @@ public static class AscentHost
             ["Ascent:Database:ConnectionString"] = connectionString,
             ["Ascent:DataDirectory"] = dataDirectory,
             ["Ascent:DemoMode"] = "false",
+            // Production refuses to start without these (docs/adr/0009); the bench sends no e-mail and signs nothing.
+            ["Ascent:PublicBaseUrl"] = "https://bench.invalid",
+            ["Ascent:DataProtection:CertificatePath"] = KeyCertificate(dataDirectory),
+            ["Ascent:DataProtection:CertificatePassword"] = CertificatePassword,
         });
         if (settings is not null)
             builder.Configuration.AddInMemoryCollection(settings);
@@ -35,5 +41,22 @@ public static class AscentHost
         var app = builder.Build();
         await DatabaseSetup.PrepareAsync(app.Services);
         return app;
+    }
+
+    private const string CertificatePassword = "bench";
+
+    /// A throwaway certificate to encrypt the data-protection keys with, made once per data folder.
+    private static string KeyCertificate(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, "bench-keys.pfx");
+        if (!File.Exists(path))
+        {
+            using var rsa = RSA.Create(2048);
+            var request = new CertificateRequest("CN=Ascent bench", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(TimeProvider.System.GetUtcNow().AddDays(-1), TimeProvider.System.GetUtcNow().AddYears(1));
+            File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, CertificatePassword));
+        }
+
+        return path;
     }
 }

@@ -32,7 +32,7 @@ public static class SettingsEndpoints
         [Description("Provider type, exactly as the register gives it, e.g. \"Childminder\"")] string? type = null,
         [Description("How the setting is doing, from its latest inspection under any framework, e.g. \"good-or-better\", \"needs-attention\" or \"not-yet-inspected\"")] string? standing = null,
         [Description("Overall grade code of the latest inspection, e.g. \"2\", or \"none\" for settings without one (not inspected, or inspected under the renewed framework, which gives none)")] string? latestGrade = null,
-        [Description("Include settings that have left the register")] bool includeLeft = false,
+        [Description("Include settings that have left the register (a setting's own staff always see their setting)")] bool includeLeft = false,
         [Description("Page number, from 1")] int page = 1,
         [Description("Settings per page, at most 500")] int pageSize = 100)
     {
@@ -50,8 +50,17 @@ public static class SettingsEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        // The settings list's own filter, so the API finds exactly what the list shows for the same search.
-        var filter = new SettingsFilter { Query = q, Type = type?.Trim(), Standing = standing, Judgement = latestGrade?.Trim(), IncludeLeft = includeLeft };
+        // The settings list's own filter, so the API finds exactly what the list shows for the same search. A setting's
+        // own staff have one setting, which the query filters already pick out: it is theirs whether or not it is
+        // still on the register (GET /settings/{id} returns it either way).
+        var filter = new SettingsFilter
+        {
+            Query = q,
+            Type = type?.Trim(),
+            Standing = standing,
+            Judgement = latestGrade?.Trim(),
+            IncludeLeft = includeLeft || db.CurrentUser.SettingId is not null,
+        };
         var settings = filter.Match(db.Settings.AsNoTracking());
         var total = await settings.CountAsync(cancellationToken);
         // Ordered by id, so settings added between two requests land on the last page, not in the middle.

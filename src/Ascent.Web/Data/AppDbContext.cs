@@ -4,6 +4,7 @@ using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Ascent.Web.Data;
 
 /// The one database context. Tenancy is enforced here, by query filters, and every change is audited here,
 /// in SaveChanges, so no page can forget either. Each provider has a subclass only to keep its own migrations.
-public abstract partial class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>
+public abstract partial class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>, IDataProtectionKeyContext
 {
     private readonly CurrentUser _currentUser;
     private readonly TimeProvider _time;
@@ -72,6 +73,9 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// The keys that sign cookies, forms and links, shared by every node (docs/adr/0009). Not tenant data: no filter.
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
 

@@ -2,6 +2,7 @@ using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.Demo;
 using Ascent.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,10 @@ public static class DatabaseSetup
         provider.GetRequiredService<CurrentUser>().ActAsSystem("Ascent start-up");
         var db = provider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+
+        // Makes the first data-protection key now, while this node is alone in starting, so that nodes starting
+        // together on a new database do not each make their own and reject each other's cookies meanwhile.
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Ascent.StartUp").Protect([0]);
 
         var roles = provider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         foreach (var role in Roles.All)

@@ -11,7 +11,8 @@ public sealed class AscentOptions
     /// Seeds a fictional LA with demo users on first run. Never set in production configuration.
     public bool DemoMode { get; set; }
 
-    /// The address users reach Ascent at, for links in e-mails (e.g. https://ascent.example.gov.uk).
+    /// The address users reach Ascent at (e.g. https://ascent.example.gov.uk). Links in e-mails are built from it
+    /// alone, never from a request's Host header; required outside Development.
     public string? PublicBaseUrl { get; set; }
 
     /// Cookies are Secure and "__Host-" prefixed, for HTTPS only. The demo (Development) turns this off so that
@@ -22,8 +23,33 @@ public sealed class AscentOptions
 
     public EmailOptions Email { get; set; } = new();
 
+    public ReverseProxyOptions ReverseProxy { get; set; } = new();
+
+    /// Named after the configuration section "Ascent:DataProtection"; not ASP.NET's DataProtectionOptions.
+    public KeyProtectionOptions DataProtection { get; set; } = new();
+
     public string ResolveDataDirectory(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.Combine(contentRoot, DataDirectory));
+}
+
+/// The proxies (load balancers, TLS terminators) whose X-Forwarded-For and X-Forwarded-Proto Ascent believes.
+/// Loopback is always trusted; every other hop between the browser and Ascent must be listed.
+public sealed class ReverseProxyOptions
+{
+    /// IP addresses, e.g. ["10.0.0.5", "10.0.0.6"].
+    public string[] KnownProxies { get; set; } = [];
+
+    /// Networks in CIDR notation, e.g. ["10.0.0.0/24"].
+    public string[] KnownNetworks { get; set; } = [];
+}
+
+/// What encrypts the data-protection keys Ascent keeps in its database (see docs/adr/0009).
+public sealed class KeyProtectionOptions
+{
+    /// A PKCS#12 (.pfx) file holding a certificate and its private key; required outside Development.
+    public string? CertificatePath { get; set; }
+
+    public string? CertificatePassword { get; set; }
 }
 
 public sealed class DatabaseOptions

@@ -5,7 +5,6 @@ using Ascent.Web.Infrastructure.Email;
 using Ascent.Web.Infrastructure.Security;
 using Ascent.Web.Infrastructure.Tenancy;
 using Ascent.Web.Jobs;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,6 +14,8 @@ namespace Ascent.Web.Infrastructure;
 
 public static class AscentServices
 {
+    public const int MaxFailedSignIns = 50;
+
     public static WebApplicationBuilder AddAscent(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -27,13 +28,13 @@ public static class AscentServices
         if (!builder.Environment.IsDevelopment())
             builder.Logging.AddJsonConsole();
 
-        // Keys that sign cookies and reset links live with the data, so they survive a restart or a redeploy.
-        services.AddDataProtection()
-            .SetApplicationName("Ascent")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        // Links from PublicBaseUrl only, forwarded headers from known proxies, and the keys that sign cookies and
+        // links in the database, so that every node shares them (docs/adr/0009).
+        builder.AddAscentHosting(options);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Links>();
         services.AddScoped<Imports.RegisterImporter>();
@@ -133,7 +134,12 @@ public static class AscentServices
             o.IncludeSubDomains = true;
         });
 
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        // A real query, not just "can connect": a SQLite file that is missing or damaged still "connects".
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"], customTestQuery: async (db, ct) =>
+        {
+            await db.Tenants.AnyAsync(ct);
+            return true;
+        });
         services.AddOpenTelemetry().WithMetrics(m =>
         {
             m.AddAspNetCoreInstrumentation().AddMeter("Microsoft.AspNetCore.Identity", "Ascent");
@@ -175,7 +181,9 @@ public static class AscentServices
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 1;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                // The backstop against guessing from many clients. SignInThrottle slows each client down long before
+                // this, so that nobody can lock a person out from one client.
+                o.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;

@@ -116,11 +116,16 @@ public sealed class AscentBrowserFixture : IAsyncLifetime
             ["Logging:LogLevel:Default"] = "Warning",
             // Every test signs in; the real limit (10 a minute) is tested by Ascent.Tests, not here.
             ["Ascent:RateLimits:AuthenticationPerMinute"] = "1000",
+            // Production's rule: the keys in the database are encrypted with a certificate (docs/adr/0009).
+            ["Ascent:DataProtection:CertificatePath"] = Path.Combine(dataDirectory!, "keys.pfx"),
+            ["Ascent:DataProtection:CertificatePassword"] = "end-to-end",
         };
+        File.WriteAllBytes(settings["Ascent:DataProtection:CertificatePath"]!, certificate.Export(X509ContentType.Pkcs12, "end-to-end"));
 
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort.Next();
+            settings["Ascent:PublicBaseUrl"] = string.Create(CultureInfo.InvariantCulture, $"https://localhost:{port}");
             var candidate = new KestrelAscentFactory(port, certificate, settings, Clock);
             try
             {

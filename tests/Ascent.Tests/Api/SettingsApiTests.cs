@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Domain.Settings;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ascent.Tests.Api;
 
@@ -102,6 +105,30 @@ public abstract class SettingsApiTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/settings/{app.World.SettingA1Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/settings/{app.World.SettingA2Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/settings/{app.World.SettingA2Id}/inspections")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SettingStaffsToken_ListsTheirSetting_EvenAfterItLeftTheRegister()
+    {
+        const string email = "owner@closing.test";
+        var id = await app.WithDbAsync(async (db, services) =>
+        {
+            var closing = new Setting(app.World.TenantAId, "EY100077", "Closing Nursery", "Childminder", new DateOnly(2012, 1, 1));
+            closing.LeaveRegister(new DateOnly(2025, 8, 31));
+            db.Settings.Add(closing);
+            await db.SaveChangesAsync();
+            var users = services.GetRequiredService<UserManager<AppUser>>();
+            var owner = new AppUser(email, "Cleo Closing", app.World.TenantAId, closing.Id) { EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(owner, TestWorld.Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(owner, Roles.SettingOwner)).Succeeded);
+            return closing.Id;
+        });
+
+        using var client = ApiClient.For(app, await ApiClient.SignInAndCreateTokenAsync(app, email));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/settings/{id}")).StatusCode);
+        var list = await (await client.GetAsync("/api/v1/settings")).JsonAsync();
+        Assert.Equal(1, list.GetProperty("total").GetInt32());
+        Assert.Equal(["EY100077"], list.GetProperty("items").Strings("urn"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Ascent.Tests.Api;
 using Ascent.Tests.Support;
 using Ascent.Web.Infrastructure.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,20 @@ public abstract class DemoDataTests<TApp>(TApp app) : IClassFixture<TApp> where 
     private static List<(string Standing, int Count)> StandingRows(Page home) =>
         [.. home.Document.QuerySelectorAll("table").First(t => t.TextContent.Contains("How settings are doing", StringComparison.Ordinal))
             .QuerySelectorAll("tbody tr").Select(r => (r.Children[0].TextContent.Trim(), int.Parse(r.Children[1].TextContent, System.Globalization.CultureInfo.InvariantCulture)))];
+
+    [Fact]
+    public async Task DemoSettingManagersApiToken_ListsTheirOwnSetting()
+    {
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync("manager@littleacorns.example", DemoUsers.Password);
+        using var client = ApiClient.For(app, await ApiClient.CreateTokenAsync(browser));
+        var list = await (await client.GetAsync("/api/v1/settings")).JsonAsync();
+        Assert.Equal(1, list.GetProperty("total").GetInt32());
+        var item = Assert.Single(list.GetProperty("items").EnumerateArray());
+        Assert.Equal(DemoUsers.DemoSettingName, item.GetProperty("name").GetString());
+        var id = item.GetProperty("id").GetInt32();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"/api/v1/settings/{id}")).StatusCode);
+    }
 
     [Fact]
     public async Task DemoSeniorAdviser_SeesTheDemoCases_WithWorkingDayDeadlines()

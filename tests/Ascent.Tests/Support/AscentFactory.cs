@@ -14,6 +14,10 @@ public sealed class AscentFactory(IReadOnlyDictionary<string, string?> settings,
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureServices(services => services.AddSingleton(time));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton(time);
+            services.AddTransient<IStartupFilter, PeerAddress>();
+        });
     }
 }

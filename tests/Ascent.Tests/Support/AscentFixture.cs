@@ -34,6 +34,9 @@ public abstract class AscentFixture : IAsyncLifetime
 
     public AscentFactory Factory => _factory ?? throw new InvalidOperationException("The fixture has not started.");
 
+    /// The configuration Ascent was started with, for a test that starts a second node on the same database.
+    public IReadOnlyDictionary<string, string?> Settings { get; private set; } = new Dictionary<string, string?>();
+
     /// Sign-in and reset forms are rate limited; most tests need room, the rate-limit test does not.
     protected virtual int AuthenticationPerMinute => 10_000;
 
@@ -51,9 +54,12 @@ public abstract class AscentFixture : IAsyncLifetime
             ["Ascent:Email:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Ascent:Email:Smtp:Security"] = "None",
             ["Ascent:PublicBaseUrl"] = "https://localhost",
+            ["Ascent:DataProtection:CertificatePath"] = KeyCertificate.Path,
+            ["Ascent:DataProtection:CertificatePassword"] = KeyCertificate.Password,
         };
         await ConfigureDatabaseAsync(settings);
         Configure(settings);
+        Settings = settings;
         _factory = new AscentFactory(settings, Time);
         _ = _factory.Server; // starts the host, which migrates the database
         if (!DemoMode)

@@ -69,11 +69,19 @@ public sealed class PeopleService(AppDbContext db, UserManager<AppUser> users, O
         var now = time.GetUtcNow();
         user.Deactivate(now);
         // Sessions and API tokens both end: reactivating someone must not quietly bring back old credentials.
-        await foreach (var session in db.UserSessions.IgnoreQueryFilters().Where(s => s.UserId == user.Id && s.RevokedAt == null).AsAsyncEnumerable().WithCancellation(cancellationToken))
-            session.Revoke(now);
+        await EndSessionsAsync(user.Id, except: null, cancellationToken);
         await foreach (var token in db.PersonalAccessTokens.IgnoreQueryFilters().Where(t => t.UserId == user.Id && t.RevokedAt == null).AsAsyncEnumerable().WithCancellation(cancellationToken))
             token.Revoke(now);
         await users.UpdateAsync(user);
+    }
+
+    /// Signs the person out of every browser but the one named, at its next request (SessionValidation reads the
+    /// row each time). The caller saves. Past the filters: a password is reset by someone not yet signed in.
+    public async Task EndSessionsAsync(Guid userId, Guid? except, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await foreach (var session in db.UserSessions.IgnoreQueryFilters().Where(s => s.UserId == userId && s.RevokedAt == null && s.Id != except).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            session.Revoke(now);
     }
 
     public async Task ReactivateAsync(AppUser user)

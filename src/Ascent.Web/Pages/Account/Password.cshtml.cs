@@ -1,12 +1,16 @@
+using System.Security.Claims;
+using Ascent.Web.Data;
 using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Infrastructure.People;
 using Ascent.Web.Infrastructure.Security;
+using Ascent.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ascent.Web.Pages.Account;
 
-public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager) : PageModel
+public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager, PeopleService people, AppDbContext db) : PageModel
 {
     [BindProperty]
     public string? CurrentPassword { get; set; }
@@ -18,7 +22,7 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(CurrentPassword))
             ModelState.AddModelError(nameof(CurrentPassword), "Enter your current password");
@@ -38,6 +42,9 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
             return Page();
         }
 
+        // The person stays signed in here; every other browser is signed out, in case the old password was known.
+        await people.EndSessionsAsync(user.Id, except: Guid.TryParse(User.FindFirstValue(CurrentUser.SessionClaim), out var session) ? session : null, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await signInManager.RefreshSignInAsync(user);
         TempData["Message"] = "Your password has been changed";
         return RedirectToPage("/Account/Index");

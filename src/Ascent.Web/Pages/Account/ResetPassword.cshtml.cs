@@ -1,4 +1,6 @@
+using Ascent.Web.Data;
 using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Infrastructure.People;
 using Ascent.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Ascent.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Authentication)]
-public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
+public sealed class ResetPasswordModel(UserManager<AppUser> users, PeopleService people, AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? UserId { get; set; }
@@ -21,7 +23,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
 
     public IActionResult OnGet() => string.IsNullOrEmpty(UserId) || string.IsNullOrEmpty(Token) ? RedirectToPage("/Account/ForgotPassword") : Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(Password))
         {
@@ -37,6 +39,10 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users) : PageModel
         {
             await users.ResetAccessFailedCountAsync(user!);
             await users.SetLockoutEndDateAsync(user!, null);
+            // Whoever knew the old password may be signed in somewhere: every session ends now, not at the next
+            // security-stamp check minutes later.
+            await people.EndSessionsAsync(user!.Id, except: null, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             TempData["Message"] = "Your password has been changed: sign in with it now";
             return RedirectToPage("/Account/SignIn");
         }

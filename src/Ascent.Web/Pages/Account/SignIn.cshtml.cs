@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Ascent.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Authentication)]
-public sealed class SignInModel(SignInManager<AppUser> signInManager) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signInManager, UserManager<AppUser> users, SignInThrottle throttle) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -29,18 +29,39 @@ public sealed class SignInModel(SignInManager<AppUser> signInManager) : PageMode
         if (!ModelState.IsValid)
             return Page();
 
-        var result = await signInManager.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-            return LocalRedirect(SafeReturnUrl);
-        if (result.RequiresTwoFactor)
-            return RedirectToPage("/Account/TwoFactor", new { ReturnUrl = SafeReturnUrl });
-        if (result.IsLockedOut)
-            ModelState.AddModelError("Input.Email", "Your account is locked after too many failed attempts: try again in 15 minutes, or reset your password");
-        else if (result.IsNotAllowed)
+        // Every refusal below reads the same for an address with an account and one without, so the page cannot
+        // be used to find out who has an account (a deactivated account is named only to whoever knows its password).
+        var email = Input.Email.Trim();
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.WaitBeforeNextAttempt(email, client) is { } wait)
+        {
+            ModelState.AddModelError("Input.Email", TooManyAttempts(wait));
+            return Page();
+        }
+
+        var result = await signInManager.PasswordSignInAsync(email, Input.Password, isPersistent: false,
+            lockoutOnFailure: throttle.CountsTowardsLockout(email, client));
+        if (result.Succeeded || result.RequiresTwoFactor)
+        {
+            throttle.Forget(email, client);
+            return result.Succeeded ? LocalRedirect(SafeReturnUrl) : RedirectToPage("/Account/TwoFactor", new { ReturnUrl = SafeReturnUrl });
+        }
+
+        if (result.IsNotAllowed && await users.FindByEmailAsync(email) is { } user && await users.CheckPasswordAsync(user, Input.Password))
+        {
             ModelState.AddModelError("Input.Email", "Your account is not active: ask your administrator to reactivate it");
-        else
-            ModelState.AddModelError("Input.Email", "Enter a correct email address and password");
+            return Page();
+        }
+
+        throttle.RecordFailure(email, client);
+        ModelState.AddModelError("Input.Email", "Enter a correct email address and password");
         return Page();
+    }
+
+    private static string TooManyAttempts(TimeSpan wait)
+    {
+        var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+        return $"You have tried to sign in too many times: wait {minutes} {(minutes == 1 ? "minute" : "minutes")} and try again, or reset your password";
     }
 
     public async Task<IActionResult> OnPostPasskeyOptionsAsync()

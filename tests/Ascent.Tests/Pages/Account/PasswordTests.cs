@@ -1,3 +1,4 @@
+using System.Net;
 using Ascent.Tests.Support;
 
 namespace Ascent.Tests.Pages.Account;
@@ -52,6 +53,28 @@ public abstract class PasswordTests<TApp>(TApp app) : IClassFixture<TApp> where 
         page = await browser.GetAsync(link["https://localhost".Length..]);
         page = await browser.SubmitAsync(page, new Dictionary<string, string> { ["Password"] = "yet another passphrase" });
         Assert.Equal(["The link has expired or has already been used: ask for a new one"], page.ErrorMessages);
+    }
+
+    [Fact]
+    public async Task ResettingThePassword_SignsEveryOtherBrowserOutAtOnce()
+    {
+        // A person no other test here signs in as: the reset changes their password.
+        const string person = TestWorld.AdviserWithoutTwoFactorA;
+        using var elsewhere = app.NewBrowser();
+        await elsewhere.SignInAsync(person);
+
+        using var browser = app.NewBrowser();
+        await browser.SubmitAsync(await browser.GetAsync("/account/forgot-password"), new Dictionary<string, string> { ["Email"] = person });
+        var message = await app.Smtp.WaitForMessageToAsync(person, TimeSpan.FromSeconds(20));
+        var link = message.TextBody!.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("https://localhost/account/reset-password", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, (await elsewhere.GetAsync("/account", follow: false)).Status);
+
+        var page = await browser.SubmitAsync(await browser.GetAsync(link["https://localhost".Length..]), new Dictionary<string, string> { ["Password"] = "the owner's fresh passphrase" });
+        Assert.Equal("/account/sign-in", page.Url);
+        // Not minutes later at the next security-stamp check: the very next request.
+        var after = await elsewhere.GetAsync("/account", follow: false);
+        Assert.Equal(HttpStatusCode.Found, after.Status);
+        Assert.StartsWith("https://localhost/account/sign-in", after.Location, StringComparison.Ordinal);
     }
 
     [Fact]
