@@ -13,7 +13,7 @@ namespace Ascent.Web.Cases;
 /// registration or an enforcement notice opens a case on the matching pathway; a later judgement moves or closes
 /// it. Each event is handled in its own transaction together with marking it processed; a second instance racing
 /// for the same event loses on the unique trigger-event index and moves on.
-public sealed class PathwayEngine(AppDbContext db, PathwayLibrary library, CasePlanner planner, Funding.FundingProposer funding, ILogger<PathwayEngine> logger)
+public sealed partial class PathwayEngine(AppDbContext db, PathwayLibrary library, CasePlanner planner, Funding.FundingProposer funding, ILogger<PathwayEngine> logger)
 {
     private const int BatchSize = 200;
 
@@ -91,6 +91,9 @@ public sealed class PathwayEngine(AppDbContext db, PathwayLibrary library, CaseP
                 var kind = ReadEnforcementKind(change.Payload);
                 return OpenFirstMatch(setting, pathways.Where(p => p.Definition.Trigger.Event == TriggerEvents.Enforcement && kind is not null && p.Definition.Trigger.EnforcementKinds.Contains(kind)),
                     change.Summary, startedOn, change.Id, open, days);
+            case ChangeEventTypes.FirstSeen:
+                // Long registered, only new to Ascent: not a new registration, so no newly-registered programme.
+                return 0;
             case ChangeEventTypes.LeftRegister:
                 foreach (var supportCase in open)
                     supportCase.Close("The setting left the register", db.Time.GetUtcNow());

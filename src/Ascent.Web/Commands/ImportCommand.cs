@@ -8,11 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Commands;
 
-/// `import ofsted FILE… [--la NAME]`: imports Ofsted's published files with system rights, for every local
-/// authority in them or, with --la, for one. Prints progress and a closing summary line.
+/// `import ofsted FILE… [--la NAME] [--dry-run] [--confirm-leavers N]`: imports Ofsted's published files with system
+/// rights, for every local authority in them or, with --la, for one. Prints progress and a closing summary line.
+/// --dry-run shows what the import would do and writes nothing; an import that would take more settings off the
+/// register than may leave unconfirmed stops until it is run again with --confirm-leavers and the number it gave.
 public static class ImportCommand
 {
-    public static string Usage => $"Usage: import {string.Join("|", ImportSources.All.Select(s => s.Code))} FILE... [--la \"LOCAL AUTHORITY\"]";
+    public static string Usage => $"Usage: import {string.Join("|", ImportSources.All.Select(s => s.Code))} FILE... [--la \"LOCAL AUTHORITY\"] [--dry-run] [--confirm-leavers N]";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
@@ -24,10 +26,24 @@ public static class ImportCommand
 
         var files = new List<string>();
         string? authority = null;
+        var dryRun = false;
+        int? confirmedLeavers = null;
         for (var i = 2; i < args.Length; i++)
         {
             if (args[i] == "--la" && i + 1 < args.Length)
                 authority = args[++i];
+            else if (args[i] == "--dry-run")
+                dryRun = true;
+            else if (args[i] == "--confirm-leavers")
+            {
+                if (i + 1 >= args.Length || !int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+                {
+                    await Console.Error.WriteLineAsync("--confirm-leavers needs the number of settings that have left, as the import or --dry-run reported it.");
+                    return 2;
+                }
+
+                confirmedLeavers = count;
+            }
             else
                 files.Add(args[i]);
         }
@@ -58,6 +74,12 @@ public static class ImportCommand
         if (authority is not null)
         {
             var tenant = await db.Tenants.FirstOrDefaultAsync(t => t.RegisterName == authority || t.Name == authority);
+            if (tenant is null && dryRun)
+            {
+                Console.WriteLine($"{authority} is not in Ascent yet: its first import is a baseline that adds every row of the file for it and raises no change events.");
+                return 0;
+            }
+
             if (tenant is null)
             {
                 tenant = new Tenant(authority, TenantKind.LocalAuthority, "England") { RegisterName = authority };
@@ -68,9 +90,13 @@ public static class ImportCommand
             tenantId = tenant.Id;
         }
 
+        var importer = scope.ServiceProvider.GetRequiredService<RegisterImporter>();
+        if (dryRun)
+            return await ImportPreviewOutput.PrintAsync(importer, scope.ServiceProvider, batch, tenantId);
+
+        importer.ConfirmedLeavers = confirmedLeavers;
         try
         {
-            var importer = scope.ServiceProvider.GetRequiredService<RegisterImporter>();
             var run = await importer.ImportAsync(batch, tenantId, new Progress<int>(done => Progress("Importing", done, batch.Records.Count)));
             Console.Error.WriteLine();
             if (run.OtherLocalAuthorities > 0)
@@ -94,6 +120,8 @@ public static class ImportCommand
         catch (ImportException error)
         {
             await Console.Error.WriteLineAsync($"{Environment.NewLine}Nothing was imported: {error.Message}");
+            if (importer.LeaverCheck.NeedsConfirmation)
+                await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"To go ahead, run the same command again with --confirm-leavers {importer.LeaverCheck.Leaving}."));
             return 1;
         }
     }

@@ -10,7 +10,14 @@ public sealed record RegisterBatch(
     IReadOnlyList<RegisterRecord> Records,
     IReadOnlyList<RejectedRow> Rejected);
 
-public sealed record RejectedRow(string FileName, int LineNumber, string Reason, string RawLine);
+public sealed record RejectedRow(string FileName, int LineNumber, string Reason, string RawLine)
+{
+    /// The row's reference (URN) when it could be read despite the problem: that setting is left as it is.
+    public string? Reference { get; init; }
+
+    /// The row's local authority when it could be read.
+    public string? LocalAuthority { get; init; }
+}
 
 /// Thrown for a problem with the file as a whole, or with where it is going; nothing has been changed.
 public sealed class ImportException(string message) : Exception(message);

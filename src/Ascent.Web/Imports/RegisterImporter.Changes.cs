@@ -14,7 +14,7 @@ public sealed partial class RegisterImporter
         if (added.Count == 0)
             return;
         var settings = new List<Setting>(added.Count);
-        foreach (var (tenant, r, _) in added)
+        foreach (var (tenant, r, _, _) in added)
             settings.Add(Apply(new Setting(tenant.Id, r.Reference, r.Name ?? "Name not published", r.ProviderType, r.RegisteredOn), r));
         var bulk = new BulkInserter(db);
         await bulk.AssignIdsAsync(settings, cancellationToken);
@@ -59,8 +59,10 @@ public sealed partial class RegisterImporter
             if (added[i].Events is not { } events)
                 continue; // a baseline
             var setting = settings[i];
-            events.Add(Event(setting, ChangeEventTypes.NewRegistration, $"{setting.Name} ({setting.Reference}) joined the register",
-                new { setting.Reference, setting.Name, setting.ProviderType, setting.RegisteredOn, setting.LatestFrameworkCode, setting.LatestOverallGrade }, run));
+            var payload = new { setting.Reference, setting.Name, setting.ProviderType, setting.RegisteredOn, setting.LatestFrameworkCode, setting.LatestOverallGrade, added[i].RegisterAsAt };
+            events.Add(setting.RegisteredOn is { } on && added[i].RegisterAsAt is { } asAt && on <= asAt
+                ? Event(setting, ChangeEventTypes.FirstSeen, $"{setting.Name} ({setting.Reference}), registered on {on:d MMMM yyyy}, is in Ascent's register for the first time", payload, run)
+                : Event(setting, ChangeEventTypes.NewRegistration, $"{setting.Name} ({setting.Reference}) joined the register", payload, run));
         }
     }
 

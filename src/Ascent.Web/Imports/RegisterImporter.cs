@@ -16,6 +16,12 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time,
 {
     private readonly List<RejectedRow> _extraRejected = [];
 
+    /// The number of leavers the person confirmed (`--confirm-leavers N`); a web upload's is kept on its run instead.
+    public int? ConfirmedLeavers { get; set; }
+
+    /// What the last import found about its leavers, whether it went ahead or stopped.
+    public LeaverCheck LeaverCheck { get; private set; } = LeaverCheck.None;
+
     /// Imports for one tenant (rows of other local authorities are counted and skipped), or, with tenantId null
     /// and system rights, for every local authority in the file, creating tenants that do not exist yet.
     /// Pass the run when it was recorded earlier (a web upload shows it while the import waits its turn).
@@ -38,7 +44,7 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time,
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var groups = await GroupByTenantAsync(batch, tenantId, run, cancellationToken);
-            await ImportTenantsAsync(batch.Regulator, groups, run, cancellationToken);
+            await ImportTenantsAsync(batch, groups, run, cancellationToken);
             progress?.Report(groups.Sum(g => g.Records.Count));
 
             run.Rejected += _extraRejected.Count;
@@ -99,12 +105,13 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time,
 
     // All local authorities in one pass: one query for what Ascent holds, then one bulk write per table for the whole
     // file. Per local authority, 153 of each made up most of an all-England import (docs/performance.md).
-    private async Task ImportTenantsAsync(string regulator, List<(Tenant Tenant, List<RegisterRecord> Records)> groups, ImportRun run, CancellationToken cancellationToken)
+    private async Task ImportTenantsAsync(RegisterBatch batch, List<(Tenant Tenant, List<RegisterRecord> Records)> groups, ImportRun run, CancellationToken cancellationToken)
     {
+        var regulator = batch.Regulator;
         var tenantIds = groups.Select(g => g.Tenant.Id).ToList();
         var existingByTenant = (await db.Settings.AsNoTracking()
             .Where(s => tenantIds.Contains(s.TenantId) && s.Regulator == regulator)
-            .Select(s => new Existing(s.TenantId, s.Id, s.Reference, s.SourceHash, s.LeftRegisterOn))
+            .Select(s => new Existing(s.TenantId, s.Id, s.Reference, s.SourceHash, s.LeftRegisterOn, s.RegisteredOn))
             .ToListAsync(cancellationToken))
             .GroupBy(s => s.TenantId)
             .ToDictionary(g => g.Key, g => g.ToDictionary(s => s.Reference, StringComparer.OrdinalIgnoreCase));
@@ -115,19 +122,28 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time,
         var added = new List<NewSetting>();
         var changed = new List<(Existing Existing, RegisterRecord Record)>();
         var leavers = new List<int>();
-        foreach (var (tenant, records) in groups)
+        // A setting whose row was rejected, or whose URN is on rows that differ, stays as it is: it is not a leaver.
+        var untouched = batch.Rejected.Where(r => r.Reference is not null).Select(r => r.Reference!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var held = 0;
+        foreach (var (tenant, fileRecords) in groups)
         {
+            var (records, duplicates, differing) = DuplicateReferences.Separate(fileRecords);
+            _extraRejected.AddRange(duplicates);
+            untouched.UnionWith(differing);
             var existing = existingByTenant.GetValueOrDefault(tenant.Id) ?? new Dictionary<string, Existing>(StringComparer.OrdinalIgnoreCase);
             // The first import into a local authority's empty register is its baseline: no per-setting events.
             var baseline = existing.Count == 0;
             if (baseline)
                 run.MarkBaseline();
+            // No file says when it was published; the newest registration Ascent already holds is the latest date
+            // the previous import's register is known to cover. Registered by then and still new to Ascent is "first seen".
+            var registerAsAt = existing.Values.Max(e => e.RegisteredOn);
+            held += existing.Values.Count(e => e.LeftRegisterOn is null);
 
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var seen = new HashSet<string>(untouched, StringComparer.OrdinalIgnoreCase);
             foreach (var record in records)
             {
-                if (!seen.Add(record.Reference))
-                    continue; // the same URN twice in one file: the first row wins
+                seen.Add(record.Reference);
                 if (limits.Problem(record) is { } problem)
                 {
                     var origin = record.Origin ?? new RejectedRow("", 0, "", record.Reference);
@@ -137,7 +153,7 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time,
                 }
 
                 if (!existing.TryGetValue(record.Reference, out var current))
-                    added.Add(new NewSetting(tenant, record, baseline ? null : events[tenant.Id]));
+                    added.Add(new NewSetting(tenant, record, baseline ? null : events[tenant.Id], registerAsAt));
                 else if (current.SourceHash == record.Hash() && current.LeftRegisterOn is null)
                     run.Unchanged++;
                 else
@@ -147,9 +163,13 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time,
             leavers.AddRange(existing.Values.Where(e => e.LeftRegisterOn is null && !seen.Contains(e.Reference)).Select(e => e.Id));
         }
 
+        CheckLeavers(batch, groups, held, leavers.Count, run);
         await AddSettingsAsync(added, run, cancellationToken);
         await UpdateSettingsAsync(changed, run, events, cancellationToken);
-        await MarkLeaversAsync(leavers, run, events, cancellationToken);
+        if (_rehearsal)
+            _leaverIds = leavers;
+        else
+            await MarkLeaversAsync(leavers, run, events, cancellationToken);
 
         var all = groups.SelectMany(g => events[g.Tenant.Id]).ToList();
         var bulk = new BulkInserter(db);
@@ -161,8 +181,9 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time,
     private ChangeEvent Event(Setting setting, string type, string summary, object? payload, ImportRun run) =>
         new(setting.TenantId, setting.Id, type, summary, payload is null ? null : JsonSerializer.Serialize(payload), time.GetUtcNow(), run.Id);
 
-    private sealed record Existing(int TenantId, int Id, string Reference, string? SourceHash, DateOnly? LeftRegisterOn);
+    private sealed record Existing(int TenantId, int Id, string Reference, string? SourceHash, DateOnly? LeftRegisterOn, DateOnly? RegisteredOn);
 
-    /// A setting to add, with the list its local authority's events go to (null for a baseline: no events).
-    private sealed record NewSetting(Tenant Tenant, RegisterRecord Record, List<ChangeEvent>? Events);
+    /// A setting to add, with the list its local authority's events go to (null for a baseline: no events), and the
+    /// newest registration date of the register Ascent held before (null if unknown).
+    private sealed record NewSetting(Tenant Tenant, RegisterRecord Record, List<ChangeEvent>? Events, DateOnly? RegisterAsAt);
 }

@@ -35,6 +35,11 @@ public abstract class OfstedRegisterImportTests<TApp>(TApp app) : IClassFixture<
         Assert.Equal(3, busyBees.Inspections.Count);
         Assert.Equal("yes", busyBees.Inspections.Single(i => i.Number == "10205072").Grades.Single(g => g.AreaCode == "safeguarding").GradeCode);
 
+        // One segment of the fifteen is not the register: the import stops before writing and says so.
+        var partial = await Assert.ThrowsAsync<ImportException>(() => ImportAsync([segments[0]]));
+        Assert.StartsWith("This file has 4,999 of the 70,941 settings Ascent holds for these 151 local authorities. If it is the whole register, confirm that 65,942 settings have left the register", partial.Message, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync((db, _) => db.Settings.AnyAsync(s => s.LeftRegisterOn != null)));
+
         var again = await ImportAsync(segments);
         Assert.Equal("70,980 rows: 0 added, 0 updated, 70,980 unchanged, 0 rejected", again.Summary);
         Assert.Equal(0, again.Events);

@@ -32,8 +32,13 @@ public abstract class RegisterImporterTests<TApp>(TApp app) : IClassFixture<TApp
     private static RegisterBatch Batch(params RegisterRecord[] records) =>
         new("ofsted", "Ofsted", ["test.csv"], records.Length, records, []);
 
-    private Task<ImportRun> ImportAsync(RegisterBatch batch, int? tenantId = null) =>
-        app.WithDbAsync((db, services) => services.GetRequiredService<RegisterImporter>().ImportAsync(batch, tenantId));
+    private Task<ImportRun> ImportAsync(RegisterBatch batch, int? tenantId = null, int? confirmLeavers = null) =>
+        app.WithDbAsync((db, services) =>
+        {
+            var importer = services.GetRequiredService<RegisterImporter>();
+            importer.ConfirmedLeavers = confirmLeavers;
+            return importer.ImportAsync(batch, tenantId);
+        });
 
     private Task<List<ChangeEvent>> EventsAsync(string la) =>
         app.WithDbAsync((db, _) => db.ChangeEvents.Where(e => db.Tenants.Any(t => t.Id == e.TenantId && t.RegisterName == la)).OrderBy(e => e.Id).ToListAsync());
@@ -75,7 +80,7 @@ public abstract class RegisterImporterTests<TApp>(TApp app) : IClassFixture<TApp
         await ImportAsync(Batch(Record("Gamma", "EY000201", "Stays", Full("21", new DateOnly(2021, 3, 1), "2")), Record("Gamma", "EY000202", "Leaves")));
         var run = await ImportAsync(Batch(
             Record("Gamma", "EY000201", "Stays", Full("21", new DateOnly(2021, 3, 1), "2"), Full("22", new DateOnly(2024, 9, 9), "3")),
-            Record("Gamma", "EY000203", "Newcomer")));
+            Record("Gamma", "EY000203", "Newcomer") with { RegisteredOn = new DateOnly(2024, 10, 1) }), confirmLeavers: 1);
         Assert.Equal((1, 1, 0, 1), (run.Added, run.Updated, run.Unchanged, run.LeftRegister));
         var saved = await app.WithDbAsync((db, _) => db.ImportRuns.SingleAsync(r => r.Id == run.Id));
         Assert.Equal((ImportStatus.Succeeded, 1, 1, 1, 3), (saved.Status, saved.Added, saved.Updated, saved.LeftRegister, saved.Events));
@@ -92,7 +97,8 @@ public abstract class RegisterImporterTests<TApp>(TApp app) : IClassFixture<TApp
     public async Task ImportForOneLa_CountsAndSkipsOtherLasRows()
     {
         var tenantId = await app.WithDbAsync(async (db, _) => await db.Tenants.Where(t => t.RegisterName == "Ashdown").Select(t => t.Id).SingleAsync());
-        var run = await ImportAsync(Batch(Record("Ashdown", "EY000301", "Ours"), Record("Elsewhere", "EY000302", "Theirs")), tenantId);
+        // Ashdown's two settings are not in the file: confirmed as leavers, as the import asks.
+        var run = await ImportAsync(Batch(Record("Ashdown", "EY000301", "Ours"), Record("Elsewhere", "EY000302", "Theirs")), tenantId, confirmLeavers: 2);
         Assert.Equal((1, 1), (run.Added, run.OtherLocalAuthorities));
         Assert.False(await app.WithDbAsync((db, _) => db.Settings.AnyAsync(s => s.Reference == "EY000302")));
         Assert.False(await app.WithDbAsync((db, _) => db.Tenants.AnyAsync(t => t.RegisterName == "Elsewhere")));

@@ -26,6 +26,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         "people/{id:guid}",
         "people/invitations/{id:int}/cancel",
         "audit/{id:long}",
+        "imports/check/{id:guid}",
         "imports/{id:long}",
         "imports/{id:long}/rejected",
         "pathways/versions/{id:int}",
@@ -281,6 +282,22 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/imports/{runOfB}")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/imports/{runOfB}/rejected")).Status);
         Assert.DoesNotContain("b.csv", (await browser.GetAsync("/imports")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFileWaitingToBeChecked_ByAnotherLocalAuthority_IsNotFound()
+    {
+        using var b = app.NewBrowser();
+        await b.SignInAsync(TestWorld.AdminB);
+        var csv = Ascent.Tests.Imports.Ofsted.OfstedTestFiles.Csv(Ascent.Tests.Imports.Ofsted.OfstedTestFiles.Row(("Provider URN", "EY200001"), ("Local authority", "Brightwater")));
+        var check = await b.UploadAsync(await b.GetAsync("/imports"), new Dictionary<string, string> { ["Source"] = "ofsted" }, "Files", ("b.csv", System.Text.Encoding.UTF8.GetBytes(csv)));
+        Assert.Matches("^/imports/check/[0-9a-f]{32}$", check.Url);
+
+        using var a = app.NewBrowser();
+        await a.SignInAsync(TestWorld.AdminA);
+        Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync(check.Url)).Status);
+        var imports = await a.GetAsync("/imports");
+        Assert.Equal(HttpStatusCode.NotFound, (await a.PostAsync(check.Url, [new("__RequestVerificationToken", imports.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!)])).Status);
     }
 
     [Fact]

@@ -57,6 +57,16 @@ public sealed class ImportRun
 
     public string? Error { get; private set; }
 
+    /// How many settings the person confirmed had left the register, when the import's leavers needed confirming
+    /// (docs/adr/0005-register-imports.md). The import stops unless its leavers are exactly this many.
+    public int? ConfirmedLeavers { get; private set; }
+
+    public void ConfirmLeavers(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ConfirmedLeavers = count;
+    }
+
     public void MarkBaseline() => IsBaseline = true;
 
     public void Succeed(DateTimeOffset at)

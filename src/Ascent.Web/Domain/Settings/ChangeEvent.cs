@@ -50,6 +50,10 @@ public sealed class ChangeEvent : ISettingOwned
 public static class ChangeEventTypes
 {
     public const string NewRegistration = "new-registration";
+
+    /// A provider on the register for the first time in Ascent but registered before the register Ascent already held
+    /// was published (a boundary change, a file that missed it): recorded, but it opens no newly-registered case.
+    public const string FirstSeen = "first-seen";
     public const string NewJudgement = "new-judgement";
     public const string JudgementChanged = "judgement-changed";
     public const string LeftRegister = "left-register";

@@ -28,7 +28,7 @@ public static class OfstedBatchReader
                     if (row.Provider is { } provider)
                         records.Add(ToRecord(provider, new RejectedRow(name, row.LineNumber, "", row.RawLine)));
                     else
-                        rejected.Add(new RejectedRow(name, row.LineNumber, row.Error ?? "Not readable", row.RawLine));
+                        rejected.Add(new RejectedRow(name, row.LineNumber, row.Error ?? "Not readable", row.RawLine) { Reference = row.Urn, LocalAuthority = row.LocalAuthority });
                     if (rows % 5_000 == 0)
                         progress?.Invoke(rows);
                 }

@@ -55,7 +55,10 @@ internal static partial class OfstedRowMapper
         var inspections = Inspections(cells);
 
         if (cells.Error is { } error)
-            return new OfstedRowResult(row.LineNumber, null, error, row.RawLine);
+        {
+            var readableUrn = urn is not null && UrnPattern().IsMatch(urn.ToUpperInvariant()) ? urn.ToUpperInvariant() : null;
+            return new OfstedRowResult(row.LineNumber, null, error, row.RawLine) { Urn = readableUrn, LocalAuthority = localAuthority };
+        }
 
         var provider = new OfstedProvider(
             urn!.ToUpperInvariant(), registrationDate, providerType!, subtype, status,

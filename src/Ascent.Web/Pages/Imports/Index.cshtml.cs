@@ -2,7 +2,6 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Imports;
 using Ascent.Web.Infrastructure;
-using Ascent.Web.Jobs;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -14,7 +13,7 @@ namespace Ascent.Web.Pages.Imports;
 // A month's Ofsted file is about 25 MB; allow well over that.
 [RequestSizeLimit(256L * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 256L * 1024 * 1024)]
-public sealed class IndexModel(AppDbContext db, ImportQueue queue, IOptions<AscentOptions> options, IWebHostEnvironment environment, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, IOptions<AscentOptions> options, IWebHostEnvironment environment) : PageModel
 {
     [BindProperty]
     public string Source { get; set; } = Ascent.Web.Imports.Ofsted.OfstedBatchReader.Source;
@@ -44,24 +43,23 @@ public sealed class IndexModel(AppDbContext db, ImportQueue queue, IOptions<Asce
             return Page();
         }
 
-        var run = new ImportRun(db.CurrentUser.TenantId, Source, string.Join(", ", Files.Select(f => Path.GetFileName(f.FileName))), db.CurrentUser.DisplayName, time.GetUtcNow());
-        db.ImportRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var folder = Path.Combine(options.Value.ResolveDataDirectory(environment.ContentRootPath), "uploads", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Nothing is imported yet: the files are kept for the check page, which shows what importing them would do.
+        var id = Guid.NewGuid();
+        var dataDirectory = options.Value.ResolveDataDirectory(environment.ContentRootPath);
+        var folder = ImportCheck.FolderFor(dataDirectory, id);
         Directory.CreateDirectory(folder);
-        var files = new List<(string Name, string Path)>();
+        var files = new List<ImportCheck.File>();
         foreach (var (file, index) in Files.Select((f, i) => (f, i)))
         {
             // The browser's file name is only for display, never part of a path.
             var path = Path.Combine(folder, $"{index:D3}.upload");
             await using (var stream = System.IO.File.Create(path))
                 await file.CopyToAsync(stream, cancellationToken);
-            files.Add((Path.GetFileName(file.FileName), path));
+            files.Add(new ImportCheck.File(Path.GetFileName(file.FileName), path));
         }
 
-        await queue.EnqueueAsync(new ImportRequest(run.Id, Source, db.CurrentUser.TenantId, db.CurrentUser.DisplayName, files), cancellationToken);
-        return Redirect($"/imports/{run.Id}");
+        await new ImportCheck(id, Source, db.CurrentUser.TenantId, db.CurrentUser.UserId, files).SaveAsync(dataDirectory, cancellationToken);
+        return Redirect($"/imports/check/{id:N}");
     }
 
     private async Task LoadAsync()

@@ -975,6 +975,9 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.Property<int>("Added")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ConfirmedLeavers")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Error")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");

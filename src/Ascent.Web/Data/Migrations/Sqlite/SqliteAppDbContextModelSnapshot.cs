@@ -937,6 +937,9 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.Property<int>("Added")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ConfirmedLeavers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Error")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
