@@ -1,20 +1,18 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Imports;
-using Ascent.Web.Infrastructure;
 using Ascent.Web.Jobs;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Ascent.Web.Pages.Imports;
 
 // A month's Ofsted file is about 25 MB; allow well over that.
 [RequestSizeLimit(256L * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 256L * 1024 * 1024)]
-public sealed class IndexModel(AppDbContext db, ImportQueue queue, IOptions<AscentOptions> options, IWebHostEnvironment environment, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, RunImportsJob imports, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string Source { get; set; } = Ascent.Web.Imports.Ofsted.OfstedBatchReader.Source;
@@ -44,23 +42,23 @@ public sealed class IndexModel(AppDbContext db, ImportQueue queue, IOptions<Asce
             return Page();
         }
 
-        var run = new ImportRun(db.CurrentUser.TenantId, Source, string.Join(", ", Files.Select(f => Path.GetFileName(f.FileName))), db.CurrentUser.DisplayName, time.GetUtcNow());
+        // The files wait in the database with their run, so whichever node claims the run can read them.
+        var run = ImportRun.Queued(db.CurrentUser.TenantId, Source, string.Join(", ", Files.Select(f => Path.GetFileName(f.FileName))), db.CurrentUser.DisplayName, time.GetUtcNow());
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
-
-        var folder = Path.Combine(options.Value.ResolveDataDirectory(environment.ContentRootPath), "uploads", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Directory.CreateDirectory(folder);
-        var files = new List<(string Name, string Path)>();
         foreach (var (file, index) in Files.Select((f, i) => (f, i)))
         {
-            // The browser's file name is only for display, never part of a path.
-            var path = Path.Combine(folder, $"{index:D3}.upload");
-            await using (var stream = System.IO.File.Create(path))
-                await file.CopyToAsync(stream, cancellationToken);
-            files.Add((Path.GetFileName(file.FileName), path));
+            using var content = new MemoryStream();
+            await file.CopyToAsync(content, cancellationToken);
+            // The browser's file name is only for display.
+            var name = Path.GetFileName(file.FileName);
+            db.ImportUploads.Add(new ImportUpload(run.Id, index, name.Length > 300 ? name[..300] : name, content.ToArray()));
         }
 
-        await queue.EnqueueAsync(new ImportRequest(run.Id, Source, db.CurrentUser.TenantId, db.CurrentUser.DisplayName, files), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        imports.Wake();
         return Redirect($"/imports/{run.Id}");
     }
 

@@ -10,7 +10,8 @@ public abstract class ImportPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
 {
     private static async Task<Page> WaitUntilFinishedAsync(Browser browser, Page page)
     {
-        for (var i = 0; i < 120 && page.Text.Contains("Importing", StringComparison.Ordinal); i++)
+        // The page refreshes itself while the import waits or runs; a browser would follow that.
+        for (var i = 0; i < 120 && page.Document.QuerySelector("meta[http-equiv='refresh']") is not null; i++)
         {
             await Task.Delay(250);
             page = await browser.GetAsync(page.Url);
