@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Ascent.Web.Data;
@@ -47,7 +48,14 @@ public static class ImportCommand
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Command line import");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         // Runs whose process was killed (their lease ran out) are recorded as interrupted; a live one is left alone.
-        await ImportHeartbeat.MarkInterruptedAsync(db, time.GetUtcNow(), CancellationToken.None);
+        try
+        {
+            await ImportHeartbeat.MarkInterruptedAsync(db, time.GetUtcNow(), CancellationToken.None);
+        }
+        catch (DbException)
+        {
+            // The database is busy with another import (SQLite locks it whole): the next look marks them.
+        }
         RegisterBatch batch;
         try
         {

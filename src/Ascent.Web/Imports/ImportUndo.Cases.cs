@@ -14,7 +14,7 @@ public sealed partial class ImportUndo
     public IQueryable<CaseToReview> CasesToReview() =>
         from change in db.ImportChanges
         where change.Kind == ImportChangeKinds.CaseOpened || change.Kind == ImportChangeKinds.CaseClosed
-        join supportCase in db.Cases on (int)change.EntityId equals supportCase.Id
+        join supportCase in db.Cases on change.EntityId equals (long)supportCase.Id
         join setting in db.Settings on supportCase.SettingId equals setting.Id
         select new CaseToReview(change.Id, change.ImportRunId, supportCase.Id, setting.Name, setting.Reference, supportCase.PathwayName,
             change.Kind, supportCase.Status, change.Decision, change.DecidedBy, change.DecidedAt);

@@ -50,6 +50,7 @@ public sealed class RunImportsJob(IServiceProvider services, PathwayEventsJob pa
     {
         if (await ClaimNextAsync(cancellationToken) is not { } runId)
             return false;
+        string? failure = null;
         try
         {
             await RunAsync(runId, cancellationToken);
@@ -57,12 +58,16 @@ public sealed class RunImportsJob(IServiceProvider services, PathwayEventsJob pa
         catch (Exception error) when (error is not OperationCanceledException)
         {
             logger.LogError(error, "Import run {RunId} failed", runId);
+            failure = error.Message;
         }
         finally
         {
             await using var scope = services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Import queue");
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            // A failure the importer did not record itself (reading the files) must not leave the run "running".
+            if (failure is not null && await db.ImportRuns.SingleAsync(r => r.Id == runId, CancellationToken.None) is { Status: ImportStatus.Running } run)
+                run.Fail(("The import failed: " + failure)[..Math.Min(failure.Length + 19, 4000)], time.GetUtcNow());
             db.ImportUploads.RemoveRange(await db.ImportUploads.Where(u => u.ImportRunId == runId).ToListAsync(CancellationToken.None));
             await db.SaveChangesAsync(CancellationToken.None);
         }

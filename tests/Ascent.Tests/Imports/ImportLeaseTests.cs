@@ -1,5 +1,4 @@
 using Ascent.Tests.Support;
-using Ascent.Web.Data;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Imports;
 using Microsoft.EntityFrameworkCore;
@@ -92,7 +91,8 @@ public abstract class ImportLeaseTests<TApp>(TApp app) : IClassFixture<TApp> whe
     {
         for (var i = 0; i < 400; i++)
         {
-            if ((await RunAsync(runId)).HeartbeatAt >= at)
+            // Stored instants are coarser than the clock's ticks (microseconds, or 100 µs on SQLite).
+            if ((await RunAsync(runId)).HeartbeatAt >= at - TimeSpan.FromMilliseconds(1))
                 return;
             await Task.Delay(25);
         }

@@ -1,5 +1,4 @@
 using Ascent.Tests.Support;
-using Ascent.Web.Data;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
@@ -132,7 +131,7 @@ public abstract class ImportUndoTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     private Task<List<(string Reference, string PathwayCode, CaseStatus Status)>> CasesAsync() => app.WithDbAsync(async (db, _) =>
-        (await db.Cases.Where(c => c.Setting!.Reference.StartsWith("EY7200")).OrderBy(c => c.Id)
+        (await db.Cases.Where(c => EF.Functions.Like(c.Setting!.Reference, "EY7200%")).OrderBy(c => c.Id)
             .Select(c => new { c.Setting!.Reference, c.PathwayCode, c.Status }).ToListAsync())
         .Select(c => (c.Reference, c.PathwayCode, c.Status)).ToList());
 }

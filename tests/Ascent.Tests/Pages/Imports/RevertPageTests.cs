@@ -1,9 +1,10 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Imports;
 using Ascent.Web.Jobs;
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
