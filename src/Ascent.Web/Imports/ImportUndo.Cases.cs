@@ -11,13 +11,22 @@ public sealed partial class ImportUndo
     public sealed record CaseToReview(long Id, long ImportRunId, int CaseId, string SettingName, string SettingReference, string PathwayName,
         string Kind, CaseStatus Status, string? Decision, string? DecidedBy, DateTimeOffset? DecidedAt);
 
-    public IQueryable<CaseToReview> CasesToReview() =>
-        from change in db.ImportChanges
-        where change.Kind == ImportChangeKinds.CaseOpened || change.Kind == ImportChangeKinds.CaseClosed
-        join supportCase in db.Cases on change.EntityId equals (long)supportCase.Id
-        join setting in db.Settings on supportCase.SettingId equals setting.Id
-        select new CaseToReview(change.Id, change.ImportRunId, supportCase.Id, setting.Name, setting.Reference, supportCase.PathwayName,
-            change.Kind, supportCase.Status, change.Decision, change.DecidedBy, change.DecidedAt);
+    /// The cases listed for review (of one run, or all; waiting, decided, or both), by setting. The filters apply
+    /// before the projection: EF Core cannot filter on a record it has constructed.
+    public IQueryable<CaseToReview> CasesToReview(long? runId, bool? decided)
+    {
+        var changes = db.ImportChanges.Where(c => c.Kind == ImportChangeKinds.CaseOpened || c.Kind == ImportChangeKinds.CaseClosed);
+        if (runId is { } id)
+            changes = changes.Where(c => c.ImportRunId == id);
+        if (decided is { } done)
+            changes = done ? changes.Where(c => c.Decision != null) : changes.Where(c => c.Decision == null);
+        return from change in changes
+               join supportCase in db.Cases on change.EntityId equals (long)supportCase.Id
+               join setting in db.Settings on supportCase.SettingId equals setting.Id
+               orderby setting.Name, change.Id
+               select new CaseToReview(change.Id, change.ImportRunId, supportCase.Id, setting.Name, setting.Reference, supportCase.PathwayName,
+                   change.Kind, supportCase.Status, change.Decision, change.DecidedBy, change.DecidedAt);
+    }
 
     /// Carries out a person's decision on a listed case: close one the import opened, or reopen one it closed (or
     /// keep either as it is). Returns false when the case is not listed, or was decided already.

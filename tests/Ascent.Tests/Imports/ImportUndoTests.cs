@@ -123,7 +123,7 @@ public abstract class ImportUndoTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var listed = await RevertAsync(b.Id);
 
         Assert.Equal(before, await CasesAsync());
-        var reviews = await app.WithDbAsync((db, services) => services.GetRequiredService<ImportUndo>().CasesToReview().Where(r => r.ImportRunId == b.Id).ToListAsync());
+        var reviews = await app.WithDbAsync((db, services) => services.GetRequiredService<ImportUndo>().CasesToReview(b.Id, null).ToListAsync());
         Assert.Equal(listed, reviews.Count);
         Assert.Contains(reviews, r => r is { SettingReference: "EY720001", Kind: ImportChangeKinds.CaseOpened, Status: CaseStatus.Open, Decision: null });
         Assert.Contains(reviews, r => r is { SettingReference: "EY720002", Kind: ImportChangeKinds.CaseClosed, Status: CaseStatus.Closed, Decision: null });

@@ -18,8 +18,8 @@ public sealed class ImportReviewsModel(ImportUndo undo) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Waiting = await undo.CasesToReview().Where(c => c.Decision == null).OrderBy(c => c.SettingName).ToListAsync(cancellationToken);
-        Decided = await undo.CasesToReview().Where(c => c.Decision != null).OrderByDescending(c => c.Id).Take(50).ToListAsync(cancellationToken);
+        Waiting = await undo.CasesToReview(runId: null, decided: false).ToListAsync(cancellationToken);
+        Decided = await undo.CasesToReview(runId: null, decided: true).Take(50).ToListAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(long review, string? decision, CancellationToken cancellationToken)

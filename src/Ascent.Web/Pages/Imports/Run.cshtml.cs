@@ -59,7 +59,7 @@ public sealed class RunModel(AppDbContext db, ImportUndo undo, TimeProvider time
         FirstRejected = await db.ImportRejectedRows.AsNoTracking().Where(r => r.ImportRunId == id).OrderBy(r => r.Id).Take(20).ToListAsync(cancellationToken);
         CannotRevert = await undo.WhyNotAsync(run, cancellationToken);
         if (run.Status == ImportStatus.Reverted)
-            Cases = await undo.CasesToReview().Where(c => c.ImportRunId == id).OrderBy(c => c.SettingName).ToListAsync(cancellationToken);
+            Cases = await undo.CasesToReview(id, decided: null).ToListAsync(cancellationToken);
         return true;
     }
 }
