@@ -56,6 +56,7 @@ public static class ImportCommand
         {
             // The database is busy with another import (SQLite locks it whole): the next look marks them.
         }
+
         RegisterBatch batch;
         try
         {
