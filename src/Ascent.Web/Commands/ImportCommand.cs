@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Imports;
 using Ascent.Web.Infrastructure.Tenancy;
@@ -56,17 +58,31 @@ public static class ImportCommand
         }
 
         var clock = Stopwatch.StartNew();
+        var progress = ProgressLine.ForStandardError();
+        var time = services.GetRequiredService<TimeProvider>();
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Command line import");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // Runs whose process was killed (their lease ran out) are recorded as interrupted; a live one is left alone.
+        try
+        {
+            await ImportHeartbeat.MarkInterruptedAsync(db, time.GetUtcNow(), CancellationToken.None);
+        }
+        catch (DbException)
+        {
+            // The database is busy with another import (SQLite locks it whole): the next look marks them.
+        }
+
         RegisterBatch batch;
         try
         {
-            batch = ImportSources.Read(args[1], files, rows => Progress("Reading", rows, null));
+            batch = ImportSources.Read(args[1], files, rows => progress.Report("Reading", rows, null));
+            progress.End();
         }
         catch (ImportException error)
         {
-            await Console.Error.WriteLineAsync($"{Environment.NewLine}Nothing was imported: {error.Message}");
+            progress.End();
+            await Console.Error.WriteLineAsync($"Nothing was imported: {error.Message}");
             return 1;
         }
 
@@ -95,10 +111,15 @@ public static class ImportCommand
             return await ImportPreviewOutput.PrintAsync(importer, scope.ServiceProvider, batch, tenantId);
 
         importer.ConfirmedLeavers = confirmedLeavers;
+        var run = new ImportRun(tenantId, batch.Source, string.Join(", ", batch.FileNames), db.CurrentUser.DisplayName, time.GetUtcNow());
+        run.HoldBy(ImportHolder.ThisProcess);
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync();
+        await using var heartbeat = ImportHeartbeat.Start(services, run.Id, time);
         try
         {
-            var run = await importer.ImportAsync(batch, tenantId, new Progress<int>(done => Progress("Importing", done, batch.Records.Count)));
-            Console.Error.WriteLine();
+            run = await importer.ImportAsync(batch, tenantId, new Progress<int>(done => progress.Report("Importing", done, batch.Records.Count)), run);
+            progress.End();
             if (run.OtherLocalAuthorities > 0)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{run.OtherLocalAuthorities:N0} rows of other local authorities skipped."));
             if (run.LeftRegister > 0)
@@ -119,20 +140,11 @@ public static class ImportCommand
         }
         catch (ImportException error)
         {
-            await Console.Error.WriteLineAsync($"{Environment.NewLine}Nothing was imported: {error.Message}");
+            progress.End();
+            await Console.Error.WriteLineAsync($"Nothing was imported: {error.Message}");
             if (importer.LeaverCheck.NeedsConfirmation)
                 await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"To go ahead, run the same command again with --confirm-leavers {importer.LeaverCheck.Leaving}."));
             return 1;
         }
-    }
-
-    private static void Progress(string stage, int done, int? total)
-    {
-        if (Console.IsErrorRedirected && done % 10_000 != 0)
-            return;
-        var text = total is > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{stage} [{new string('#', done * 30 / total.Value),-30}] {done:N0}/{total:N0}")
-            : string.Create(CultureInfo.InvariantCulture, $"{stage} {done:N0} rows");
-        Console.Error.Write("\r" + text);
     }
 }

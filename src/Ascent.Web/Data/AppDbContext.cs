@@ -66,6 +66,10 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<ImportRejectedRow> ImportRejectedRows => Set<ImportRejectedRow>();
 
+    public DbSet<ImportChange> ImportChanges => Set<ImportChange>();
+
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
@@ -171,6 +175,9 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         // Import runs are the LA team's business, not a setting's.
         builder.Entity<ImportRun>().HasQueryFilter(r => ScopeAllTenants || (r.TenantId == ScopeTenantId && ScopeSettingId == null));
         builder.Entity<ImportRejectedRow>().HasQueryFilter(r => ScopeAllTenants || (r.TenantId == ScopeTenantId && ScopeSettingId == null));
+        builder.Entity<ImportChange>().HasQueryFilter(c => ScopeAllTenants || (c.TenantId == ScopeTenantId && ScopeSettingId == null));
+        // Uploaded files are read only by the import job, which acts as the system.
+        builder.Entity<ImportUpload>().HasQueryFilter(u => ScopeAllTenants);
         builder.Entity<Invitation>().HasQueryFilter(i => ScopeAllTenants
             || (i.TenantId == ScopeTenantId && (ScopeSettingId == null || i.SettingId == ScopeSettingId)));
         // Signing in, resetting a password and accepting an invitation look users up before anyone is signed in.

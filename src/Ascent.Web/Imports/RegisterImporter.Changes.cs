@@ -52,6 +52,7 @@ public sealed partial class RegisterImporter
         await bulk.InsertAsync(settings, cancellationToken);
         await bulk.InsertAsync(inspections, cancellationToken);
         await bulk.InsertAsync(grades, cancellationToken);
+        _changes.Added(settings);
         run.Added += settings.Count;
 
         for (var i = 0; i < settings.Count; i++)
@@ -97,11 +98,13 @@ public sealed partial class RegisterImporter
     // import's transaction rolls back to its savepoint on the conflict, so the retry starts clean.
     private async Task SaveKeepingPeoplesEditsAsync(CancellationToken cancellationToken)
     {
+        var pending = ImportChangeRecorder.Capture(db.ChangeTracker);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                _changes.Complete(pending);
                 return;
             }
             catch (DbUpdateConcurrencyException conflict) when (attempt < 5)

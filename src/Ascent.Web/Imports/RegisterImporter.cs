@@ -22,6 +22,9 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time,
     /// What the last import found about its leavers, whether it went ahead or stopped.
     public LeaverCheck LeaverCheck { get; private set; } = LeaverCheck.None;
 
+    // What this import changes, so that it can be reverted (ImportUndo).
+    private readonly ImportChangeRecorder _changes = new();
+
     /// Imports for one tenant (rows of other local authorities are counted and skipped), or, with tenantId null
     /// and system rights, for every local authority in the file, creating tenants that do not exist yet.
     /// Pass the run when it was recorded earlier (a web upload shows it while the import waits its turn).
@@ -52,6 +55,9 @@ public sealed partial class RegisterImporter(AppDbContext db, TimeProvider time,
             var bulk = new BulkInserter(db);
             await bulk.AssignIdsAsync(rejected, cancellationToken);
             await bulk.InsertAsync(rejected, cancellationToken);
+            var changes = _changes.ForRun(run.Id);
+            await bulk.AssignIdsAsync(changes, cancellationToken);
+            await bulk.InsertAsync(changes, cancellationToken);
             run.Succeed(time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

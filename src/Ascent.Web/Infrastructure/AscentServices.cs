@@ -39,8 +39,9 @@ public static class AscentServices
         services.AddScoped<Links>();
         services.AddScoped<Imports.RegisterImporter>();
         services.AddScoped<Register.SettingsExport>();
-        services.AddSingleton<Jobs.ImportQueue>();
-        services.AddHostedService<Jobs.RunImportsJob>();
+        services.AddScoped<Imports.ImportUndo>();
+        services.AddSingleton<Jobs.RunImportsJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Jobs.RunImportsJob>());
         // Framework definitions ship beside the app (frameworks/*.yaml); a bad file stops start-up with its line and reason.
         services.AddSingleton(_ => Domain.Frameworks.FrameworkRegistry.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "frameworks")));
         services.AddSingleton(_ => Domain.Calendar.BankHolidays.Load(Path.Combine(AppContext.BaseDirectory, "calendars", "bank-holidays.json")));

@@ -6,43 +6,122 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Jobs;
 
-/// Runs queued web uploads in the background. A run left "running" by a stopped Ascent is marked failed at start,
-/// so nobody waits for it; its transaction never committed, so the register is as it was.
-public sealed class RunImportsJob(IServiceProvider services, ImportQueue queue, PathwayEventsJob pathways, TimeProvider time, ILogger<RunImportsJob> logger) : BackgroundService
+/// Runs web uploads in the background. Uploads wait in the database (a Queued run with its files), so any node
+/// behind a load balancer may run them: each node claims the oldest with one conditional UPDATE, which exactly one
+/// node can win. One import at a time: a node claims only while no import is running (an import is CPU and I/O
+/// heavy, and two at once would fight over the same rows). Each look also marks runs whose lease ran out as
+/// interrupted.
+public sealed class RunImportsJob(IServiceProvider services, PathwayEventsJob pathways, TimeProvider time, ILogger<RunImportsJob> logger) : BackgroundService
 {
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+    private readonly SemaphoreSlim _wake = new(0);
+
+    /// This node, as the runs it claims record it (a process may host more than one, as the tests do).
+    public string Holder { get; } = $"{ImportHolder.ThisProcess} node {Guid.NewGuid().ToString("N", System.Globalization.CultureInfo.InvariantCulture)[..8]}";
+
+    /// An upload was queued on this node: look now rather than at the next poll.
+    public void Wake() => _wake.Release();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await FailInterruptedRunsAsync(stoppingToken);
-        await foreach (var request in queue.ReadAllAsync(stoppingToken))
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await RunAsync(request, stoppingToken);
+                await MarkInterruptedAsync(stoppingToken);
+                bool ran;
+                do
+                {
+                    ran = await RunNextAsync(stoppingToken);
+                }
+                while (ran);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                logger.LogError(error, "Import run {RunId} failed", request.RunId);
+                logger.LogError(error, "Running queued imports failed; trying again shortly");
             }
-            finally
-            {
-                queue.Forget(request.RunId);
-                foreach (var (_, path) in request.Files)
-                    File.Delete(path);
-            }
+
+            await _wake.WaitAsync(PollInterval, stoppingToken);
         }
     }
 
-    private async Task RunAsync(ImportRequest request, CancellationToken cancellationToken)
+    /// Claims the oldest queued upload and imports it; false when there was none this node could claim.
+    public async Task<bool> RunNextAsync(CancellationToken cancellationToken)
+    {
+        if (await ClaimNextAsync(cancellationToken) is not { } runId)
+            return false;
+        string? failure = null;
+        try
+        {
+            await RunAsync(runId, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.LogError(error, "Import run {RunId} failed", runId);
+            failure = error.Message;
+        }
+        finally
+        {
+            await using var scope = services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Import queue");
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            // A failure the importer did not record itself (reading the files) must not leave the run "running".
+            if (failure is not null && await db.ImportRuns.SingleAsync(r => r.Id == runId, CancellationToken.None) is { Status: ImportStatus.Running } run)
+                run.Fail(("The import failed: " + failure)[..Math.Min(failure.Length + 19, 4000)], time.GetUtcNow());
+            db.ImportUploads.RemoveRange(await db.ImportUploads.Where(u => u.ImportRunId == runId).ToListAsync(CancellationToken.None));
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return true;
+    }
+
+    /// The id of the run this node won, or null.
+    public async Task<long?> ClaimNextAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        // The uploader's tenant was fixed when the run was recorded; the importer keeps to it.
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem(request.ActorName);
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Import queue");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var run = await db.ImportRuns.SingleAsync(r => r.Id == request.RunId, cancellationToken);
+        var queued = await db.ImportRuns.Where(r => r.Status == ImportStatus.Queued).OrderBy(r => r.Id).Select(r => r.Id).Take(10).ToListAsync(cancellationToken);
+        foreach (var id in queued)
+        {
+            var now = time.GetUtcNow();
+            var until = now + ImportRun.Lease;
+            // The claim, the lease and the one-at-a-time rule in one statement: of two nodes racing, the second finds
+            // the run no longer queued (PostgreSQL re-checks the WHERE after the first commits; SQLite writes one at a time).
+            var won = await db.ImportRuns.Where(r => r.Id == id && r.Status == ImportStatus.Queued && !db.ImportRuns.Any(o => o.Status == ImportStatus.Running))
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ImportStatus.Running).SetProperty(r => r.Holder, Holder)
+                    .SetProperty(r => r.HeartbeatAt, now).SetProperty(r => r.LeaseUntil, until), cancellationToken);
+            if (won == 1)
+                return id;
+        }
+
+        return null;
+    }
+
+    public async Task<int> MarkInterruptedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Import queue");
+        return await ImportHeartbeat.MarkInterruptedAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), time.GetUtcNow(), cancellationToken);
+    }
+
+    private async Task RunAsync(long runId, CancellationToken cancellationToken)
+    {
+        await using var heartbeat = ImportHeartbeat.Start(services, runId, time);
+        await using var scope = services.CreateAsyncScope();
+        var currentUser = scope.ServiceProvider.GetRequiredService<CurrentUser>();
+        currentUser.ActAsSystem("Import queue");
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var run = await db.ImportRuns.SingleAsync(r => r.Id == runId, cancellationToken);
+        // The uploader's tenant was fixed when the run was recorded; the importer keeps to it.
+        currentUser.ActAsSystem(run.StartedBy);
+        var files = await db.ImportUploads.AsNoTracking().Where(u => u.ImportRunId == runId).OrderBy(u => u.Position)
+            .Select(u => new { u.FileName, u.Content }).ToListAsync(cancellationToken);
         RegisterBatch batch;
         try
         {
-            batch = ImportSources.Read(request.Source, [.. request.Files.Select(f => (f.Name, (Func<Stream>)(() => File.OpenRead(f.Path))))], done => queue.Report(run.Id, done, 0));
+            batch = ImportSources.Read(run.Source, [.. files.Select(f => (f.FileName, (Func<Stream>)(() => new MemoryStream(f.Content, writable: false))))],
+                done => heartbeat.Progress = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{done:N0} rows read"));
         }
         catch (ImportException error)
         {
@@ -51,10 +130,11 @@ public sealed class RunImportsJob(IServiceProvider services, ImportQueue queue, 
             return;
         }
 
+        heartbeat.Progress = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Comparing {batch.Records.Count:N0} settings with the register");
         var importer = scope.ServiceProvider.GetRequiredService<RegisterImporter>();
         try
         {
-            await importer.ImportAsync(batch, request.TenantId, new Progress<int>(done => queue.Report(run.Id, done, batch.Records.Count)), run, cancellationToken);
+            await importer.ImportAsync(batch, run.TenantId, null, run, cancellationToken);
             pathways.Wake();
         }
         catch (ImportException)
@@ -63,15 +143,9 @@ public sealed class RunImportsJob(IServiceProvider services, ImportQueue queue, 
         }
     }
 
-    private async Task FailInterruptedRunsAsync(CancellationToken cancellationToken)
+    public override void Dispose()
     {
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Ascent start-up");
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var interrupted = await db.ImportRuns.Where(r => r.Status == ImportStatus.Running).ToListAsync(cancellationToken);
-        foreach (var run in interrupted)
-            run.Fail("Ascent stopped before this import finished; nothing from it was saved. Upload the file again.", time.GetUtcNow());
-        if (interrupted.Count > 0)
-            await db.SaveChangesAsync(cancellationToken);
+        _wake.Dispose();
+        base.Dispose();
     }
 }

@@ -34,12 +34,43 @@ internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRu
     public void Configure(EntityTypeBuilder<ImportRun> builder)
     {
         builder.Ignore(r => r.Summary);
+        builder.Ignore(r => r.IsFinished);
+        builder.Ignore(r => r.IsUnderWay);
         builder.Property(r => r.Source).HasMaxLength(40);
         builder.Property(r => r.FileNames).HasMaxLength(2000);
         builder.Property(r => r.StartedBy).HasMaxLength(200);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Error).HasMaxLength(4000);
+        builder.Property(r => r.Holder).HasMaxLength(200);
+        builder.Property(r => r.Progress).HasMaxLength(200);
+        builder.Property(r => r.RevertedBy).HasMaxLength(200);
         builder.HasIndex(r => new { r.TenantId, r.Id });
+        builder.HasIndex(r => r.Status);
+    }
+}
+
+internal sealed class ImportChangeConfiguration : IEntityTypeConfiguration<ImportChange>
+{
+    public void Configure(EntityTypeBuilder<ImportChange> builder)
+    {
+        builder.Property(c => c.Entity).HasMaxLength(40);
+        builder.Property(c => c.Kind).HasMaxLength(20);
+        builder.Property(c => c.Decision).HasMaxLength(20);
+        builder.Property(c => c.DecidedBy).HasMaxLength(200);
+        builder.Ignore(c => c.IsCaseToReview);
+        builder.HasOne<ImportRun>().WithMany().HasForeignKey(c => c.ImportRunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.ImportRunId, c.Kind });
+        builder.HasIndex(c => new { c.TenantId, c.Kind, c.Decision });
+    }
+}
+
+internal sealed class ImportUploadConfiguration : IEntityTypeConfiguration<ImportUpload>
+{
+    public void Configure(EntityTypeBuilder<ImportUpload> builder)
+    {
+        builder.Property(u => u.FileName).HasMaxLength(300);
+        builder.HasOne<ImportRun>().WithMany().HasForeignKey(u => u.ImportRunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(u => u.ImportRunId);
     }
 }
 

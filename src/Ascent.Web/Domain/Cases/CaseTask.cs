@@ -119,6 +119,15 @@ public sealed class CaseTask : ISettingOwned
         Version++;
     }
 
+    /// Only for a case reopened after its closing was undone (SupportCase.Reopen).
+    internal void Reopen()
+    {
+        State = CaseTaskState.Open;
+        CompletedAt = null;
+        Note = null;
+        Version++;
+    }
+
     /// For an initial caseload: a step whose deadline passed before the LA used Ascent is recorded as such, not as missed.
     public void MarkBeforeAscent(DateTimeOffset at)
     {

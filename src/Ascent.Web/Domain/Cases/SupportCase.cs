@@ -110,6 +110,20 @@ public sealed class SupportCase : ISettingOwned
             task.Cancel("The case closed: " + reason, at);
         Version++;
     }
+
+    /// Undoes a close that should not have happened (the import that closed it was reverted): the case and the
+    /// tasks its closing cancelled are open again.
+    public void Reopen()
+    {
+        if (Status != CaseStatus.Closed)
+            return;
+        foreach (var task in Tasks.Where(t => t.State == CaseTaskState.Cancelled && t.CompletedAt == ClosedAt))
+            task.Reopen();
+        Status = CaseStatus.Open;
+        ClosedReason = null;
+        ClosedAt = null;
+        Version++;
+    }
 }
 
 public enum CaseStatus

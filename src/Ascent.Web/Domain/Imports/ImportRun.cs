@@ -18,6 +18,24 @@ public sealed class ImportRun
         StartedBy = startedBy;
         StartedAt = startedAt;
         Status = ImportStatus.Running;
+        HeartbeatAt = startedAt;
+        LeaseUntil = startedAt + Lease;
+    }
+
+    /// How long a running import is taken to be alive without a heartbeat. The running process renews it every
+    /// HeartbeatInterval (Imports/ImportHeartbeat); a run whose lease ran out was interrupted (ADR 0005).
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
+
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(5);
+
+    /// A web upload: its files wait in the database, first to be checked (Pages/Imports/Check), then, once the person
+    /// imports it, until one Ascent node claims it (Jobs/RunImportsJob).
+    public static ImportRun Uploaded(int? tenantId, string source, string fileNames, string startedBy, DateTimeOffset at)
+    {
+        var run = new ImportRun(tenantId, source, fileNames, startedBy, at) { Status = ImportStatus.Checking };
+        run.HeartbeatAt = null;
+        run.LeaseUntil = null;
+        return run;
     }
 
     public long Id { get; private set; }
@@ -67,6 +85,46 @@ public sealed class ImportRun
         ConfirmedLeavers = count;
     }
 
+    /// The person has checked the upload (Pages/Imports/Check) and imports it: it waits for a node to claim it.
+    public void Queue(int? confirmedLeavers)
+    {
+        if (Status != ImportStatus.Checking)
+            throw new InvalidOperationException("Only an upload waiting to be checked can be imported.");
+        if (confirmedLeavers is { } count)
+            ConfirmLeavers(count);
+        Status = ImportStatus.Queued;
+    }
+
+    /// The process running the import (host and process id), and the lease it keeps renewing while it runs.
+    public string? Holder { get; private set; }
+
+    public DateTimeOffset? HeartbeatAt { get; private set; }
+
+    public DateTimeOffset? LeaseUntil { get; private set; }
+
+    /// What a running import is doing, as its heartbeat last wrote it ("20,000 rows read").
+    public string? Progress { get; private set; }
+
+    public DateTimeOffset? RevertedAt { get; private set; }
+
+    public string? RevertedBy { get; private set; }
+
+    public bool IsFinished => Status is ImportStatus.Succeeded or ImportStatus.Failed or ImportStatus.Interrupted or ImportStatus.Reverted;
+
+    /// Running or waiting to run: the web page refreshes itself while this holds.
+    public bool IsUnderWay => Status is ImportStatus.Queued or ImportStatus.Running;
+
+    public void HoldBy(string holder) => Holder = holder;
+
+    public void Revert(string by, DateTimeOffset at)
+    {
+        if (Status != ImportStatus.Succeeded)
+            throw new InvalidOperationException("Only an import that succeeded can be reverted.");
+        Status = ImportStatus.Reverted;
+        RevertedBy = by;
+        RevertedAt = at;
+    }
+
     public void MarkBaseline() => IsBaseline = true;
 
     public void Succeed(DateTimeOffset at)
@@ -91,6 +149,18 @@ public enum ImportStatus
     Running = 1,
     Succeeded = 2,
     Failed = 3,
+
+    /// Uploaded on the web, waiting for a node to claim it.
+    Queued = 4,
+
+    /// Its process stopped (its lease ran out) before it finished; its transaction never committed.
+    Interrupted = 5,
+
+    /// Undone by an administrator (Imports/ImportUndo).
+    Reverted = 6,
+
+    /// Uploaded on the web and shown as "Check this file": nothing is imported until the person presses Import.
+    Checking = 7,
 }
 
 /// A row the import could not take, with its line and reason; downloadable so the LA can correct and re-send it.

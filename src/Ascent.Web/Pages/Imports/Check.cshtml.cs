@@ -4,19 +4,17 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Imports;
-using Ascent.Web.Infrastructure;
 using Ascent.Web.Jobs;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Imports;
 
 /// "Check this file": what importing the uploaded file would do, worked out with nothing written, and the Import
 /// button. When more settings would leave the register than may leave unconfirmed, the person types how many have
 /// left; any other number is refused (docs/adr/0005-register-imports.md).
-public sealed class CheckModel(AppDbContext db, RegisterImporter importer, PathwayEngine pathways, ImportQueue queue,
-    IOptions<AscentOptions> options, IWebHostEnvironment environment, TimeProvider time) : PageModel
+public sealed class CheckModel(AppDbContext db, RegisterImporter importer, PathwayEngine pathways, RunImportsJob imports) : PageModel
 {
     public static IReadOnlyDictionary<string, string> EventLabels { get; } = new Dictionary<string, string>
     {
@@ -38,18 +36,16 @@ public sealed class CheckModel(AppDbContext db, RegisterImporter importer, Pathw
 
     public string? Problem { get; private set; }
 
-    private string DataDirectory => options.Value.ResolveDataDirectory(environment.ContentRootPath);
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is null)
             return NotFound();
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is not { } check)
+        if (await LoadAsync(id, cancellationToken) is not { } run)
             return NotFound();
         if (Plan is not { } plan)
             return Page();
@@ -58,45 +54,34 @@ public sealed class CheckModel(AppDbContext db, RegisterImporter importer, Pathw
         if (!ModelState.IsValid)
             return Page();
 
-        var run = new ImportRun(check.TenantId, check.Source, FileNames, db.CurrentUser.DisplayName, time.GetUtcNow());
-        if (confirmed is { } count)
-            run.ConfirmLeavers(count);
-        db.ImportRuns.Add(run);
+        // The files are already in the database with the run: importing it queues it for whichever node claims it first.
+        run.Queue(confirmed);
         await db.SaveChangesAsync(cancellationToken);
-
-        var folder = Path.Combine(DataDirectory, "uploads", run.Id.ToString(CultureInfo.InvariantCulture));
-        Directory.CreateDirectory(folder);
-        var files = new List<(string Name, string Path)>();
-        foreach (var (file, index) in check.Files.Select((f, i) => (f, i)))
-        {
-            var path = Path.Combine(folder, $"{index:D3}.upload");
-            System.IO.File.Move(file.Path, path);
-            files.Add((file.Name, path));
-        }
-
-        Directory.Delete(ImportCheck.FolderFor(DataDirectory, id), recursive: true);
-        await queue.EnqueueAsync(new ImportRequest(run.Id, check.Source, check.TenantId, db.CurrentUser.DisplayName, files), cancellationToken);
+        imports.Wake();
         return Redirect($"/imports/{run.Id}");
     }
 
     // Reads the files and works out the plan again: on the way in, what Ascent holds may have changed since the page was shown.
-    private async Task<ImportCheck?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<ImportRun?> LoadAsync(long id, CancellationToken cancellationToken)
     {
-        var check = await ImportCheck.LoadAsync(DataDirectory, id, db.CurrentUser.UserId, db.CurrentUser.TenantId, cancellationToken);
-        if (check is null)
+        // The query filters keep an upload to its local authority (a system administrator's for every LA to them).
+        var run = await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == id && r.Status == ImportStatus.Checking, cancellationToken);
+        if (run is null)
             return null;
-        FileNames = string.Join(", ", check.Files.Select(f => f.Name));
+        FileNames = run.FileNames;
+        var files = await db.ImportUploads.AsNoTracking().Where(u => u.ImportRunId == run.Id).OrderBy(u => u.Position)
+            .Select(u => new { u.FileName, u.Content }).ToListAsync(cancellationToken);
         try
         {
-            var batch = ImportSources.Read(check.Source, check.Openers(), null);
-            Plan = await importer.PreviewAsync(batch, check.TenantId, pathways, cancellationToken);
+            var batch = ImportSources.Read(run.Source, [.. files.Select(f => (f.FileName, (Func<Stream>)(() => new MemoryStream(f.Content, writable: false))))], null);
+            Plan = await importer.PreviewAsync(batch, run.TenantId, pathways, cancellationToken);
         }
         catch (ImportException error)
         {
             Problem = error.Message;
         }
 
-        return check;
+        return run;
     }
 
     private int? Confirmed(LeaverCheck leavers)

@@ -1,19 +1,17 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Imports;
-using Ascent.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Ascent.Web.Pages.Imports;
 
 // A month's Ofsted file is about 25 MB; allow well over that.
 [RequestSizeLimit(256L * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 256L * 1024 * 1024)]
-public sealed class IndexModel(AppDbContext db, IOptions<AscentOptions> options, IWebHostEnvironment environment) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string Source { get; set; } = Ascent.Web.Imports.Ofsted.OfstedBatchReader.Source;
@@ -43,23 +41,24 @@ public sealed class IndexModel(AppDbContext db, IOptions<AscentOptions> options,
             return Page();
         }
 
-        // Nothing is imported yet: the files are kept for the check page, which shows what importing them would do.
-        var id = Guid.NewGuid();
-        var dataDirectory = options.Value.ResolveDataDirectory(environment.ContentRootPath);
-        var folder = ImportCheck.FolderFor(dataDirectory, id);
-        Directory.CreateDirectory(folder);
-        var files = new List<ImportCheck.File>();
+        // Nothing is imported yet: the files wait in the database with their run (so any node can show the check and
+        // run the import), and the check page shows what importing them would do.
+        var run = ImportRun.Uploaded(db.CurrentUser.TenantId, Source, string.Join(", ", Files.Select(f => Path.GetFileName(f.FileName))), db.CurrentUser.DisplayName, time.GetUtcNow());
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
         foreach (var (file, index) in Files.Select((f, i) => (f, i)))
         {
-            // The browser's file name is only for display, never part of a path.
-            var path = Path.Combine(folder, $"{index:D3}.upload");
-            await using (var stream = System.IO.File.Create(path))
-                await file.CopyToAsync(stream, cancellationToken);
-            files.Add(new ImportCheck.File(Path.GetFileName(file.FileName), path));
+            using var content = new MemoryStream();
+            await file.CopyToAsync(content, cancellationToken);
+            // The browser's file name is only for display.
+            var name = Path.GetFileName(file.FileName);
+            db.ImportUploads.Add(new ImportUpload(run.Id, index, name.Length > 300 ? name[..300] : name, content.ToArray()));
         }
 
-        await new ImportCheck(id, Source, db.CurrentUser.TenantId, db.CurrentUser.UserId, files).SaveAsync(dataDirectory, cancellationToken);
-        return Redirect($"/imports/check/{id:N}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Redirect($"/imports/check/{run.Id}");
     }
 
     private async Task LoadAsync()

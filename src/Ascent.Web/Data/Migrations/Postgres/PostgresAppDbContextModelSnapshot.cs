@@ -926,6 +926,59 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("FundingStatuses");
                 });
 
+            modelBuilder.Entity("Ascent.Web.Domain.Imports.ImportChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Before")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("EntityId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SettingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId", "Kind");
+
+                    b.HasIndex("TenantId", "Kind", "Decision");
+
+                    b.ToTable("ImportChanges");
+                });
+
             modelBuilder.Entity("Ascent.Web.Domain.Imports.ImportRejectedRow", b =>
                 {
                     b.Property<long>("Id")
@@ -993,8 +1046,18 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<bool>("IsBaseline")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("LeftRegister")
                         .HasColumnType("integer");
@@ -1002,8 +1065,19 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.Property<int>("OtherLocalAuthorities")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Progress")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Rejected")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RevertedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevertedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("RowsRead")
                         .HasColumnType("integer");
@@ -1037,9 +1111,41 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("TenantId", "Id");
 
                     b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.Imports.ImportUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.ToTable("ImportUploads");
                 });
 
             modelBuilder.Entity("Ascent.Web.Domain.Improvement.GoalNote", b =>
@@ -3304,7 +3410,25 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ascent.Web.Domain.Imports.ImportChange", b =>
+                {
+                    b.HasOne("Ascent.Web.Domain.Imports.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ascent.Web.Domain.Imports.ImportRejectedRow", b =>
+                {
+                    b.HasOne("Ascent.Web.Domain.Imports.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.Imports.ImportUpload", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Imports.ImportRun", null)
                         .WithMany()

@@ -892,6 +892,57 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("FundingStatuses");
                 });
 
+            modelBuilder.Entity("Ascent.Web.Domain.Imports.ImportChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SettingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId", "Kind");
+
+                    b.HasIndex("TenantId", "Kind", "Decision");
+
+                    b.ToTable("ImportChanges");
+                });
+
             modelBuilder.Entity("Ascent.Web.Domain.Imports.ImportRejectedRow", b =>
                 {
                     b.Property<long>("Id")
@@ -955,7 +1006,17 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsBaseline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseUntil")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("LeftRegister")
@@ -964,8 +1025,19 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.Property<int>("OtherLocalAuthorities")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Progress")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Rejected")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevertedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("RowsRead")
                         .HasColumnType("INTEGER");
@@ -999,9 +1071,39 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("TenantId", "Id");
 
                     b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.Imports.ImportUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.ToTable("ImportUploads");
                 });
 
             modelBuilder.Entity("Ascent.Web.Domain.Improvement.GoalNote", b =>
@@ -3192,7 +3294,25 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ascent.Web.Domain.Imports.ImportChange", b =>
+                {
+                    b.HasOne("Ascent.Web.Domain.Imports.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ascent.Web.Domain.Imports.ImportRejectedRow", b =>
+                {
+                    b.HasOne("Ascent.Web.Domain.Imports.ImportRun", null)
+                        .WithMany()
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.Imports.ImportUpload", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Imports.ImportRun", null)
                         .WithMany()
