@@ -100,5 +100,5 @@ public sealed record ImportPlan(
     IReadOnlyList<string> CasesClosing)
 {
     public string Summary =>
-        $"{RowsRead:N0} rows: {Added:N0} would be added, {Updated:N0} updated, {Unchanged:N0} unchanged, {Rejected.Count:N0} rejected; {LeavingRegister:N0} settings would leave the register";
+        $"{RowsRead:N0} rows: {Added:N0} would be added, {Updated:N0} updated, {Unchanged:N0} unchanged, {Rejected.Count:N0} rejected; {LeavingRegister:N0} {(LeavingRegister == 1 ? "setting" : "settings")} would leave the register";
 }

@@ -43,8 +43,8 @@ public sealed record LeaverCheck(int Held, int Leaving, int Unidentified, string
 
     /// Why the import stopped: a confirmation needed and not given, or a number other than the one the check found.
     public string Refusal(int? confirmed) => confirmed is null
-        ? Warning + " Nothing was imported."
-        : Text($"You confirmed that {confirmed:N0} {Settings(confirmed.Value)} left the register, but this file would mark {Leaving:N0} as having left. Nothing was imported: check the file again. ") + Warning;
+        ? Warning
+        : Text($"You confirmed that {confirmed:N0} {Settings(confirmed.Value)} left the register, but this file would mark {Leaving:N0} as having left: check the file again. ") + Warning;
 
     private static string Settings(int count) => count == 1 ? "setting has" : "settings have";
 
