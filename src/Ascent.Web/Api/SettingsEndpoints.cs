@@ -68,7 +68,17 @@ public static class SettingsEndpoints
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(s => new
             {
-                s.Id, s.Reference, s.Name, s.ProviderType, s.Sector, s.Status, s.LocalAuthorityName, s.Postcode, s.Places, s.RegisteredOn, s.StandingCode,
+                s.Id,
+                s.Reference,
+                s.Name,
+                s.ProviderType,
+                s.Sector,
+                s.Status,
+                s.LocalAuthorityName,
+                s.Postcode,
+                s.Places,
+                s.RegisteredOn,
+                s.StandingCode,
                 Latest = s.LatestInspectionDate == null ? null : new LatestInspection(s.LatestFrameworkCode!, s.LatestInspectionDate.Value, s.LatestOverallGrade),
             })
             .ToListAsync(cancellationToken);

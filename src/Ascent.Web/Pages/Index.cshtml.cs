@@ -50,7 +50,11 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
             .Take(10)
             .Select(i => new
             {
-                i.SettingId, SettingName = i.Setting!.Name, i.Date, i.FrameworkCode, i.OverallGrade,
+                i.SettingId,
+                SettingName = i.Setting!.Name,
+                i.Date,
+                i.FrameworkCode,
+                i.OverallGrade,
                 Grades = i.Grades.Select(g => new { g.AreaCode, g.GradeCode }).ToList(),
             })
             .ToListAsync();

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Funding;
 
-public sealed class DecisionModel(AppDbContext db, FundingService funding, IAuthorizationService authorization) : PageModel
+public sealed class DecisionModel(AppDbContext db, FundingService funding, FundingStatuses statuses, IAuthorizationService authorization) : PageModel
 {
     public const string Confirm = "confirm";
     public const string Reject = "reject";
@@ -93,8 +93,7 @@ public sealed class DecisionModel(AppDbContext db, FundingService funding, IAuth
         Decision = decision;
         var setting = await db.Settings.AsNoTracking().Where(s => s.Id == decision.SettingId).Select(s => new { s.Name, s.Reference }).SingleAsync(cancellationToken);
         (SettingName, Reference) = (setting.Name, setting.Reference);
-        var states = await db.FundingStatuses.AsNoTracking().Where(s => s.SettingId == decision.SettingId).ToDictionaryAsync(s => s.Entitlement, s => s.State, cancellationToken);
-        Current = FundingEntitlements.All.ToDictionary(e => e, e => states.GetValueOrDefault(e, FundingState.Funded));
+        Current = (await statuses.ForSettingAsync(decision.SettingId, cancellationToken)).ToDictionary(o => o.Entitlement, o => o.State);
         CanDecide = (await authorization.AuthorizeAsync(User, Policies.DecideFunding)).Succeeded;
         if (Request.Method == HttpMethods.Get)
             Input.Version = decision.Version;

@@ -1,5 +1,6 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Funding;
+using Ascent.Web.Funding;
 using Ascent.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Funding;
 
-public sealed class IndexModel(AppDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(AppDbContext db, FundingStatuses statuses, IAuthorizationService authorization) : PageModel
 {
     public IReadOnlyList<DecisionRow> Proposals { get; private set; } = [];
 
@@ -28,16 +29,21 @@ public sealed class IndexModel(AppDbContext db, IAuthorizationService authorizat
         Decided = await Rows(db.FundingDecisions.Where(d => d.State != FundingDecisionState.Proposed).OrderByDescending(d => d.DecidedAt).ThenByDescending(d => d.Id))
             .Take(50).ToListAsync(cancellationToken);
 
-        // The register lists the settings whose funding is not simply "funded": the rest are funded by default.
-        var statuses = await (from s in db.FundingStatuses.AsNoTracking()
-                              join setting in db.Settings on s.SettingId equals setting.Id
-                              where s.State != FundingState.Funded
-                              select new { s.SettingId, setting.Name, setting.Reference, s.Entitlement, s.State, s.ChangedAt })
-            .ToListAsync(cancellationToken);
-        Register = [.. statuses.GroupBy(s => (s.SettingId, s.Name, s.Reference))
-            .Select(g => new RegisterRow(g.Key.SettingId, g.Key.Name, g.Key.Reference,
-                FundingEntitlements.All.ToDictionary(e => e, e => g.FirstOrDefault(s => s.Entitlement == e)?.State ?? FundingState.Funded),
-                g.Max(s => s.ChangedAt)))
+        // The register lists the settings whose funding is not simply "funded", by a decision or by the rules from the
+        // inspection they were imported with; the rest are funded.
+        var candidates = await statuses.Candidates().ToListAsync(cancellationToken);
+        var funding = new Dictionary<int, IReadOnlyList<FundingOrigin>>();
+        foreach (var chunk in candidates.Chunk(500))
+        {
+            foreach (var (id, origins) in await statuses.ForSettingsAsync(chunk, cancellationToken))
+                funding[id] = origins;
+        }
+
+        var withdrawn = funding.Where(f => f.Value.Any(o => o.State != FundingState.Funded)).Select(f => f.Key).ToList();
+        var names = await db.Settings.AsNoTracking().Where(s => withdrawn.Contains(s.Id)).Select(s => new { s.Id, s.Name, s.Reference }).ToListAsync(cancellationToken);
+        Register = [.. names
+            .Select(s => new RegisterRow(s.Id, s.Name, s.Reference, funding[s.Id].ToDictionary(o => o.Entitlement, o => o.State),
+                funding[s.Id].Max(o => o.DecidedAt)))
             .OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase)];
     }
 

@@ -22,7 +22,10 @@ public sealed class FundingBaselineTests
 
     private static Judgement Renewed(string weakest) => new("ofsted-renewed-2025", Inspected, null, new Dictionary<string, string>
     {
-        ["safeguarding"] = "met", ["inclusion"] = "expected", ["curriculum-and-teaching"] = weakest, ["achievement"] = "strong",
+        ["safeguarding"] = "met",
+        ["inclusion"] = "expected",
+        ["curriculum-and-teaching"] = weakest,
+        ["achievement"] = "strong",
     });
 
     [Fact]

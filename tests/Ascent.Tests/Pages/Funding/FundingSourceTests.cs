@@ -31,8 +31,10 @@ public abstract class FundingSourceTests<TApp>(TApp app) : IClassFixture<TApp> w
             funding[TwoYearOlds], StringComparison.Ordinal);
         Assert.StartsWith("Funded", funding[Universal], StringComparison.Ordinal);
         Assert.Contains("No funding rule withdraws it after the inspection of 4 April 2023", funding[Universal], StringComparison.Ordinal);
-        // Nothing waits for a decision: the rule set it when the setting arrived.
+        // Nothing waits for a decision: the rule set it when the setting arrived. The LA's funding register lists it.
         Assert.Empty(await app.WithDbAsync((db, _) => db.FundingDecisions.Where(d => d.SettingId == settingId).ToListAsync()));
+        var register = (await browser.GetAsync("/funding")).Document.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Larch Nursery", StringComparison.Ordinal));
+        Assert.Contains("Withdrawn", register.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
