@@ -1,3 +1,4 @@
+using Ascent.Tests.Support;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Builder;
@@ -14,7 +15,13 @@ public sealed class EmailProviderTests : IDisposable
     private IMailSender SenderFor(params (string Key, string Value)[] settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ApplicationName = typeof(Program).Assembly.GetName().Name });
-        builder.Configuration.AddInMemoryCollection([new("Ascent:DataDirectory", _folder), .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))]);
+        // Outside Development Ascent needs its public address and the certificate for its keys (docs/adr/0009).
+        builder.Configuration.AddInMemoryCollection([
+            new("Ascent:DataDirectory", _folder),
+            new("Ascent:PublicBaseUrl", "https://localhost"),
+            new("Ascent:DataProtection:CertificatePath", KeyCertificate.Path),
+            new("Ascent:DataProtection:CertificatePassword", KeyCertificate.Password),
+            .. settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))]);
         builder.AddAscent();
         using var services = builder.Services.BuildServiceProvider();
         return services.GetRequiredService<IMailSender>();
