@@ -58,7 +58,7 @@ internal sealed class VisitDocumentConfiguration : IEntityTypeConfiguration<Visi
     {
         builder.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Setting>().WithMany().HasForeignKey(d => d.SettingId).OnDelete(DeleteBehavior.NoAction);
-        builder.Property(d => d.FileName).HasMaxLength(255);
+        builder.Property(d => d.FileName).HasMaxLength(Domain.AllowedFiles.FileNameMaxLength);
         builder.Property(d => d.ContentType).HasMaxLength(150);
         builder.Property(d => d.UploadedBy).HasMaxLength(200);
     }

@@ -51,7 +51,7 @@ public sealed class SignInModel(SignInManager<AppUser> signInManager) : PageMode
 
     public async Task<IActionResult> OnPostPasskeyAsync(string? credentialJson)
     {
-        if (!string.IsNullOrEmpty(credentialJson))
+        if (PasskeyJson.IsObject(credentialJson))
         {
             var result = await signInManager.PasskeySignInAsync(credentialJson);
             if (result.Succeeded)
