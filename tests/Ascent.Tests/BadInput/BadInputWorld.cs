@@ -220,6 +220,11 @@ public sealed partial class BadInputWorld
         return int.Parse(planned.Url.Split('/').Last(), CultureInfo.InvariantCulture);
     }
 
+    /// The upload forms whose files are checked against the allow-list (or, for groupings, read as UTF-8 CSV).
+    public static bool RefusesBadFiles(string action) =>
+        action.Contains("/evidence/item", StringComparison.Ordinal) || action.Contains("/preparation", StringComparison.Ordinal)
+        || action.StartsWith("/settings/groupings", StringComparison.Ordinal);
+
     /// Pages that count a wrong code or password against the account, which is a write on purpose.
     public static bool CountsFailedAttempts(string action) =>
         action.StartsWith("/account/two-factor?", StringComparison.Ordinal) || action == "/account/two-factor"

@@ -61,7 +61,6 @@ public static class BadValues
                     twice,
                 ];
                 yield return others[turn % others.Length];
-                yield return others[(turn + 2) % others.Length];
                 break;
             case FieldSort.DatePart:
                 var part = field.Name[(field.Name.LastIndexOf('.') + 1)..];
@@ -79,12 +78,18 @@ public static class BadValues
         }
     }
 
+    /// Files no upload form may keep (a cleaned-up name or Latin-1 text is fine for evidence, so those are not here).
+    public static bool MustBeRefused(string caseLabel) =>
+        caseLabel.StartsWith("file ", StringComparison.Ordinal)
+        && new[] { "empty file", "no file name", "a program", "HTML pretending to be a PDF", "binary noise" }.Any(l => caseLabel.EndsWith(": " + l, StringComparison.Ordinal));
+
     /// Bad files, each with the name the browser would send.
     public static IEnumerable<(string Label, string FileName, byte[] Content)> Files()
     {
         var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
         yield return ("empty file", "empty.pdf", []);
-        yield return ("no file name", "", pdf);
+        yield return ("an empty file name", "", pdf); // what a browser sends when no file was chosen: no file
+        yield return ("no file name", "C:\\fakepath\\ ", pdf);
         yield return ("400-character file name", new string('n', 400) + ".pdf", pdf);
         yield return ("NUL in the file name", "evil\0name.pdf", pdf);
         yield return ("a path for a name", "../../../etc/passwd.pdf", pdf);
