@@ -68,10 +68,10 @@ public sealed class PreparationModel(AppDbContext db) : VisitPage(db)
             return Forbid();
         if (!Visit.IsPlanned)
             ModelState.AddModelError(nameof(SinceLastVisit), "This visit is no longer planned");
-        if (SinceLastVisit?.Length > 8000)
-            ModelState.AddModelError(nameof(SinceLastVisit), "What has happened since the last visit must be 8,000 characters or fewer");
-        if (ToDiscuss?.Length > 4000)
-            ModelState.AddModelError(nameof(ToDiscuss), "What you want to discuss must be 4,000 characters or fewer");
+        if (SinceLastVisit?.Length > VisitPreparation.SinceLastVisitMaxLength)
+            ModelState.AddModelError(nameof(SinceLastVisit), $"What has happened since the last visit must be {VisitPreparation.SinceLastVisitMaxLength:N0} characters or fewer");
+        if (ToDiscuss?.Length > VisitPreparation.ToDiscussMaxLength)
+            ModelState.AddModelError(nameof(ToDiscuss), $"What you want to discuss must be {VisitPreparation.ToDiscussMaxLength:N0} characters or fewer");
         for (var i = 0; i < Actions.Count; i++)
         {
             if (Actions[i].Progress?.Length > 4000)
