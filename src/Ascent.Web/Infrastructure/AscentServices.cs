@@ -6,7 +6,10 @@ using Ascent.Web.Infrastructure.Security;
 using Ascent.Web.Infrastructure.Tenancy;
 using Ascent.Web.Jobs;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 
@@ -123,6 +126,14 @@ public static class AscentServices
         });
         var cookiePrefix = options.RequireHttps ? "__Host-" : "";
         var securePolicy = options.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.Configure<MvcOptions>(o => o.ModelBinderProviders.Insert(0, new FreeTextModelBinderProvider()));
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = cookiePrefix + "Ascent.TempData";
+            o.Cookie.SecurePolicy = securePolicy;
+        });
+        services.AddSingleton<CookieTempDataProvider>();
+        services.Replace(ServiceDescriptor.Singleton<ITempDataProvider, CappedTempDataProvider>());
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = cookiePrefix + "Ascent.Antiforgery";

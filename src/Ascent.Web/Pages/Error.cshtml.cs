@@ -16,6 +16,10 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int? code)
     {
+        // Anyone can type /error/7 or /error/99999: only an error status is answered with itself, anything else is
+        // a page that does not exist (setting 99999 as the status would fail the response).
+        if (code is not (null or (>= 400 and <= 599)))
+            code = 404;
         switch (code)
         {
             case 404:

@@ -18,10 +18,34 @@ public static class GroupingsFile
 
     public static (IReadOnlyList<GroupingsRow> Rows, IReadOnlyList<GroupingsProblem> Problems) Read(Stream stream)
     {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        // Like the Ofsted import: a file that is not UTF-8 (a spreadsheet's "CSV" in Windows-1252, "Unicode text")
+        // would be read with "�" in place of its accents, so it is refused with the line of its first bad byte.
+        if (FirstInvalidUtf8(bytes) is { } bad)
+            return ([], [new GroupingsProblem(1 + bytes[..bad].Count((byte)'\n'), "The file is not UTF-8 text: save it from your spreadsheet as \"CSV UTF-8\" and upload it again")]);
+        buffer.Position = 0;
+        return ReadRows(buffer);
+    }
+
+    private static (IReadOnlyList<GroupingsRow> Rows, IReadOnlyList<GroupingsProblem> Problems) ReadRows(MemoryStream utf8)
+    {
         var rows = new List<GroupingsRow>();
         var problems = new List<GroupingsProblem>();
-        var options = CsvReaderOptions.Default with { Separator = ',', DetectSeparatorHint = false, HasHeader = false, TrackLineNumbers = true, SkipEmptyLines = true };
-        using var reader = CsvReader.Create(stream, options, leaveOpen: true);
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            DetectSeparatorHint = false,
+            HasHeader = false,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            // A quote never closed swallows every line after it into one cell: refuse the file, naming the line.
+            OnMalformedRecord = record => problems.Add(new GroupingsProblem(checked((int)record.LineNumber), record.Reason == CsvMalformedReason.UnterminatedQuote
+                ? "A quoted cell starting on this line is never closed: check the quotation marks"
+                : "This line is not valid CSV: check the quotation marks")),
+        };
+        using var reader = CsvReader.Create(utf8, options, leaveOpen: true);
         if (!reader.Read())
             return (rows, [new GroupingsProblem(1, "The file is empty")]);
 
@@ -64,6 +88,23 @@ public static class GroupingsFile
         }
 
         return (rows, problems);
+    }
+
+    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[Math.Min(bytes.Length, 64 * 1024)];
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[offset..], chars, out var read, out _, replaceInvalidSequences: false);
+            offset += read;
+            if (status is System.Buffers.OperationStatus.InvalidData or System.Buffers.OperationStatus.NeedMoreData)
+                return offset;
+            if (status == System.Buffers.OperationStatus.Done)
+                return null;
+        }
+
+        return null;
     }
 
     private static string Normalise(string header) =>

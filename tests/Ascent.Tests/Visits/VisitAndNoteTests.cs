@@ -55,7 +55,7 @@ public abstract class VisitAndNoteTests<TApp>(TApp app) : IClassFixture<TApp> wh
             ["Checklist"] = "alerted-staff",
             ["SinceLastVisit"] = "We have a new room leader for the two-year-olds.",
             ["ToDiscuss"] = "Staff supervision",
-        }, "Files", ("improvement-plan.docx", [1, 2, 3, 4]));
+        }, "Files", ("improvement-plan.docx", [0x50, 0x4B, 3, 4]));
         Assert.Contains("Your preparation is saved", saved.Text, StringComparison.Ordinal);
         var seen = await adviser.GetAsync($"/visits/{visitId}");
         Assert.Contains("1 of 4 checklist items done", seen.Text, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Ascent.Web.Domain;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
@@ -77,10 +78,10 @@ internal sealed class EvidenceItemConfiguration : IEntityTypeConfiguration<Domai
     {
         builder.HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Setting>().WithMany().HasForeignKey(e => e.SettingId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(e => e.Title).HasMaxLength(200);
-        builder.Property(e => e.Description).HasMaxLength(2000);
-        builder.Property(e => e.Link).HasMaxLength(1000);
-        builder.Property(e => e.FileName).HasMaxLength(255);
+        builder.Property(e => e.Title).HasMaxLength(Domain.Evidence.EvidenceItem.TitleMaxLength);
+        builder.Property(e => e.Description).HasMaxLength(Domain.Evidence.EvidenceItem.DescriptionMaxLength);
+        builder.Property(e => e.Link).HasMaxLength(Domain.Evidence.EvidenceItem.LinkMaxLength);
+        builder.Property(e => e.FileName).HasMaxLength(AllowedFiles.FileNameMaxLength);
         builder.Property(e => e.ContentType).HasMaxLength(200);
         builder.Property(e => e.AddedBy).HasMaxLength(200);
         builder.Property(e => e.Version).IsConcurrencyToken();

@@ -11,8 +11,8 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
     public void Configure(EntityTypeBuilder<Invitation> builder)
     {
         builder.Ignore(i => i.Roles);
-        builder.Property(i => i.Email).HasMaxLength(256);
-        builder.Property(i => i.DisplayName).HasMaxLength(200);
+        builder.Property(i => i.Email).HasMaxLength(Invitation.EmailMaxLength);
+        builder.Property(i => i.DisplayName).HasMaxLength(Invitation.DisplayNameMaxLength);
         builder.Property(i => i.RolesCsv).HasMaxLength(500);
         builder.Property(i => i.TokenHash).HasMaxLength(64);
         builder.HasIndex(i => i.TokenHash).IsUnique();

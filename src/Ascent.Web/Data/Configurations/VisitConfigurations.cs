@@ -17,20 +17,20 @@ internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
         builder.HasOne<SupportCase>().WithMany().HasForeignKey(v => v.CaseId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<CaseTask>().WithMany().HasForeignKey(v => v.CaseTaskId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(v => v.Purpose).HasMaxLength(40);
-        builder.Property(v => v.Title).HasMaxLength(200);
-        builder.Property(v => v.Focus).HasMaxLength(4000);
+        builder.Property(v => v.Title).HasMaxLength(Visit.TitleMaxLength);
+        builder.Property(v => v.Focus).HasMaxLength(Visit.FocusMaxLength);
         builder.Property(v => v.TimeZone).HasMaxLength(60);
-        builder.Property(v => v.Location).HasMaxLength(500);
-        builder.Property(v => v.Agenda).HasMaxLength(4000);
-        builder.Property(v => v.SettingAttendees).HasMaxLength(1000);
-        builder.Property(v => v.CancellationReason).HasMaxLength(1000);
-        builder.Property(v => v.LastRescheduleReason).HasMaxLength(1000);
+        builder.Property(v => v.Location).HasMaxLength(Visit.LocationMaxLength);
+        builder.Property(v => v.Agenda).HasMaxLength(Visit.AgendaMaxLength);
+        builder.Property(v => v.SettingAttendees).HasMaxLength(Visit.SettingAttendeesMaxLength);
+        builder.Property(v => v.CancellationReason).HasMaxLength(Visit.ReasonMaxLength);
+        builder.Property(v => v.LastRescheduleReason).HasMaxLength(Visit.ReasonMaxLength);
         builder.Property(v => v.PlannedBy).HasMaxLength(200);
         builder.Property(v => v.Version).IsConcurrencyToken();
         builder.OwnsOne(v => v.Preparation, p =>
         {
-            p.Property(x => x.SinceLastVisit).HasMaxLength(8000);
-            p.Property(x => x.ToDiscuss).HasMaxLength(4000);
+            p.Property(x => x.SinceLastVisit).HasMaxLength(VisitPreparation.SinceLastVisitMaxLength);
+            p.Property(x => x.ToDiscuss).HasMaxLength(VisitPreparation.ToDiscussMaxLength);
             p.Property(x => x.UpdatedBy).HasMaxLength(200);
         });
         builder.Navigation(v => v.Preparation).IsRequired();
@@ -58,7 +58,7 @@ internal sealed class VisitDocumentConfiguration : IEntityTypeConfiguration<Visi
     {
         builder.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Setting>().WithMany().HasForeignKey(d => d.SettingId).OnDelete(DeleteBehavior.NoAction);
-        builder.Property(d => d.FileName).HasMaxLength(255);
+        builder.Property(d => d.FileName).HasMaxLength(Domain.AllowedFiles.FileNameMaxLength);
         builder.Property(d => d.ContentType).HasMaxLength(150);
         builder.Property(d => d.UploadedBy).HasMaxLength(200);
     }

@@ -8,6 +8,11 @@ public sealed class Invitation : ITenantOwned
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
+    // The limits of what the inviter types, checked by the form (People/Invite) and used for the columns.
+    public const int EmailMaxLength = 256;
+
+    public const int DisplayNameMaxLength = 200;
+
     private Invitation()
     {
         Email = "";

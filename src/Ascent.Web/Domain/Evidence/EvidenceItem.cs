@@ -9,6 +9,13 @@ public sealed class EvidenceItem : ISettingOwned
 {
     public const int MaxFileBytes = 10 * 1024 * 1024;
 
+    // The limits of what people type, checked by the form and used for the columns (ImprovementConfigurations).
+    public const int TitleMaxLength = 200;
+
+    public const int DescriptionMaxLength = 2000;
+
+    public const int LinkMaxLength = 1000;
+
     private EvidenceItem()
     {
         Title = "";

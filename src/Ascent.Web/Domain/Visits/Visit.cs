@@ -8,6 +8,19 @@ namespace Ascent.Web.Domain.Visits;
 /// replaces the event in the recipient's calendar rather than adding another.
 public sealed class Visit : ISettingOwned
 {
+    // The limits of what people type, checked by the visit forms and used for the columns (VisitConfigurations).
+    public const int TitleMaxLength = 200;
+
+    public const int FocusMaxLength = 4000;
+
+    public const int LocationMaxLength = 500;
+
+    public const int AgendaMaxLength = 4000;
+
+    public const int SettingAttendeesMaxLength = 1000;
+
+    public const int ReasonMaxLength = 1000;
+
     private Visit()
     {
         Purpose = "";

@@ -4,6 +4,11 @@ namespace Ascent.Web.Domain.Visits;
 /// will…"). The adviser reads it when preparing and during the visit.
 public sealed class VisitPreparation
 {
+    // The limits of what the setting types, checked by Pages/Visits/Preparation and used for the columns.
+    public const int SinceLastVisitMaxLength = 8000;
+
+    public const int ToDiscussMaxLength = 4000;
+
     /// The seed's checklist: inform the owner, trustees, directors, nominated person or area quality manager
     /// (for a chain) of the visit.
     public bool InformedOwners { get; set; }

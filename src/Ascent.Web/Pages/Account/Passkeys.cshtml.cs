@@ -43,7 +43,7 @@ public sealed class PasskeysModel(UserManager<AppUser> users, SignInManager<AppU
         var user = await users.GetUserAsync(User);
         if (user is null)
             return Challenge();
-        if (string.IsNullOrEmpty(credentialJson))
+        if (!PasskeyJson.IsObject(credentialJson))
         {
             ModelState.AddModelError(nameof(Name), "Your browser did not create a passkey: try again");
             await LoadAsync(user);
@@ -71,7 +71,10 @@ public sealed class PasskeysModel(UserManager<AppUser> users, SignInManager<AppU
         var user = await users.GetUserAsync(User);
         if (user is null)
             return Challenge();
-        await users.RemovePasskeyAsync(user, Base64UrlDecode(id));
+        // The id comes back from the page; anything that is not one of this person's passkeys is simply not found.
+        if (PasskeyJson.CredentialId(id) is not { } credentialId)
+            return NotFound();
+        await users.RemovePasskeyAsync(user, credentialId);
         await signInManager.RefreshSignInAsync(user);
         Message = "Passkey removed";
         return RedirectToPage();
@@ -84,8 +87,6 @@ public sealed class PasskeysModel(UserManager<AppUser> users, SignInManager<AppU
     }
 
     private static string Base64UrlEncode(byte[] bytes) => Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(bytes);
-
-    private static byte[] Base64UrlDecode(string text) => Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(text);
 
     public sealed record PasskeyRow(string Id, string Name, DateTimeOffset CreatedAt);
 }

@@ -31,7 +31,8 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, PeopleService
             return Page();
         }
 
-        var user = UserId is null ? null : await users.FindByIdAsync(UserId);
+        // The id comes from the link in the e-mail; a mangled one is an invalid link, not a server error.
+        var user = Guid.TryParse(UserId, out var userId) ? await users.FindByIdAsync(userId.ToString()) : null;
         var result = user is { IsActive: true } && Token is not null
             ? await users.ResetPasswordAsync(user, Token, Password)
             : IdentityResult.Failed(new IdentityError { Code = "InvalidToken" });

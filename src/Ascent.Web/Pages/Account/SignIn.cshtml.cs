@@ -72,7 +72,7 @@ public sealed class SignInModel(SignInManager<AppUser> signInManager, UserManage
 
     public async Task<IActionResult> OnPostPasskeyAsync(string? credentialJson)
     {
-        if (!string.IsNullOrEmpty(credentialJson))
+        if (PasskeyJson.IsObject(credentialJson))
         {
             var result = await signInManager.PasskeySignInAsync(credentialJson);
             if (result.Succeeded)

@@ -1,6 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Evidence;
 using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,8 @@ namespace Ascent.Web.Pages.Evidence;
 
 /// Adding a piece of evidence (a title, what it shows, when it was gathered, a link or a file), or changing one.
 /// Opened from an area or a goal, the new evidence is used there straight away.
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
 public sealed class ItemModel(AppDbContext db, FrameworkRegistry frameworks) : EvidencePage(db)
 {
     [BindProperty(SupportsGet = true)]
@@ -66,17 +69,21 @@ public sealed class ItemModel(AppDbContext db, FrameworkRegistry frameworks) : E
         if (!CanEdit)
             return Forbid();
         var gathered = Validate();
+        CheckedUpload? file = null;
+        if (Upload is not null)
+        {
+            (file, var problem) = await Uploads.CheckAsync(Upload, EvidenceItem.MaxFileBytes, cancellationToken);
+            if (problem is not null)
+                ModelState.AddModelError(nameof(Upload), problem);
+        }
+
         if (!ModelState.IsValid)
             return Page();
 
         var item = Item ?? new EvidenceItem(Setting.TenantId, Setting.Id, Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
         item.Describe(Title!, Description, Link, gathered);
-        if (Upload is { Length: > 0 } upload)
-        {
-            using var stream = new MemoryStream();
-            await upload.CopyToAsync(stream, cancellationToken);
-            item.Attach(upload.FileName, upload.ContentType, stream.ToArray());
-        }
+        if (file is not null)
+            item.Attach(file.FileName, file.ContentType, await file.ReadAsync(cancellationToken));
 
         if (Item is null)
         {
@@ -113,16 +120,12 @@ public sealed class ItemModel(AppDbContext db, FrameworkRegistry frameworks) : E
     {
         if (string.IsNullOrWhiteSpace(Title))
             ModelState.AddModelError(nameof(Title), "Enter a title for the evidence");
-        else if (Title.Length > 200)
-            ModelState.AddModelError(nameof(Title), "The title must be 200 characters or fewer");
-        if (Description?.Length > 2000)
-            ModelState.AddModelError(nameof(Description), "What it shows must be 2,000 characters or fewer");
-        if (FreeTextLink is { } link && (link.Length > 1000 || !EvidenceItem.IsWebAddress(link)))
+        else if (Title.Trim().Length > EvidenceItem.TitleMaxLength)
+            ModelState.AddModelError(nameof(Title), $"The title must be {EvidenceItem.TitleMaxLength} characters or fewer");
+        if (Description?.Trim().Length > EvidenceItem.DescriptionMaxLength)
+            ModelState.AddModelError(nameof(Description), $"What it shows must be {EvidenceItem.DescriptionMaxLength:N0} characters or fewer");
+        if (FreeTextLink is { } link && (link.Length > EvidenceItem.LinkMaxLength || !EvidenceItem.IsWebAddress(link)))
             ModelState.AddModelError(nameof(Link), "Enter a web address starting https://, like https://example.org/policy");
-        if (Upload is { } upload && upload.Length > EvidenceItem.MaxFileBytes)
-            ModelState.AddModelError(nameof(Upload), "The file must be smaller than 10MB");
-        else if (Upload is { Length: 0 })
-            ModelState.AddModelError(nameof(Upload), "The file you chose is empty");
         var date = default(DateOnly);
         if (GatheredOn.IsEmpty)
             ModelState.AddModelError(nameof(GatheredOn), "Enter when the evidence was gathered");

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Infrastructure.Email;
 using Ascent.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +45,9 @@ public sealed class InviteModel(AppDbContext db, PeopleService people) : PageMod
             ModelState.AddModelError("Input.Roles", settingId is null
                 ? "Select local authority roles only, or enter a setting URN for setting roles"
                 : "Select setting roles only for setting staff");
+        // EmailAddress accepts what MimeKit cannot send to (the invitation would fail in the outbox).
+        if (ModelState.GetFieldValidationState("Input.Email") == ModelValidationState.Valid && !EmailAddresses.IsValid(Input.Email, Invitation.EmailMaxLength))
+            ModelState.AddModelError("Input.Email", "Enter an email address in the correct format, like name@example.com");
         if (!string.IsNullOrWhiteSpace(Input.Email) && await db.Users.IgnoreQueryFilters().AnyAsync(u => u.NormalizedEmail == Input.Email.Trim().ToUpperInvariant(), cancellationToken))
             ModelState.AddModelError("Input.Email", "Someone already has an Ascent account with that email address");
         if (!ModelState.IsValid)
@@ -57,10 +62,11 @@ public sealed class InviteModel(AppDbContext db, PeopleService people) : PageMod
 public sealed class InviteInput
 {
     [Required(ErrorMessage = "Enter the person's full name")]
-    [StringLength(200, ErrorMessage = "Full name must be 200 characters or fewer")]
+    [StringLength(Invitation.DisplayNameMaxLength, ErrorMessage = "Full name must be {1} characters or fewer")]
     public string DisplayName { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the person's email address")]
+    [StringLength(Invitation.EmailMaxLength, ErrorMessage = "Email address must be {1} characters or fewer")]
     [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.com")]
     public string Email { get; set; } = "";
 

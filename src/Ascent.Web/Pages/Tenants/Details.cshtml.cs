@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Accounts;
 using Ascent.Web.Domain.Tenancy;
+using Ascent.Web.Infrastructure.Email;
 using Ascent.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,10 +18,12 @@ public sealed class DetailsModel(AppDbContext db, PeopleService people) : PageMo
 
     [BindProperty]
     [Required(ErrorMessage = "Enter the person's full name")]
+    [StringLength(Invitation.DisplayNameMaxLength, ErrorMessage = "Full name must be {1} characters or fewer")]
     public string DisplayName { get; set; } = "";
 
     [BindProperty]
     [Required(ErrorMessage = "Enter the person's email address")]
+    [StringLength(Invitation.EmailMaxLength, ErrorMessage = "Email address must be {1} characters or fewer")]
     [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.com")]
     public string Email { get; set; } = "";
 
@@ -37,6 +40,9 @@ public sealed class DetailsModel(AppDbContext db, PeopleService people) : PageMo
     {
         if (!await LoadAsync(id))
             return NotFound();
+        // EmailAddress accepts what MimeKit cannot send to (the invitation would fail in the outbox).
+        if (ModelState.IsValid && !EmailAddresses.IsValid(Email, Invitation.EmailMaxLength))
+            ModelState.AddModelError(nameof(Email), "Enter an email address in the correct format, like name@example.com");
         if (ModelState.IsValid && await db.Users.IgnoreQueryFilters().AnyAsync(u => u.NormalizedEmail == Email.Trim().ToUpperInvariant(), cancellationToken))
             ModelState.AddModelError(nameof(Email), "Someone already has an Ascent account with that email address");
         if (!ModelState.IsValid)

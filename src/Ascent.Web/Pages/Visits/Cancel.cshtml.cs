@@ -45,8 +45,8 @@ public sealed class CancelModel(AppDbContext db, VisitWork work) : VisitPage(db)
             ModelState.AddModelError(nameof(CancelledBy), "Select who cancelled the visit");
         if (string.IsNullOrWhiteSpace(Reason))
             ModelState.AddModelError(nameof(Reason), "Enter why the visit is cancelled");
-        else if (Reason.Length > 1000)
-            ModelState.AddModelError(nameof(Reason), "Reason must be 1,000 characters or fewer");
+        else if (Reason.Length > Visit.ReasonMaxLength)
+            ModelState.AddModelError(nameof(Reason), $"Reason must be {Visit.ReasonMaxLength:N0} characters or fewer");
         if (!ModelState.IsValid)
             return Page();
 

@@ -35,8 +35,8 @@ public sealed class EditModel(AppDbContext db, VisitWork work) : VisitPage(db)
             return NotFound();
         if (!Visit.IsPlanned)
             ModelState.AddModelError(nameof(Reason), "This visit is no longer planned, so it cannot be changed");
-        if (Reason?.Length > 1000)
-            ModelState.AddModelError(nameof(Reason), "Reason must be 1,000 characters or fewer");
+        if (Reason?.Length > Domain.Visits.Visit.ReasonMaxLength)
+            ModelState.AddModelError(nameof(Reason), $"Reason must be {Domain.Visits.Visit.ReasonMaxLength:N0} characters or fewer");
         var schedule = Schedule.Validate(ModelState, nameof(Schedule), Visit.TimeZone, Db.Today);
         if (!ModelState.IsValid || schedule is null)
             return Page();

@@ -70,10 +70,10 @@ public sealed class PlanModel(AppDbContext db, VisitWork work) : PageModel
             ModelState.AddModelError(nameof(Purpose), "Select what the visit is for");
         if (string.IsNullOrWhiteSpace(Title))
             ModelState.AddModelError(nameof(Title), "Enter a title for the visit");
-        else if (Title.Length > 200)
-            ModelState.AddModelError(nameof(Title), "Title must be 200 characters or fewer");
-        if (Focus?.Length > 4000)
-            ModelState.AddModelError(nameof(Focus), "Focus must be 4,000 characters or fewer");
+        else if (Title.Length > Visit.TitleMaxLength)
+            ModelState.AddModelError(nameof(Title), $"Title must be {Visit.TitleMaxLength:N0} characters or fewer");
+        if (Focus?.Length > Visit.FocusMaxLength)
+            ModelState.AddModelError(nameof(Focus), $"Focus must be {Visit.FocusMaxLength:N0} characters or fewer");
         var timeZone = VisitWork.TimeZoneFor(await db.Tenants.Where(t => t.Id == Setting.TenantId).Select(t => t.Nation).SingleAsync(cancellationToken));
         var schedule = Schedule.Validate(ModelState, nameof(Schedule), timeZone, db.Today);
         if (!ModelState.IsValid || schedule is null)

@@ -1,6 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain;
 using Ascent.Web.Domain.Visits;
+using Ascent.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,8 @@ namespace Ascent.Web.Pages.Visits;
 
 /// The setting's part of the visit, before it happens: the checklist from the Kent strategy, what has happened since
 /// the last visit, progress on each open action, what it wants to discuss, and its documents.
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
 public sealed class PreparationModel(AppDbContext db) : VisitPage(db)
 {
     public const string InformedOwners = "informed-owners";
@@ -65,22 +68,24 @@ public sealed class PreparationModel(AppDbContext db) : VisitPage(db)
             return Forbid();
         if (!Visit.IsPlanned)
             ModelState.AddModelError(nameof(SinceLastVisit), "This visit is no longer planned");
-        if (SinceLastVisit?.Length > 8000)
-            ModelState.AddModelError(nameof(SinceLastVisit), "What has happened since the last visit must be 8,000 characters or fewer");
-        if (ToDiscuss?.Length > 4000)
-            ModelState.AddModelError(nameof(ToDiscuss), "What you want to discuss must be 4,000 characters or fewer");
+        if (SinceLastVisit?.Length > VisitPreparation.SinceLastVisitMaxLength)
+            ModelState.AddModelError(nameof(SinceLastVisit), $"What has happened since the last visit must be {VisitPreparation.SinceLastVisitMaxLength:N0} characters or fewer");
+        if (ToDiscuss?.Length > VisitPreparation.ToDiscussMaxLength)
+            ModelState.AddModelError(nameof(ToDiscuss), $"What you want to discuss must be {VisitPreparation.ToDiscussMaxLength:N0} characters or fewer");
         for (var i = 0; i < Actions.Count; i++)
         {
             if (Actions[i].Progress?.Length > 4000)
                 ModelState.AddModelError($"Actions[{i}].Progress", $"Progress on action {i + 1} must be 4,000 characters or fewer");
         }
 
+        var documents = new List<CheckedUpload>();
         foreach (var file in Files)
         {
-            if (file.Length == 0)
-                ModelState.AddModelError(nameof(Files), $"{file.FileName} is empty");
-            else if (file.Length > VisitDocument.MaxBytes)
-                ModelState.AddModelError(nameof(Files), $"{file.FileName} must be smaller than 10MB");
+            var (document, problem) = await Uploads.CheckAsync(file, VisitDocument.MaxBytes, cancellationToken);
+            if (problem is not null)
+                ModelState.AddModelError(nameof(Files), problem);
+            else
+                documents.Add(document!);
         }
 
         if (!ModelState.IsValid)
@@ -105,12 +110,8 @@ public sealed class PreparationModel(AppDbContext db) : VisitPage(db)
                 action.ReportProgress(input.Progress, input.Done, Db.Today, now);
         }
 
-        foreach (var file in Files)
-        {
-            using var stream = new MemoryStream();
-            await file.CopyToAsync(stream, cancellationToken);
-            Visit.Documents.Add(new VisitDocument(Visit, file.FileName, file.ContentType, stream.ToArray(), Db.CurrentUser.DisplayName, now));
-        }
+        foreach (var document in documents)
+            Visit.Documents.Add(new VisitDocument(Visit, document.FileName, document.ContentType, await document.ReadAsync(cancellationToken), Db.CurrentUser.DisplayName, now));
 
         if (await SaveVisitAsync(id, nameof(SinceLastVisit), "Someone else saved this preparation while you had it open. Your answers are below: check them and save again (attach any files again).", LoadAsync, cancellationToken) is { } conflict)
             return conflict;

@@ -66,12 +66,12 @@ public sealed partial class ScheduleInput
             state.AddModelError($"{prefix}.Mode", "Select whether the visit is at the setting or online");
         if (string.IsNullOrWhiteSpace(Location))
             state.AddModelError($"{prefix}.Location", Mode == VisitMode.Online ? "Enter the meeting link" : "Enter where the visit is");
-        else if (Location.Length > 500)
-            state.AddModelError($"{prefix}.Location", "Place must be 500 characters or fewer");
-        if (Agenda?.Length > 4000)
-            state.AddModelError($"{prefix}.Agenda", "Agenda must be 4,000 characters or fewer");
-        if (SettingAttendees?.Length > 1000)
-            state.AddModelError($"{prefix}.SettingAttendees", "Who attends from the setting must be 1,000 characters or fewer");
+        else if (Location.Length > Visit.LocationMaxLength)
+            state.AddModelError($"{prefix}.Location", $"Place must be {Visit.LocationMaxLength:N0} characters or fewer");
+        if (Agenda?.Length > Visit.AgendaMaxLength)
+            state.AddModelError($"{prefix}.Agenda", $"Agenda must be {Visit.AgendaMaxLength:N0} characters or fewer");
+        if (SettingAttendees?.Length > Visit.SettingAttendeesMaxLength)
+            state.AddModelError($"{prefix}.SettingAttendees", $"Who attends from the setting must be {Visit.SettingAttendeesMaxLength:N0} characters or fewer");
         if (!state.IsValid || time is null || Mode is null)
             return null;
         return new VisitSchedule(date, time.Value, Duration, timeZone, Mode.Value, Location!, Agenda, SettingAttendees);
