@@ -29,6 +29,7 @@ public sealed class RunImportsJob(IServiceProvider services, PathwayEventsJob pa
             try
             {
                 await MarkInterruptedAsync(stoppingToken);
+                await ForgetUncheckedAsync(stoppingToken);
                 bool ran;
                 do
                 {
@@ -103,6 +104,29 @@ public sealed class RunImportsJob(IServiceProvider services, PathwayEventsJob pa
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Import queue");
         return await ImportHeartbeat.MarkInterruptedAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), time.GetUtcNow(), cancellationToken);
+    }
+
+    /// How long an upload may wait on its check page before its files are let go.
+    public static readonly TimeSpan CheckWaits = TimeSpan.FromDays(1);
+
+    /// Uploads checked but never imported would keep their files in the database for ever: after a day, the run
+    /// records that nothing was imported and its files go.
+    public async Task<int> ForgetUncheckedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Import queue");
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = time.GetUtcNow();
+        var before = now - CheckWaits;
+        var stale = await db.ImportRuns.Where(r => r.Status == ImportStatus.Checking && r.StartedAt < before).Take(100).ToListAsync(cancellationToken);
+        foreach (var run in stale)
+        {
+            run.Fail("The file was checked but not imported within a day, so it was not kept. Upload it again to import it.", now);
+            db.ImportUploads.RemoveRange(await db.ImportUploads.Where(u => u.ImportRunId == run.Id).ToListAsync(cancellationToken));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return stale.Count;
     }
 
     private async Task RunAsync(long runId, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Ascent.Tests.Support;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Imports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ascent.Tests.Imports;
 
@@ -55,6 +56,35 @@ public abstract class ImportLeaseTests<TApp>(TApp app) : IClassFixture<TApp> whe
         app.Time.Advance(TimeSpan.FromSeconds(2));
         await MarkInterruptedAsync();
         Assert.Equal(ImportStatus.Interrupted, (await RunAsync(alive)).Status);
+    }
+
+    [Fact]
+    public async Task AnUploadCheckedButNeverImported_KeepsItsFilesForADay_ThenSaysNothingWasImported()
+    {
+        var id = await app.WithDbAsync(async (db, _) =>
+        {
+            var run = ImportRun.Uploaded(app.World.TenantBId, "ofsted", "left-on-the-check-page.csv", "Bea Admin", app.Time.GetUtcNow());
+            db.ImportRuns.Add(run);
+            await db.SaveChangesAsync();
+            db.ImportUploads.Add(new ImportUpload(run.Id, 0, "left-on-the-check-page.csv", [1, 2, 3]));
+            await db.SaveChangesAsync();
+            return run.Id;
+        });
+        var job = app.Factory.Services.GetRequiredService<Ascent.Web.Jobs.RunImportsJob>();
+        Task<int> UploadsAsync() => app.WithDbAsync((db, _) => db.ImportUploads.CountAsync(u => u.ImportRunId == id));
+
+        app.Time.Advance(Ascent.Web.Jobs.RunImportsJob.CheckWaits - TimeSpan.FromMinutes(1));
+        await job.ForgetUncheckedAsync(CancellationToken.None);
+        Assert.Equal(ImportStatus.Checking, (await RunAsync(id)).Status);
+        Assert.Equal(1, await UploadsAsync());
+
+        // The nodes' own import jobs look too; whoever lets the files go, the result is the same.
+        app.Time.Advance(TimeSpan.FromMinutes(2));
+        await job.ForgetUncheckedAsync(CancellationToken.None);
+        var forgotten = await RunAsync(id);
+        Assert.Equal(ImportStatus.Failed, forgotten.Status);
+        Assert.Contains("checked but not imported within a day", forgotten.Error, StringComparison.Ordinal);
+        Assert.Equal(0, await UploadsAsync());
     }
 
     [Fact]
