@@ -176,8 +176,9 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         builder.Entity<ImportRun>().HasQueryFilter(r => ScopeAllTenants || (r.TenantId == ScopeTenantId && ScopeSettingId == null));
         builder.Entity<ImportRejectedRow>().HasQueryFilter(r => ScopeAllTenants || (r.TenantId == ScopeTenantId && ScopeSettingId == null));
         builder.Entity<ImportChange>().HasQueryFilter(c => ScopeAllTenants || (c.TenantId == ScopeTenantId && ScopeSettingId == null));
-        // Uploaded files are read only by the import job, which acts as the system.
-        builder.Entity<ImportUpload>().HasQueryFilter(u => ScopeAllTenants);
+        // Uploaded files go with their run: the LA team that uploaded them checks them, the import job (the system) runs them.
+        builder.Entity<ImportUpload>().HasQueryFilter(u => ScopeAllTenants
+            || ImportRuns.Any(r => r.Id == u.ImportRunId && r.TenantId == ScopeTenantId && ScopeSettingId == null));
         builder.Entity<Invitation>().HasQueryFilter(i => ScopeAllTenants
             || (i.TenantId == ScopeTenantId && (ScopeSettingId == null || i.SettingId == ScopeSettingId)));
         // Signing in, resetting a password and accepting an invitation look users up before anyone is signed in.

@@ -128,7 +128,8 @@ public sealed partial class RegisterImporter
 
     private void MergeInspections(Setting setting, RegisterRecord record, ImportRun run, List<ChangeEvent> events)
     {
-        var known = setting.Inspections.ToDictionary(Key);
+        // Inspections recorded by hand (Pages/Settings/Judgements) may share a number; the latest with it is matched.
+        var known = setting.Inspections.GroupBy(Key).ToDictionary(g => g.Key, g => g.OrderByDescending(i => i.Date).ThenByDescending(i => i.Id).First());
         foreach (var source in record.Inspections.OrderBy(i => i.Date))
         {
             if (!known.TryGetValue(source.Key, out var inspection))

@@ -45,7 +45,7 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
             var page = await browser.GetAsync(target.Url, follow: false);
             if (page.Status != HttpStatusCode.OK)
             {
-                failures.Add($"{target.Url} as {target.User ?? "anonymous"}: the page answered {(int)page.Status} before any bad input");
+                failures.Add($"{target.Url} as {target.User ?? "anonymous"}: the page answered {(int)page.Status} before any bad input {serverErrors.Take()}");
                 continue;
             }
 

@@ -38,7 +38,7 @@ public sealed partial class BadInputWorld
         "/error/{code:int?}", // no form: the page status-code errors are shown with, probed with every number below
         "/cases/{id:int}/close", "/cases/{id:int}/concerns/{concernId:int?}", "/cases/initial", "/cases/{id:int}/tasks/{taskId:int}",
         "/outbox", "/evidence/{id:int}", "/settings/{id:int}/evidence", "/settings/{id:int}/evidence/item/{evidenceId:int?}",
-        "/funding/{id:int}", "/funding/letter-template", "/imports", "/plan-goals/{id:int}", "/settings/{id:int}/plan/goal/{goalId:int?}",
+        "/funding/{id:int}", "/funding/letter-template", "/imports", "/imports/check/{id:long}", "/imports/{id:long}", "/cases/import-reviews", "/plan-goals/{id:int}", "/settings/{id:int}/plan/goal/{goalId:int?}",
         "/settings/{id:int}/plan", "/settings/{id:int}/plan/service", "/settings/{id:int}/plan/share", "/notifications", "/pathways",
         "/pathways/terms", "/people/invitations/{id:int}/cancel", "/people/{id:guid}", "/people/invite",
         "/settings/{id:int}/self-evaluation/{area}", "/self-evaluation/guidance/{framework}/{area}", "/settings/{id:int}/self-evaluation",
@@ -159,7 +159,26 @@ public sealed partial class BadInputWorld
         using (var elsewhere = app.NewBrowser())
             await elsewhere.SignInAsync(TestWorld.SeniorA);
 
+        // Ashdown's latest import (to revert), a case it is taken to have opened (to review), and an upload waiting on
+        // its check page (to import).
+        var (importedRun, uploadedRun) = await app.WithDbAsync(async (db, _) =>
+        {
+            var imported = new Ascent.Web.Domain.Imports.ImportRun(w.TenantAId, "ofsted", "earlier.csv", "Ada Admin", app.Time.GetUtcNow());
+            imported.Succeed(app.Time.GetUtcNow());
+            var uploaded = Ascent.Web.Domain.Imports.ImportRun.Uploaded(w.TenantAId, "ofsted", "file.csv", "Ada Admin", app.Time.GetUtcNow());
+            db.ImportRuns.AddRange(imported, uploaded);
+            await db.SaveChangesAsync();
+            var csv = Imports.Ofsted.OfstedTestFiles.Csv(
+                Imports.Ofsted.OfstedTestFiles.Row(("Provider URN", "EY100001"), ("Local authority", "Ashdown")),
+                Imports.Ofsted.OfstedTestFiles.Row(("Provider URN", "EY100002"), ("Local authority", "Ashdown")));
+            db.ImportUploads.Add(new Ascent.Web.Domain.Imports.ImportUpload(uploaded.Id, 0, "file.csv", Encoding.UTF8.GetBytes(csv)));
+            db.ImportChanges.Add(new Ascent.Web.Domain.Imports.ImportChange(imported.Id, w.TenantAId, a1, "SupportCase", supportCase.Id, Ascent.Web.Domain.Imports.ImportChangeKinds.CaseOpened, null));
+            await db.SaveChangesAsync();
+            return (imported.Id, uploaded.Id);
+        });
+
         string I(int id) => id.ToString(CultureInfo.InvariantCulture);
+        string L(long id) => id.ToString(CultureInfo.InvariantCulture);
         world.Targets.AddRange(
         [
             // Accepting an invitation signs the browser in as the new person, so it comes last of these.
@@ -184,6 +203,7 @@ public sealed partial class BadInputWorld
             new(TestWorld.AdviserA, $"/visits/{I(held)}/note"), new(TestWorld.AdviserA, $"/visits/{I(planned)}/edit"),
             new(TestWorld.AdviserA, $"/visits/{I(planned)}"), new(TestWorld.AdviserA, $"/settings/{a1}/visits/new"),
             new(TestWorld.SeniorA, templateUrl), new(TestWorld.SeniorA, $"/cases/{I(supportCase.Id)}/concerns"),
+            new(TestWorld.SeniorA, "/cases/import-reviews"),
         ]);
         world.Targets.AddRange(tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}")));
         world.Targets.AddRange(
@@ -192,7 +212,8 @@ public sealed partial class BadInputWorld
             new(TestWorld.AdminA, $"/settings/{a1}/judgements/new?Framework=ofsted-eif-2019"), new(TestWorld.AdminA, $"/settings/{a1}/notices/new"),
             new(TestWorld.OwnerA1, $"/settings/{a1}/self-evaluation"), new(TestWorld.OwnerA1, $"/evidence/{I(evidenceId)}"),
             new(TestWorld.AdminA, $"/people/invitations/{I(invitationId)}/cancel"), new(TestWorld.OwnerA1, $"/visits/{I(spare)}/cancel"),
-            new(TestWorld.SeniorA, $"/cases/{I(supportCase.Id)}/close"), new(TestWorld.AdminA, "/imports"),
+            new(TestWorld.SeniorA, $"/cases/{I(supportCase.Id)}/close"), new(TestWorld.AdminA, $"/imports/{L(importedRun)}?revert=true"),
+            new(TestWorld.AdminA, $"/imports/check/{L(uploadedRun)}"), new(TestWorld.AdminA, "/imports"),
             new(Pending, "/account/two-factor"), new(Pending, "/account/recovery-code"),
             new(TestWorld.SeniorA, "/account/sessions"), new(TestWorld.SeniorA, "/account/sign-out"),
         ]);

@@ -32,8 +32,14 @@ public abstract class ImportUndoTests<TApp>(TApp app) : IClassFixture<TApp> wher
     private static RegisterBatch Batch(params RegisterRecord[] records) =>
         new("ofsted", "Ofsted", ["test.csv"], records.Length, records, []);
 
-    private Task<ImportRun> ImportAsync(RegisterBatch batch) =>
-        app.WithDbAsync((db, services) => services.GetRequiredService<RegisterImporter>().ImportAsync(batch, null));
+    /// An import for every LA in the batch; its leavers confirmed with the number the leaver guard asks for.
+    private Task<ImportRun> ImportAsync(RegisterBatch batch, int? confirmLeavers = null) =>
+        app.WithDbAsync((db, services) =>
+        {
+            var importer = services.GetRequiredService<RegisterImporter>();
+            importer.ConfirmedLeavers = confirmLeavers;
+            return importer.ImportAsync(batch, null);
+        });
 
     private Task<int> RevertAsync(long runId) =>
         app.WithDbAsync((db, services) => services.GetRequiredService<ImportUndo>().RevertAsync(runId, CancellationToken.None));
@@ -65,7 +71,7 @@ public abstract class ImportUndoTests<TApp>(TApp app) : IClassFixture<TApp> wher
             changed,
             Record("Undo-One", "EY700002", "Regraded", Full("72", new DateOnly(2023, 1, 9), "1")),
             Record("Undo-One", "EY700004", "Stays"),
-            Record("Undo-One", "EY700005", "Newcomer", Full("75", new DateOnly(2024, 3, 3), "2"))));
+            Record("Undo-One", "EY700005", "Newcomer", Full("75", new DateOnly(2024, 3, 3), "2"))), confirmLeavers: 1);
         Assert.Equal((1, 2, 1, 1), (b.Added, b.Updated, b.Unchanged, b.LeftRegister));
         Assert.NotEqual(afterA, await RegisterOfAsync("Undo-One"));
         // Someone sets a grouping between the import and its revert: theirs to keep.

@@ -54,7 +54,11 @@ public sealed class CheckModel(AppDbContext db, RegisterImporter importer, Pathw
         if (!ModelState.IsValid)
             return Page();
 
-        // The files are already in the database with the run: importing it queues it for whichever node claims it first.
+        // The files are already in the database with the run: importing it queues it for whichever node claims it
+        // first. The check let go of everything it read, so the run is read again to be changed.
+        run = await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == id && r.Status == ImportStatus.Checking, cancellationToken);
+        if (run is null)
+            return NotFound();
         run.Queue(confirmed);
         await db.SaveChangesAsync(cancellationToken);
         imports.Wake();
@@ -65,7 +69,7 @@ public sealed class CheckModel(AppDbContext db, RegisterImporter importer, Pathw
     private async Task<ImportRun?> LoadAsync(long id, CancellationToken cancellationToken)
     {
         // The query filters keep an upload to its local authority (a system administrator's for every LA to them).
-        var run = await db.ImportRuns.SingleOrDefaultAsync(r => r.Id == id && r.Status == ImportStatus.Checking, cancellationToken);
+        var run = await db.ImportRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.Status == ImportStatus.Checking, cancellationToken);
         if (run is null)
             return null;
         FileNames = run.FileNames;

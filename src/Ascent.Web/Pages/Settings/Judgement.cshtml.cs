@@ -65,6 +65,9 @@ public sealed class JudgementModel(AppDbContext db, FrameworkRegistry frameworks
             ModelState.AddModelError("Grades", "Select grades from the lists");
         if (Number?.Length > 20)
             ModelState.AddModelError(nameof(Number), "The inspection number must be 20 characters or fewer");
+        else if (FreeText.Trimmed(Number) is { } number && await db.Inspections.AnyAsync(i => i.SettingId == Setting.Id && i.Number == number, cancellationToken))
+            // The regulator numbers each inspection once; the register's import matches inspections by it.
+            ModelState.AddModelError(nameof(Number), "This setting already has an inspection with that number");
         if (string.IsNullOrWhiteSpace(InspectionType) || InspectionType.Length > 100)
             ModelState.AddModelError(nameof(InspectionType), "Enter the type of inspection, in 100 characters or fewer");
         if (!ModelState.IsValid)
