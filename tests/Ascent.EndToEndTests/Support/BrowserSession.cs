@@ -66,7 +66,11 @@ public sealed class BrowserSession : IAsyncDisposable
     /// Run after every navigation: the page must pass axe-core and must not have broken the CSP.
     public async Task CheckPageAsync()
     {
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        // What a person waits for: the page drawn, with its heading. A visible heading means the stylesheets in the
+        // head have loaded (nothing is drawn before them), which is all axe's colour checks need. The load event can
+        // wait on things a person never sees, and on a loaded machine it once never came after a redirect.
+        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Assertions.Expect(Page.Locator("h1").First).ToBeVisibleAsync();
         await Accessibility.AssertAccessibleAsync(Page);
         AssertNoCspViolations();
     }

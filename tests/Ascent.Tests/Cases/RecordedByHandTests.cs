@@ -39,6 +39,30 @@ public abstract class RecordedByHandTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
+    public async Task AJudgementEnteredByHand_WithTheNumberOfOneTheSettingHas_IsRefused_AndNothingIsRecorded()
+    {
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.SeniorA);
+        var form = await browser.GetAsync($"/settings/{app.World.SettingB1Id}/judgements/new?Framework=ofsted-eif-2019");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, form.Status);
+        form = await browser.GetAsync($"/settings/{app.World.SettingA1Id}/judgements/new?Framework=ofsted-eif-2019");
+        Task<int> InspectionsAsync() => app.WithDbAsync((db, _) => db.Inspections.IgnoreQueryFilters().CountAsync(i => i.SettingId == app.World.SettingA1Id));
+        var before = await InspectionsAsync();
+        var day = DateOnly.FromDateTime(app.Time.GetUtcNow().UtcDateTime).AddDays(-3);
+        var refused = await browser.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Number"] = " 10000001 ",
+            ["InspectionType"] = "Full inspection",
+            ["InspectedOn.Day"] = day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["InspectedOn.Month"] = day.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["InspectedOn.Year"] = day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Grades[overall]"] = "2",
+        });
+        Assert.Equal(["This setting already has an inspection with that number"], refused.ErrorMessages);
+        Assert.Equal(before, await InspectionsAsync());
+    }
+
+    [Fact]
     public async Task AWelfareRequirementsNoticeEnteredByHand_OpensItsPathway_AndSettingStaffCannotEnterOne()
     {
         using var browser = app.NewBrowser();
