@@ -85,8 +85,10 @@ public abstract class ImportQueueTests<TApp>(TApp app) : IClassFixture<TApp> whe
     {
         for (var i = 0; i < 240; i++)
         {
-            var run = await app.WithDbAsync((db, _) => db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == runId));
-            if (run.IsFinished)
+            // Finished: the run is recorded and the node that ran it has let go of its files (just after recording it).
+            var (run, files) = await app.WithDbAsync(async (db, _) =>
+                (await db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == runId), await db.ImportUploads.CountAsync(u => u.ImportRunId == runId)));
+            if (run.IsFinished && files == 0)
                 return run;
             await Task.Delay(250);
         }
