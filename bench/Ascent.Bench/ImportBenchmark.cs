@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Ascent.Web.Imports;
-using Ascent.Web.Imports.Ofsted;
+using Ascent.Web.Services.Imports;
+using Ascent.Web.Services.Imports.Ofsted;
 using Ascent.Web.Infrastructure.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

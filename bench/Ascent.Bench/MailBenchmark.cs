@@ -1,3 +1,4 @@
+using Ascent.Web.Jobs;
 using System.Diagnostics;
 using System.Globalization;
 using Ascent.Web.Infrastructure.Email;

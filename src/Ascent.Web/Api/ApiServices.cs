@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;

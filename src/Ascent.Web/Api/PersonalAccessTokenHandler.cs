@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.Security;
 using Ascent.Web.Infrastructure.Tenancy;

@@ -1,4 +1,4 @@
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Identity;

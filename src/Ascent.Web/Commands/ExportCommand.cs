@@ -1,7 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Infrastructure.Tenancy;
-using Ascent.Web.Register;
+using Ascent.Web.Services.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Commands;
@@ -94,7 +94,7 @@ public static class ExportCommand
                 return await FailAsync($"There is no local authority called '{authority}' in Ascent.");
         }
 
-        var export = scope.ServiceProvider.GetRequiredService<Cases.CaseExport>();
+        var export = scope.ServiceProvider.GetRequiredService<Services.Cases.CaseExport>();
         int written;
         await using (var file = File.Create(output))
             written = await export.WriteAsync(tenantId, format, file, CancellationToken.None);

@@ -4,7 +4,7 @@ using System.Globalization;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Tenancy;
-using Ascent.Web.Imports;
+using Ascent.Web.Services.Imports;
 using Ascent.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -132,7 +132,7 @@ public static class ImportCommand
             Console.WriteLine(run.Summary);
             if (run.Events > 0)
             {
-                var opened = await Jobs.PathwayEventsJob.RunOnceAsync(services, CancellationToken.None);
+                var opened = await Jobs.PathwayEventsWorker.RunOnceAsync(services, CancellationToken.None);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Support pathways: {opened:N0} cases opened."));
             }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Ascent.Web.Cases;
-using Ascent.Web.Imports;
+using Ascent.Web.Services.Cases;
+using Ascent.Web.Services.Imports;
 
 namespace Ascent.Web.Commands;
 

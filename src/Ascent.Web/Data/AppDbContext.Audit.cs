@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Audit;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Tenancy;

@@ -1,4 +1,4 @@
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Audit;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
@@ -50,7 +50,7 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.Cases.CaseConcern> CaseConcerns => Set<Domain.Cases.CaseConcern>();
 
-    public DbSet<Domain.Pathways.PathwayVersion> PathwayVersions => Set<Domain.Pathways.PathwayVersion>();
+    public DbSet<Domain.Cases.PathwayVersion> PathwayVersions => Set<Domain.Cases.PathwayVersion>();
 
     public DbSet<Domain.Calendar.SchoolTerm> SchoolTerms => Set<Domain.Calendar.SchoolTerm>();
 
@@ -165,7 +165,7 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         builder.Entity<Domain.Cases.SupportCase>().HasQueryFilter(c => ScopeAllTenants || (c.TenantId == ScopeTenantId && ScopeSettingId == null));
         builder.Entity<Domain.Cases.CaseTask>().HasQueryFilter(t => ScopeAllTenants || (t.TenantId == ScopeTenantId && ScopeSettingId == null));
         builder.Entity<Domain.Cases.CaseConcern>().HasQueryFilter(c => ScopeAllTenants || (c.TenantId == ScopeTenantId && ScopeSettingId == null));
-        builder.Entity<Domain.Pathways.PathwayVersion>().HasQueryFilter(v => ScopeAllTenants || (v.TenantId == ScopeTenantId && ScopeSettingId == null));
+        builder.Entity<Domain.Cases.PathwayVersion>().HasQueryFilter(v => ScopeAllTenants || (v.TenantId == ScopeTenantId && ScopeSettingId == null));
         builder.Entity<Domain.Calendar.SchoolTerm>().HasQueryFilter(t => ScopeAllTenants || t.TenantId == ScopeTenantId);
         // Funding decisions are the LA's: a setting hears of one by the letter, never sees proposals in Ascent.
         builder.Entity<Domain.Funding.FundingStatus>().HasQueryFilter(f => ScopeAllTenants || (f.TenantId == ScopeTenantId && ScopeSettingId == null));

@@ -1,6 +1,6 @@
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Infrastructure;
-using Ascent.Web.Infrastructure.Demo;
+using Ascent.Web.Data.Demo;
 using Ascent.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +15,7 @@ public static class DatabaseSetup
     public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         services.GetRequiredService<Domain.Frameworks.FrameworkRegistry>();
-        services.GetRequiredService<Domain.Pathways.PathwayLibrary>();
+        services.GetRequiredService<Domain.Cases.PathwayLibrary>();
         services.GetRequiredService<Domain.Calendar.BankHolidays>();
         services.GetRequiredService<Domain.Funding.FundingRules>();
         await using var scope = services.CreateAsyncScope();

@@ -1,5 +1,5 @@
 using Ascent.Web.Infrastructure.Tenancy;
-using Ascent.Web.Reminders;
+using Ascent.Web.Services.Notifications;
 using Quartz;
 
 namespace Ascent.Web.Jobs;

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Ascent.EndToEndTests.Journeys;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed class SeniorAdviserJourneyTests(AscentBrowserFixture app)
 {
     [Fact]

@@ -16,7 +16,7 @@ namespace Ascent.EndToEndTests.Journeys;
 /// for impact; the Word plan is downloaded and opened. The demo Improvement Adviser comments on the goal and on an
 /// area, and the manager is told. The Senior Improvement Adviser's calibration page compares the setting's grades
 /// with its inspection, area by area. Every page, the anonymous ones too, is checked with axe.
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed class SettingManagerJourneyTests(AscentBrowserFixture app)
 {
     private const string Manager = "manager@littleacorns.example";

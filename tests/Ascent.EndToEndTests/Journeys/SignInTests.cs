@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Ascent.EndToEndTests.Journeys;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed class SignInTests(AscentBrowserFixture app)
 {
     private const string Password = "ascent-demo-2026";

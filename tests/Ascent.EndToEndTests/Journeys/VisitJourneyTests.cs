@@ -10,7 +10,7 @@ namespace Ascent.EndToEndTests.Journeys;
 /// (the manager's invitation lands in the demo pickup folder), records it, writes and issues the note; the manager
 /// reads and acknowledges it; visit 2's note opens with the recommendations to evaluate; two cancellations by the
 /// setting reach the Senior Improvement Adviser. Every page is checked with axe.
-[Collection(BrowserCollection.Name)]
+[Collection(SharedBrowser.Name)]
 public sealed class VisitJourneyTests(AscentBrowserFixture app)
 {
     private const string Adviser = "adviser@northfield.example";

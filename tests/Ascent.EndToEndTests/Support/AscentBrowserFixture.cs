@@ -156,7 +156,7 @@ public sealed class AscentBrowserFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<AscentBrowserFixture>
+public sealed class SharedBrowser : ICollectionFixture<AscentBrowserFixture>
 {
     public const string Name = "Browser";
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Ascent.Tests.Support;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Ascent.Tests.Support;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Evidence;
 using Ascent.Web.Domain.Funding;
 using Ascent.Web.Domain.Improvement;

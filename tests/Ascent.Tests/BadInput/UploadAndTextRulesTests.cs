@@ -1,6 +1,6 @@
 using System.Text;
 using Ascent.Web.Domain;
-using Ascent.Web.Register;
+using Ascent.Web.Services.Settings;
 
 namespace Ascent.Tests.BadInput;
 

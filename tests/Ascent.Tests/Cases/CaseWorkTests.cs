@@ -23,7 +23,7 @@ public abstract class CaseWorkTests<TApp>(TApp app) : IClassFixture<TApp> where 
             db.ChangeEvents.Add(new ChangeEvent(setting.TenantId, setting.Id, ChangeEventTypes.NewJudgement, "judged", payload, app.Time.GetUtcNow(), null));
             return await db.SaveChangesAsync();
         });
-        await PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+        await PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
         return await app.WithDbAsync((db, _) => db.Cases.IgnoreQueryFilters().Include(c => c.Tasks).Where(c => c.SettingId == settingId && c.Status == CaseStatus.Open).OrderByDescending(c => c.Id).FirstAsync());
     }
 

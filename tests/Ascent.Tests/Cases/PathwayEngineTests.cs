@@ -22,7 +22,7 @@ public abstract class PathwayEngineTests<TApp>(TApp app) : IClassFixture<TApp> w
         return change.Id;
     });
 
-    private Task<int> ProcessAsync() => PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+    private Task<int> ProcessAsync() => PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
 
     private Task<List<SupportCase>> CasesAsync(int settingId) => app.WithDbAsync((db, _) =>
         db.Cases.IgnoreQueryFilters().Include(c => c.Tasks).Where(c => c.SettingId == settingId).OrderBy(c => c.Id).ToListAsync());

@@ -4,8 +4,8 @@ using AngleSharp.Html.Dom;
 using Ascent.Tests.Imports.Ofsted;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Cases;
-using Ascent.Web.Imports;
-using Ascent.Web.Imports.Ofsted;
+using Ascent.Web.Services.Imports;
+using Ascent.Web.Services.Imports.Ofsted;
 using Ascent.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +32,7 @@ public abstract class SupportFlowTests<TApp>(TApp app) : IClassFixture<TApp> whe
             var batch = ImportSources.Read(OfstedBatchReader.Source, [("register.csv", () => new MemoryStream(Encoding.UTF8.GetBytes(csv)))], _ => { });
             return await services.GetRequiredService<RegisterImporter>().ImportAsync(batch, app.World.TenantAId);
         });
-        return await PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+        return await PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
     }
 
     private Task<List<SupportCase>> CasesAsync() => app.WithDbAsync((db, _) =>

@@ -23,7 +23,7 @@ public abstract class TermBoundaryTests<TApp>(TApp app) : IClassFixture<TApp> wh
             var payload = JsonSerializer.Serialize(new { FrameworkCode = "ofsted-eif-2019", Date = new DateOnly(2026, 12, 1), OverallGrade = "3", Grades = new Dictionary<string, string> { ["overall"] = "3" } });
             db.ChangeEvents.Add(new ChangeEvent(setting.TenantId, setting.Id, ChangeEventTypes.NewJudgement, "judged", payload, app.Time.GetUtcNow(), null));
             await db.SaveChangesAsync();
-            await PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+            await PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
             return await db.Cases.IgnoreQueryFilters().Where(c => c.SettingId == setting.Id).Select(c => c.Id).SingleAsync();
         });
 

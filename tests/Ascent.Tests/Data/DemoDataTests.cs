@@ -1,6 +1,6 @@
 using Ascent.Tests.Api;
 using Ascent.Tests.Support;
-using Ascent.Web.Infrastructure.Demo;
+using Ascent.Web.Data.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Tests.Data;

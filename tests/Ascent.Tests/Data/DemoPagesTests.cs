@@ -1,6 +1,6 @@
 using System.Net;
 using Ascent.Tests.Support;
-using Ascent.Web.Infrastructure.Demo;
+using Ascent.Web.Data.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Tests.Data;

@@ -1,4 +1,4 @@
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 
 namespace Ascent.Tests.Domain;
 

@@ -1,3 +1,4 @@
+using Ascent.Web.Jobs;
 using System.Net;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Email;

@@ -1,12 +1,12 @@
 using System.Text;
 using Ascent.Tests.Imports.Ofsted;
 using Ascent.Tests.Support;
-using Ascent.Web.Cases;
+using Ascent.Web.Services.Cases;
 using Ascent.Web.Commands;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
-using Ascent.Web.Imports;
-using Ascent.Web.Imports.Ofsted;
+using Ascent.Web.Services.Imports;
+using Ascent.Web.Services.Imports.Ofsted;
 using Ascent.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -173,7 +173,7 @@ public abstract class ImportGuardTests<TApp>(TApp app) : IClassFixture<TApp> whe
             .Join(db.Settings.IgnoreQueryFilters(), e => e.SettingId, s => s.Id, (e, s) => s.Reference + " " + e.Type).OrderBy(x => x).ToListAsync());
         Assert.Equal(["EY100003 first-seen", "EY100004 new-registration"], events);
 
-        await PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+        await PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
         var cases = await app.WithDbAsync((db, _) => db.Cases.IgnoreQueryFilters().Where(c => c.Setting!.Reference == "EY100003" || c.Setting!.Reference == "EY100004")
             .Select(c => c.Setting!.Reference).ToListAsync());
         Assert.Equal(["EY100004"], cases);

@@ -1,6 +1,6 @@
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Imports;
-using Ascent.Web.Imports;
+using Ascent.Web.Services.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -70,10 +70,10 @@ public abstract class ImportLeaseTests<TApp>(TApp app) : IClassFixture<TApp> whe
             await db.SaveChangesAsync();
             return run.Id;
         });
-        var job = app.Factory.Services.GetRequiredService<Ascent.Web.Jobs.RunImportsJob>();
+        var job = app.Factory.Services.GetRequiredService<Ascent.Web.Jobs.ImportQueueWorker>();
         Task<int> UploadsAsync() => app.WithDbAsync((db, _) => db.ImportUploads.CountAsync(u => u.ImportRunId == id));
 
-        app.Time.Advance(Ascent.Web.Jobs.RunImportsJob.CheckWaits - TimeSpan.FromMinutes(1));
+        app.Time.Advance(Ascent.Web.Jobs.ImportQueueWorker.CheckWaits - TimeSpan.FromMinutes(1));
         await job.ForgetUncheckedAsync(CancellationToken.None);
         Assert.Equal(ImportStatus.Checking, (await RunAsync(id)).Status);
         Assert.Equal(1, await UploadsAsync());

@@ -13,7 +13,7 @@ namespace Ascent.Tests.Imports;
 /// exactly once, by whichever node claims it.
 public abstract class ImportQueueTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture, ITwoNodes
 {
-    private static RunImportsJob JobOf(AscentFactory node) => node.Services.GetRequiredService<RunImportsJob>();
+    private static ImportQueueWorker JobOf(AscentFactory node) => node.Services.GetRequiredService<ImportQueueWorker>();
 
     [Fact]
     public async Task AnUploadOnOneNode_IsImportedOnce_AndEitherNodeShowsTheResult()

@@ -2,7 +2,7 @@ using Ascent.Tests.Support;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
-using Ascent.Web.Imports;
+using Ascent.Web.Services.Imports;
 using Ascent.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -118,10 +118,10 @@ public abstract class ImportUndoTests<TApp>(TApp app) : IClassFixture<TApp> wher
         await ImportAsync(Batch(Record("Undo-Three", "EY720001", "Falls", Full("91", new DateOnly(2022, 5, 1), "2")), Record("Undo-Three", "EY720002", "Recovers", Full("92", new DateOnly(2022, 6, 1), "2"))));
         await ImportAsync(Batch(Record("Undo-Three", "EY720001", "Falls", Full("91", new DateOnly(2022, 5, 1), "2")),
             Record("Undo-Three", "EY720002", "Recovers", Full("92", new DateOnly(2022, 6, 1), "2"), Full("920", new DateOnly(2024, 2, 1), "3"))));
-        await PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+        await PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
         var b = await ImportAsync(Batch(Record("Undo-Three", "EY720001", "Falls", Full("91", new DateOnly(2022, 5, 1), "2"), Full("910", new DateOnly(2024, 9, 1), "3")),
             Record("Undo-Three", "EY720002", "Recovers", Full("92", new DateOnly(2022, 6, 1), "2"), Full("920", new DateOnly(2024, 2, 1), "3"), Full("921", new DateOnly(2024, 10, 1), "2"))));
-        await PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+        await PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
         var before = await CasesAsync();
         Assert.Contains(before, c => c is { Reference: "EY720001", PathwayCode: "requires-improvement", Status: CaseStatus.Open });
         Assert.Contains(before, c => c is { Reference: "EY720002", PathwayCode: "requires-improvement", Status: CaseStatus.Closed });

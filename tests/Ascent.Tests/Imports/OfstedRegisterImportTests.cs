@@ -1,7 +1,7 @@
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Settings;
-using Ascent.Web.Imports;
-using Ascent.Web.Imports.Ofsted;
+using Ascent.Web.Services.Imports;
+using Ascent.Web.Services.Imports.Ofsted;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;

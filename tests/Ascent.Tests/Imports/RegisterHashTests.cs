@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Ascent.Web.Imports;
-using Ascent.Web.Imports.Ofsted;
+using Ascent.Web.Services.Imports;
+using Ascent.Web.Services.Imports.Ofsted;
 using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
 
 namespace Ascent.Tests.Imports;

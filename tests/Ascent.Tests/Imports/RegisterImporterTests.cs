@@ -2,7 +2,7 @@ using Ascent.Tests.Support;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
-using Ascent.Web.Imports;
+using Ascent.Web.Services.Imports;
 using Ascent.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,7 @@ using System.Net;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Settings;
-using Ascent.Web.Improvement;
+using Ascent.Web.Services.Improvement;
 using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;

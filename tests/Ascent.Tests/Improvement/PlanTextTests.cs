@@ -2,7 +2,7 @@ using Ascent.Tests.Domain.Frameworks;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Settings;
-using Ascent.Web.Improvement;
+using Ascent.Web.Services.Improvement;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;

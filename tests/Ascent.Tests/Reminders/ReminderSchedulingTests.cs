@@ -33,12 +33,12 @@ public abstract class ReminderSchedulingTests<TApp>(TApp app) : IClassFixture<TA
         var metadata = await scheduler.GetMetadata();
         Assert.Equal(SchedulerStatus.Running, scheduler.Status);
         Assert.True(metadata.JobStorePersistent);
-        // Quartz clusters on PostgreSQL only; a SQLite database serves one instance (see ReminderScheduling).
+        // Quartz clusters on PostgreSQL only; a SQLite database serves one instance (see JobScheduling).
         Assert.Equal(ExpectClustered, metadata.JobStoreClustered);
-        Assert.Equal(ReminderScheduling.SchedulerName, metadata.SchedulerName);
+        Assert.Equal(JobScheduling.SchedulerName, metadata.SchedulerName);
 
         var daily = Assert.IsType<ICronTrigger>(await scheduler.GetTrigger(new TriggerKey("send-reminders-daily", "ascent")), exactMatch: false);
-        Assert.Equal(ReminderScheduling.DailyCron, daily.CronExpressionString);
+        Assert.Equal(JobScheduling.DailyCron, daily.CronExpressionString);
         Assert.Equal("Europe/London", daily.TimeZone.Id);
         // Stored in the database, not in memory: what another instance would see.
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM qrtz_job_details WHERE job_name = 'send-reminders'"));
@@ -51,8 +51,8 @@ public abstract class ReminderSchedulingTests<TApp>(TApp app) : IClassFixture<TA
     public async Task FiringTheJob_RunsTodaysReminders_InUkTime()
     {
         var today = SendRemindersJob.UkToday(app.Time);
-        var owner = await ReminderWorld.AddUserAsync(app, Web.Domain.Accounts.Roles.ImprovementAdviser, app.World.TenantAId);
-        await ReminderWorld.AddTaskAsync(app, app.World.SettingA1Id, "contact", "Ring the setting", Web.Domain.Accounts.Roles.ImprovementAdviser, today.AddDays(1), (owner.Id, "The owner"));
+        var owner = await ReminderWorld.AddUserAsync(app, Web.Domain.People.Roles.ImprovementAdviser, app.World.TenantAId);
+        await ReminderWorld.AddTaskAsync(app, app.World.SettingA1Id, "contact", "Ring the setting", Web.Domain.People.Roles.ImprovementAdviser, today.AddDays(1), (owner.Id, "The owner"));
         var scheduler = await app.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
         await scheduler.TriggerJob(SendRemindersJob.Key);

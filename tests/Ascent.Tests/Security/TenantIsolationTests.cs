@@ -3,7 +3,7 @@ using System.Net;
 using AngleSharp.Dom;
 using Ascent.Tests.Api;
 using Ascent.Tests.Support;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -155,7 +155,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
             var payload = "{\"FrameworkCode\":\"ofsted-eif-2019\",\"Date\":\"2026-10-01\",\"OverallGrade\":\"3\",\"Grades\":{\"overall\":\"3\"}}";
             db.ChangeEvents.Add(new Ascent.Web.Domain.Settings.ChangeEvent(setting.TenantId, setting.Id, "new-judgement", "Brightwater judged", payload, app.Time.GetUtcNow(), null));
             await db.SaveChangesAsync();
-            await Ascent.Web.Jobs.PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+            await Ascent.Web.Jobs.PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
             var supportCase = await db.Cases.IgnoreQueryFilters().Include(c => c.Tasks).SingleAsync(c => c.SettingId == setting.Id && c.PathwayCode == "requires-improvement");
             var concern = new Ascent.Web.Domain.Cases.CaseConcern(supportCase, new DateOnly(2026, 10, 2), "A concern in Brightwater", "Bea Admin", app.Time.GetUtcNow());
             supportCase.Concerns.Add(concern);
@@ -305,7 +305,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         var (versionOfA, versionOfB, termOfB) = await app.WithDbAsync(async (db, services) =>
         {
-            var library = services.GetRequiredService<Ascent.Web.Domain.Pathways.PathwayLibrary>();
+            var library = services.GetRequiredService<Ascent.Web.Domain.Cases.PathwayLibrary>();
             var a = (await library.CurrentAsync(db, app.World.TenantAId, CancellationToken.None))[0].Version.Id;
             var b = (await library.CurrentAsync(db, app.World.TenantBId, CancellationToken.None))[0].Version.Id;
             var term = new Ascent.Web.Domain.Calendar.SchoolTerm(app.World.TenantBId, "Brightwater autumn", new DateOnly(2026, 9, 1), new DateOnly(2026, 12, 18));

@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using Ascent.Tests.Support;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.SelfEvaluation;
 using Microsoft.AspNetCore.Identity;

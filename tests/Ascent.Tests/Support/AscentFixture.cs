@@ -1,5 +1,5 @@
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Email;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Settings;

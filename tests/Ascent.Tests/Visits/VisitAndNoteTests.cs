@@ -1,7 +1,7 @@
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Visits;
-using Ascent.Web.Visits;
+using Ascent.Web.Services.Visits;
 using Microsoft.EntityFrameworkCore;
 using static Ascent.Tests.Visits.VisitFlowSupport;
 

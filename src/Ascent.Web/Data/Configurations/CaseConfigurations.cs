@@ -1,6 +1,5 @@
 using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
-using Ascent.Web.Domain.Pathways;
 using Ascent.Web.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -31,17 +31,4 @@ public sealed class WorkingDays(IReadOnlySet<DateOnly> holidays)
             day = day.AddDays(1);
         return day;
     }
-
-    /// Working days from `from` to `to`, not counting `from`: how late a task was.
-    public int Between(DateOnly from, DateOnly to)
-    {
-        var count = 0;
-        for (var day = from; day < to; day = day.AddDays(1))
-        {
-            if (IsWorkingDay(day.AddDays(1)))
-                count++;
-        }
-
-        return count;
-    }
 }

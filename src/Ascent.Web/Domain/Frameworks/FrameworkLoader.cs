@@ -9,8 +9,6 @@ namespace Ascent.Web.Domain.Frameworks;
 /// later: a missing field, a duplicate or malformed code, an area graded on a scale that does not exist.
 public static partial class FrameworkLoader
 {
-    public static Framework LoadFile(string path) => Parse(File.ReadAllText(path), path);
-
     /// `file` only names the source in error messages.
     public static Framework Parse(string yaml, string file) => Read(yaml, file).Framework;
 

@@ -1,4 +1,4 @@
-using Ascent.Web.Domain.Pathways;
+using Ascent.Web.Domain.Cases;
 
 namespace Ascent.Web.Domain.Funding;
 

@@ -1,5 +1,5 @@
 using Ascent.Web.Domain.Frameworks;
-using Ascent.Web.Domain.Pathways;
+using Ascent.Web.Domain.Cases;
 
 namespace Ascent.Web.Domain.Funding;
 

@@ -29,7 +29,7 @@ public sealed class ImportRun
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(5);
 
     /// A web upload: its files wait in the database, first to be checked (Pages/Imports/Check), then, once the person
-    /// imports it, until one Ascent node claims it (Jobs/RunImportsJob).
+    /// imports it, until one Ascent node claims it (Jobs/ImportQueueWorker).
     public static ImportRun Uploaded(int? tenantId, string source, string fileNames, string startedBy, DateTimeOffset at)
     {
         var run = new ImportRun(tenantId, source, fileNames, startedBy, at) { Status = ImportStatus.Checking };

@@ -143,7 +143,7 @@ public sealed class PlanGoal : ISettingOwned
         Version++;
     }
 
-    public IReadOnlyList<SmartFlag> Flags(DateOnly today) => SmartCheck.Flags(this, today);
+    public IReadOnlyList<SmartWarning> Flags(DateOnly today) => SmartCheck.Flags(this, today);
 
     /// The next date the plan is working to: the earliest open step's, else the goal's own.
     public DateOnly? NextDate => Steps.Where(s => !s.Done && s.DueOn is not null).Min(s => s.DueOn) ?? ByWhen;

@@ -4,34 +4,34 @@ namespace Ascent.Web.Domain.Improvement;
 /// Advice, never a rule: a goal with flags can still be saved.
 public static class SmartCheck
 {
-    public static IReadOnlyList<SmartFlag> Flags(PlanGoal goal, DateOnly today)
+    public static IReadOnlyList<SmartWarning> Flags(PlanGoal goal, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(goal);
         if (!goal.IsOpen)
             return [];
-        var flags = new List<SmartFlag>();
+        var flags = new List<SmartWarning>();
         if (goal.SuccessMeasure is null)
-            flags.Add(SmartFlag.NoMeasure);
+            flags.Add(SmartWarning.NoMeasure);
         if (goal.ByWhen is null)
-            flags.Add(SmartFlag.NoDate);
+            flags.Add(SmartWarning.NoDate);
         if (!goal.Steps.Any(s => s.Owner is not null))
-            flags.Add(SmartFlag.NoOwner);
+            flags.Add(SmartWarning.NoOwner);
         if (goal.ByWhen < today || goal.Steps.Any(s => !s.Done && s.DueOn < today))
-            flags.Add(SmartFlag.DatePassed);
+            flags.Add(SmartWarning.DatePassed);
         return flags;
     }
 
-    public static string Describe(SmartFlag flag) => flag switch
+    public static string Describe(SmartWarning flag) => flag switch
     {
-        SmartFlag.NoMeasure => "No success measure",
-        SmartFlag.NoDate => "No date",
-        SmartFlag.NoOwner => "No one responsible",
-        SmartFlag.DatePassed => "Date passed",
+        SmartWarning.NoMeasure => "No success measure",
+        SmartWarning.NoDate => "No date",
+        SmartWarning.NoOwner => "No one responsible",
+        SmartWarning.DatePassed => "Date passed",
         _ => flag.ToString(),
     };
 }
 
-public enum SmartFlag
+public enum SmartWarning
 {
     NoMeasure = 1,
     NoDate = 2,

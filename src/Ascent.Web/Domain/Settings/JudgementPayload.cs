@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Ascent.Web.Domain.Pathways;
+using Ascent.Web.Domain.Cases;
 
 namespace Ascent.Web.Domain.Settings;
 

@@ -7,7 +7,7 @@ namespace Ascent.Web.Infrastructure.Email;
 
 /// Puts e-mail in the outbox of the caller's unit of work: nothing is sent until the caller saves, and then the
 /// delivery worker sends it. This is the only way Ascent sends e-mail.
-public sealed class Outbox(AppDbContext db, IOptions<AscentOptions> options)
+public sealed class Outbox(AppDbContext db, TimeProvider time, IOptions<AscentOptions> options)
 {
     /// A message from Ascent's configured sender address, to be filled in and queued.
     public MimeMessage NewMessage()
@@ -26,7 +26,7 @@ public sealed class Outbox(AppDbContext db, IOptions<AscentOptions> options)
         using var stream = new MemoryStream();
         message.WriteTo(stream);
         var recipients = string.Join(", ", message.To.Mailboxes.Concat(message.Cc.Mailboxes).Select(m => m.Address));
-        var queued = new OutboxMessage(tenantId, message.Subject ?? "", recipients, stream.ToArray(), db.Time.GetUtcNow(), confidential);
+        var queued = new OutboxMessage(tenantId, message.Subject ?? "", recipients, stream.ToArray(), time.GetUtcNow(), confidential);
         db.OutboxMessages.Add(queued);
         return queued;
     }

@@ -13,7 +13,7 @@ namespace Ascent.Web.Infrastructure.Email;
 /// transaction spanning the database and SMTP, so a crash between the server's acceptance and the mark (or a lost
 /// reply) sends that message again when its claim runs out. A duplicate e-mail is a nuisance; a lost invitation,
 /// reset link or visit confirmation is a failure that nobody notices.
-public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, ILogger<OutboxDelivery> logger)
+public sealed class OutboxDelivery(AppDbContext db, TimeProvider time, IMailSender sender, ILogger<OutboxDelivery> logger)
 {
     /// How long a claimed message is left to its worker. Longer than any one attempt can take (SendTimeout), so a
     /// slow attempt is not taken over by another worker; after it, a worker that died mid-attempt is assumed gone.
@@ -34,7 +34,7 @@ public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, ILogger<
         {
             // Every message taken here stops being due (sent, failed into the future, or claimed by another
             // worker), so each batch finds new ones and the loop ends.
-            var now = db.Time.GetUtcNow();
+            var now = time.GetUtcNow();
             var due = await db.OutboxMessages.AsNoTracking()
                 .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
                 .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
@@ -54,9 +54,9 @@ public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, ILogger<
     {
         db.ChangeTracker.Clear();
         var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (message is null || !message.IsDueAt(db.Time.GetUtcNow()))
+        if (message is null || !message.IsDueAt(time.GetUtcNow()))
             return false;
-        message.Claim(db.Time.GetUtcNow() + ClaimLease);
+        message.Claim(time.GetUtcNow() + ClaimLease);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -95,7 +95,7 @@ public sealed class OutboxDelivery(AppDbContext db, IMailSender sender, ILogger<
     {
         for (var tries = 0; ; tries++)
         {
-            var at = db.Time.GetUtcNow();
+            var at = time.GetUtcNow();
             if (error is null)
             {
                 message.MarkSent(at);

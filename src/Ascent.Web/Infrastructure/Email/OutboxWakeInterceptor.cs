@@ -1,3 +1,4 @@
+using Ascent.Web.Jobs;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Ascent.Web.Data;
@@ -10,7 +11,7 @@ namespace Ascent.Web.Infrastructure.Email;
 /// Wakes the outbox worker once a save that made a message due (a new message, or "Try again now") has committed.
 /// Not before: the worker reads on its own connection and would not see the message yet. Saves always run in a
 /// transaction (AppDbContext opens one for the audit trail when the caller has none), so its commit is the moment.
-public sealed class OutboxWakeInterceptor(OutboxWorker worker) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class OutboxWakeInterceptor(OutboxWorker worker, TimeProvider time) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     // Contexts with a due message saved in a transaction that has not committed yet; weak, so a context that is
     // disposed with its transaction rolled back leaves nothing behind.
@@ -50,7 +51,7 @@ public sealed class OutboxWakeInterceptor(OutboxWorker worker) : ISaveChangesInt
     {
         if (context is not AppDbContext db)
             return;
-        var now = db.Time.GetUtcNow();
+        var now = time.GetUtcNow();
         var due = db.ChangeTracker.Entries<OutboxMessage>()
             .Any(e => e.State is EntityState.Added or EntityState.Modified && e.Entity.IsDueAt(now));
         if (due)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

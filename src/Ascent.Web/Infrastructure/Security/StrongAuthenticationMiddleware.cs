@@ -1,4 +1,4 @@
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Microsoft.Extensions.Options;
 
 namespace Ascent.Web.Infrastructure.Security;

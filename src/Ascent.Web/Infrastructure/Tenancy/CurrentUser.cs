@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 
 namespace Ascent.Web.Infrastructure.Tenancy;
 

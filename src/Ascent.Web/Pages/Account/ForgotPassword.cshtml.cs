@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.Email;
 using Ascent.Web.Infrastructure.Security;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
-using Ascent.Web.Infrastructure.People;
+using Ascent.Web.Domain.People;
+using Ascent.Web.Services.People;
 using Ascent.Web.Infrastructure.Security;
 using Ascent.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,5 @@
 using System.Text;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

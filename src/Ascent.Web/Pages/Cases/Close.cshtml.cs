@@ -11,7 +11,7 @@ namespace Ascent.Web.Pages.Cases;
 /// Closing a case by hand: a welfare requirements notice met, a setting that closed. Judgements close cases by
 /// themselves.
 [Authorize(Policy = Policies.ManageCases)]
-public sealed class CloseModel(AppDbContext db) : PageModel
+public sealed class CloseModel(AppDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Reason { get; set; }
@@ -33,7 +33,7 @@ public sealed class CloseModel(AppDbContext db) : PageModel
             ModelState.AddModelError(nameof(Reason), "This case is already closed");
         if (!ModelState.IsValid)
             return Page();
-        Case.Close($"Closed by {db.CurrentUser.DisplayName}: {Reason!.Trim()}", db.Time.GetUtcNow());
+        Case.Close($"Closed by {db.CurrentUser.DisplayName}: {Reason!.Trim()}", time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = "Case closed";
         return Redirect($"/cases/{id}");

@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Infrastructure.GovUk;
@@ -9,7 +10,7 @@ namespace Ascent.Web.Pages.Cases;
 
 /// Records a concern about children's safety on a case (no concern id), or that an existing one was shared with
 /// Ofsted, with the date and Ofsted's reference.
-public sealed class ConcernModel(AppDbContext db) : PageModel
+public sealed class ConcernModel(AppDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public DateInput RaisedOn { get; set; } = new();
@@ -31,7 +32,7 @@ public sealed class ConcernModel(AppDbContext db) : PageModel
     {
         if (!await LoadAsync(id, concernId, cancellationToken))
             return NotFound();
-        RaisedOn = DateInput.From(Concern?.RaisedOn ?? db.Today);
+        RaisedOn = DateInput.From(Concern?.RaisedOn ?? time.Today());
         return Page();
     }
 
@@ -39,7 +40,7 @@ public sealed class ConcernModel(AppDbContext db) : PageModel
     {
         if (!await LoadAsync(id, concernId, cancellationToken))
             return NotFound();
-        var today = db.Today;
+        var today = time.Today();
         DateOnly raised = default;
         if (Concern is null)
         {
@@ -69,7 +70,7 @@ public sealed class ConcernModel(AppDbContext db) : PageModel
         if (!ModelState.IsValid)
             return Page();
 
-        var concern = Concern ?? new CaseConcern(Case, raised, Summary!, db.CurrentUser.DisplayName, db.Time.GetUtcNow());
+        var concern = Concern ?? new CaseConcern(Case, raised, Summary!, db.CurrentUser.DisplayName, time.GetUtcNow());
         if (Concern is null)
             Case.Concerns.Add(concern);
         if (shared is { } sharedOn)

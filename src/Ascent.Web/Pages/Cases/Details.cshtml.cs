@@ -1,13 +1,13 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Cases;
-using Ascent.Web.Domain.Pathways;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Cases;
 
-public sealed class DetailsModel(AppDbContext db) : PageModel
+public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
 {
     public SupportCase Case { get; private set; } = null!;
 
@@ -28,7 +28,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
             return NotFound();
         Case = found;
         Version = await db.PathwayVersions.AsNoTracking().SingleAsync(v => v.Id == found.PathwayVersionId, cancellationToken);
-        Today = db.Today;
+        Today = time.Today();
         Visits = await db.Visits.AsNoTracking().Where(v => v.CaseId == id).OrderByDescending(v => v.Date).ThenByDescending(v => v.Id).ToListAsync(cancellationToken);
         return Page();
     }

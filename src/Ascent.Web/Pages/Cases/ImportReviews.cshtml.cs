@@ -1,4 +1,4 @@
-using Ascent.Web.Imports;
+using Ascent.Web.Services.Imports;
 using Ascent.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,6 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ namespace Ascent.Web.Pages.Cases;
 
 /// Cases: an adviser starts on their own; managers on all open cases; "waiting for allocation" lists the cases
 /// nobody has been allocated to yet.
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 {
     private const int PageSize = 50;
 
@@ -46,7 +47,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Show ??= User.IsInRole(Roles.ImprovementAdviser) && !User.IsInRole(Roles.SeniorImprovementAdviser) ? "mine" : "open";
-        Today = db.Today;
+        Today = time.Today();
         var me = db.CurrentUser.UserId;
         var cases = db.Cases.AsNoTracking();
         cases = Show switch

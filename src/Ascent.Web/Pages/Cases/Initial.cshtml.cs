@@ -1,8 +1,7 @@
-using Ascent.Web.Cases;
+using Ascent.Web.Services.Cases;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Cases;
-using Ascent.Web.Domain.Pathways;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

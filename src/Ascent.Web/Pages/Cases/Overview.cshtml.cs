@@ -1,4 +1,4 @@
-using Ascent.Web.Cases;
+using Ascent.Web.Services.Cases;
 using Ascent.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

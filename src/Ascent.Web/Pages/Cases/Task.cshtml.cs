@@ -1,7 +1,6 @@
-using Ascent.Web.Cases;
+using Ascent.Web.Services.Cases;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Cases;
-using Ascent.Web.Domain.Pathways;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +11,7 @@ namespace Ascent.Web.Pages.Cases;
 
 /// One task: mark it done (with a note; an allocation names the adviser; a monitoring visit records progress), or
 /// record that the setting cancelled a visit.
-public sealed class TaskModel(AppDbContext db, CaseWork work, UserManager<Domain.Accounts.AppUser> users) : PageModel
+public sealed class TaskModel(AppDbContext db, CaseWork work, UserManager<Domain.People.AppUser> users) : PageModel
 {
     [BindProperty]
     public string? Note { get; set; }
@@ -123,7 +122,7 @@ public sealed class TaskModel(AppDbContext db, CaseWork work, UserManager<Domain
         if (task.Kind == TaskKinds.Allocation)
         {
             var definition = await work.DefinitionAsync(found, cancellationToken);
-            var role = definition.Tasks.FirstOrDefault(t => t.Key == task.Key)?.AllocatesRole ?? Domain.Accounts.Roles.ImprovementAdviser;
+            var role = definition.Tasks.FirstOrDefault(t => t.Key == task.Key)?.AllocatesRole ?? Domain.People.Roles.ImprovementAdviser;
             var holders = await users.GetUsersInRoleAsync(role);
             AdviserItems = [.. holders.Where(u => u.IsActive && u.TenantId == found.TenantId && u.SettingId == null)
                 .OrderBy(u => u.DisplayName).Select(u => new SelectListItem(u.DisplayName, u.Id.ToString()))];

@@ -9,7 +9,7 @@ namespace Ascent.Web.Pages.Evidence;
 
 /// One piece of evidence: what it shows, when it was gathered, its link or file, and every self-evaluation area and
 /// plan goal it supports, each of which the setting can stop using it for.
-public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks) : EvidencePage(db)
+public sealed class DetailsModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : EvidencePage(db, time)
 {
     public EvidenceItem Item { get; private set; } = null!;
 

@@ -9,10 +9,8 @@ namespace Ascent.Web.Pages.Evidence;
 
 /// What the evidence pages share: the setting (found through the query filters), who may change its evidence, and
 /// the area or goal a piece of evidence is being added for, when it is.
-public abstract class EvidencePage(AppDbContext db) : SettingWorkPage(db)
+public abstract class EvidencePage(AppDbContext db, TimeProvider time) : SettingWorkPage(db, time)
 {
-    public DateOnly Today => Db.Today;
-
     /// The area of the draft self-evaluation evidence is being chosen for (only a draft's areas take new evidence).
     public AreaEvaluation? ForArea { get; private set; }
 

@@ -7,7 +7,7 @@ namespace Ascent.Web.Pages.Evidence;
 
 /// The setting's evidence, newest first, each with how old it is and where it is used. Opened from a
 /// self-evaluation area or a goal, each piece has a button to use it there too.
-public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : EvidencePage(db)
+public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : EvidencePage(db, time)
 {
     [BindProperty(SupportsGet = true)]
     public int? Area { get; set; }

@@ -12,7 +12,7 @@ namespace Ascent.Web.Pages.Evidence;
 /// Opened from an area or a goal, the new evidence is used there straight away.
 [RequestSizeLimit(Uploads.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-public sealed class ItemModel(AppDbContext db, FrameworkRegistry frameworks) : EvidencePage(db)
+public sealed class ItemModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : EvidencePage(db, time)
 {
     [BindProperty(SupportsGet = true)]
     public int? Area { get; set; }
@@ -80,7 +80,7 @@ public sealed class ItemModel(AppDbContext db, FrameworkRegistry frameworks) : E
         if (!ModelState.IsValid)
             return Page();
 
-        var item = Item ?? new EvidenceItem(Setting.TenantId, Setting.Id, Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
+        var item = Item ?? new EvidenceItem(Setting.TenantId, Setting.Id, Db.CurrentUser.DisplayName, Time.GetUtcNow());
         item.Describe(Title!, Description, Link, gathered);
         if (file is not null)
             item.Attach(file.FileName, file.ContentType, await file.ReadAsync(cancellationToken));

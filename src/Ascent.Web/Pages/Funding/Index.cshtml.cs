@@ -1,6 +1,6 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Funding;
-using Ascent.Web.Funding;
+using Ascent.Web.Services.Funding;
 using Ascent.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

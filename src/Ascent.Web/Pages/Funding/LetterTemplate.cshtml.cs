@@ -1,6 +1,6 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Funding;
-using Ascent.Web.Funding;
+using Ascent.Web.Services.Funding;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +10,7 @@ namespace Ascent.Web.Pages.Funding;
 // A letter template is a few pages of Word: 5 MB leaves room for a letterhead image.
 [RequestSizeLimit(MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 64 * 1024)]
-public sealed class LetterTemplateModel(AppDbContext db) : PageModel
+public sealed class LetterTemplateModel(AppDbContext db, TimeProvider time) : PageModel
 {
     private const int MaxBytes = 5 * 1024 * 1024;
 
@@ -66,9 +66,9 @@ public sealed class LetterTemplateModel(AppDbContext db) : PageModel
         var fileName = Path.GetFileName(Upload!.FileName);
         var template = await db.FundingLetterTemplates.FirstOrDefaultAsync(cancellationToken);
         if (template is null)
-            db.FundingLetterTemplates.Add(new FundingLetterTemplate(tenantId, fileName, data!, db.CurrentUser.DisplayName, db.Time.GetUtcNow()));
+            db.FundingLetterTemplates.Add(new FundingLetterTemplate(tenantId, fileName, data!, db.CurrentUser.DisplayName, time.GetUtcNow()));
         else
-            template.Replace(fileName, data!, db.CurrentUser.DisplayName, db.Time.GetUtcNow());
+            template.Replace(fileName, data!, db.CurrentUser.DisplayName, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         Message = "Letter template saved: the next funding letters use it";
         return Redirect("/funding/letter-template");

@@ -1,9 +1,9 @@
 using System.Globalization;
-using Ascent.Web.Cases;
+using Ascent.Web.Services.Cases;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
-using Ascent.Web.Imports;
+using Ascent.Web.Services.Imports;
 using Ascent.Web.Jobs;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +14,7 @@ namespace Ascent.Web.Pages.Imports;
 /// "Check this file": what importing the uploaded file would do, worked out with nothing written, and the Import
 /// button. When more settings would leave the register than may leave unconfirmed, the person types how many have
 /// left; any other number is refused (docs/adr/0005-register-imports.md).
-public sealed class CheckModel(AppDbContext db, RegisterImporter importer, PathwayEngine pathways, RunImportsJob imports) : PageModel
+public sealed class CheckModel(AppDbContext db, RegisterImporter importer, PathwayEngine pathways, ImportQueueWorker imports) : PageModel
 {
     public static IReadOnlyDictionary<string, string> EventLabels { get; } = new Dictionary<string, string>
     {

@@ -1,6 +1,6 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Imports;
-using Ascent.Web.Imports;
+using Ascent.Web.Services.Imports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -14,7 +14,7 @@ namespace Ascent.Web.Pages.Imports;
 public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
-    public string Source { get; set; } = Ascent.Web.Imports.Ofsted.OfstedBatchReader.Source;
+    public string Source { get; set; } = Ascent.Web.Services.Imports.Ofsted.OfstedBatchReader.Source;
 
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];

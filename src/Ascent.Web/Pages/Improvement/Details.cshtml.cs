@@ -2,7 +2,7 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Visits;
-using Ascent.Web.Improvement;
+using Ascent.Web.Services.Improvement;
 using Ascent.Web.Pages.Evidence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -12,7 +12,7 @@ namespace Ascent.Web.Pages.Improvement;
 
 /// One goal: its steps, where it came from, dated progress notes and the adviser's comments, its status and, once
 /// closed, the review of its impact. The setting writes progress and moves the status; the LA's staff comment.
-public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks, SettingNotifier notifier) : PlanPage(db, frameworks)
+public sealed class DetailsModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks, SettingNotifier notifier) : PlanPage(db, time, frameworks)
 {
     [BindProperty]
     public string? NoteText { get; set; }
@@ -40,8 +40,7 @@ public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks, 
     /// Where the goal's source can be read, when Ascent holds it.
     public string? SourceHref { get; private set; }
 
-    public DateOnly Today => Db.Today;
-
+    
     /// The setting's evidence chosen for this goal.
     public EvidenceList ChosenEvidence { get; private set; } = null!;
 
@@ -78,7 +77,7 @@ public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks, 
         if (!ModelState.IsValid)
             return Page();
 
-        Goal.AddNote(CanEdit ? GoalNoteKind.Progress : GoalNoteKind.AdviserComment, NoteText!, Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
+        Goal.AddNote(CanEdit ? GoalNoteKind.Progress : GoalNoteKind.AdviserComment, NoteText!, Db.CurrentUser.DisplayName, Time.GetUtcNow());
         if (!CanEdit)
             await notifier.NotifyLeadersAsync(Goal.TenantId, Goal.SettingId, $"{Db.CurrentUser.DisplayName} commented on your improvement plan goal: {Goal.Outcome}", $"/plan-goals/{id}", cancellationToken);
         return await SaveAsync(id, CanEdit ? "Progress note added" : "Comment added. The setting can see it.", checkVersion: false, cancellationToken);
@@ -99,7 +98,7 @@ public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks, 
         if (!ModelState.IsValid)
             return Page();
 
-        Goal.ChangeStatus(Status!.Value, DroppedReason, Db.Today);
+        Goal.ChangeStatus(Status!.Value, DroppedReason, Today);
         return await SaveAsync(id, "Status saved", checkVersion: true, cancellationToken);
     }
 
@@ -173,7 +172,7 @@ public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks, 
             GoalSourceKind.SelfEvaluationArea => await Db.SelfEvaluationAreas.Where(a => a.Id == goal.SourceId).Select(a => "/self-evaluations/" + a.EvaluationId + "#area-" + a.AreaCode).FirstOrDefaultAsync(cancellationToken),
             _ => null,
         };
-        ChosenEvidence = EvidenceList.ForGoal(await EvidenceList.ForGoalAsync(Db, goal.Id, cancellationToken), Db.Today, goal.SettingId, goal.Id, CanEdit);
+        ChosenEvidence = EvidenceList.ForGoal(await EvidenceList.ForGoalAsync(Db, goal.Id, cancellationToken), Today, goal.SettingId, goal.Id, CanEdit);
         AgreedActions = [.. (await PlanSources.AgreedActionsAsync(Db, goal.SettingId, cancellationToken))
             .Where(a => string.Equals(a.PlanGoal, goal.Outcome, StringComparison.OrdinalIgnoreCase))];
         return true;

@@ -1,12 +1,12 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
-using Ascent.Web.Improvement;
+using Ascent.Web.Services.Improvement;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ascent.Web.Pages.Improvement;
 
 /// The plan's steps as CSV (the default) or XLSX.
-public sealed class ExportModel(AppDbContext db, FrameworkRegistry frameworks) : PlanPage(db, frameworks)
+public sealed class ExportModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : PlanPage(db, time, frameworks)
 {
     [BindProperty(SupportsGet = true)]
     public string Format { get; set; } = "csv";
@@ -20,7 +20,7 @@ public sealed class ExportModel(AppDbContext db, FrameworkRegistry frameworks) :
         var stream = new MemoryStream();
         await PlanExport.WriteAsync(goals, Frameworks, xlsx ? "xlsx" : "csv", stream, cancellationToken);
         stream.Position = 0;
-        var name = $"improvement-plan-steps-{Db.Today:yyyy-MM-dd}";
+        var name = $"improvement-plan-steps-{Today:yyyy-MM-dd}";
         return xlsx
             ? File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx")
             : File(stream, "text/csv", name + ".csv");

@@ -2,7 +2,7 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.SelfEvaluation;
-using Ascent.Web.Improvement;
+using Ascent.Web.Services.Improvement;
 using Ascent.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -12,7 +12,7 @@ namespace Ascent.Web.Pages.Improvement;
 
 /// Adding a goal, or changing one: what it is about, the outcome sought, priority, success measure, by when, and the
 /// steps with who does each by when.
-public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : PlanPage(db, frameworks)
+public sealed class GoalModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : PlanPage(db, time, frameworks)
 {
     private const int BlankSteps = 3;
 
@@ -111,7 +111,7 @@ public sealed class GoalModel(AppDbContext db, FrameworkRegistry frameworks) : P
             return Page();
         }
 
-        var goal = Goal ?? new PlanGoal(Setting, NewSource?.Source ?? GoalSource.Own, Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
+        var goal = Goal ?? new PlanGoal(Setting, NewSource?.Source ?? GoalSource.Own, Db.CurrentUser.DisplayName, Time.GetUtcNow());
         var framework = string.IsNullOrEmpty(Area) ? null : goal.FrameworkCode ?? CurrentFramework?.Code;
         goal.Describe(Outcome!, Issue, framework, Area, Priority, SuccessMeasure, byWhen);
         goal.PlanSteps(steps);

@@ -1,14 +1,14 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
-using Ascent.Web.Improvement;
+using Ascent.Web.Services.Improvement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Improvement;
 
 /// Every saved version of one goal, newest first, each with what it changed from the one before.
-public sealed class GoalHistoryModel(AppDbContext db, FrameworkRegistry frameworks) : PlanPage(db, frameworks)
+public sealed class GoalHistoryModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : PlanPage(db, time, frameworks)
 {
     public PlanGoal Goal { get; private set; } = null!;
 

@@ -1,6 +1,6 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
-using Ascent.Web.Improvement;
+using Ascent.Web.Services.Improvement;
 using Ascent.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +8,7 @@ namespace Ascent.Web.Pages.Improvement;
 
 /// What changed in the plan between two dates: goals added, every field changed with its words before and after,
 /// who changed it, and the progress notes and comments written meanwhile. Every version is kept (PlanGoalRevision).
-public sealed class HistoryModel(AppDbContext db, FrameworkRegistry frameworks) : PlanPage(db, frameworks)
+public sealed class HistoryModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : PlanPage(db, time, frameworks)
 {
     [BindProperty(SupportsGet = true)]
     public DateInput From { get; set; } = new();
@@ -27,7 +27,7 @@ public sealed class HistoryModel(AppDbContext db, FrameworkRegistry frameworks) 
         if (!await LoadSettingAsync(id, cancellationToken))
             return NotFound();
         // The last four weeks unless asked otherwise.
-        ToDate = Db.Today;
+        ToDate = Today;
         FromDate = ToDate.AddDays(-28);
         FromDate = Read(From, nameof(From), "The first date must be a real date, like 1 9 2026") ?? FromDate;
         ToDate = Read(To, nameof(To), "The second date must be a real date, like 30 11 2026") ?? ToDate;

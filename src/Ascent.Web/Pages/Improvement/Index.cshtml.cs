@@ -2,7 +2,7 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Visits;
-using Ascent.Web.Improvement;
+using Ascent.Web.Services.Improvement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,14 +10,13 @@ namespace Ascent.Web.Pages.Improvement;
 
 /// The plan on one page: open goals by priority with their status, next date and what they lack to be SMART, then
 /// the goals already closed.
-public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : PlanPage(db, frameworks)
+public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : PlanPage(db, time, frameworks)
 {
     public List<PlanGoal> Open { get; private set; } = [];
 
     public List<PlanGoal> Closed { get; private set; } = [];
 
-    public DateOnly Today => Db.Today;
-
+    
     public PlanSources.LastInspection? LastInspection { get; private set; }
 
     /// Recommendations from notes of visit that could become goals.
@@ -43,7 +42,7 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
         var last = await PlanSources.LastInspectionAsync(Db, id, cancellationToken);
         if (last is null || last.Waiting.Count == 0)
             return Redirect($"/settings/{id}/plan");
-        var goals = PlanSources.GoalsFrom(Setting, last, Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
+        var goals = PlanSources.GoalsFrom(Setting, last, Db.CurrentUser.DisplayName, Time.GetUtcNow());
         Db.PlanGoals.AddRange(goals);
         try
         {

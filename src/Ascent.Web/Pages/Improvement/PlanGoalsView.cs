@@ -1,6 +1,6 @@
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
-using Ascent.Web.Improvement;
+using Ascent.Web.Services.Improvement;
 
 namespace Ascent.Web.Pages.Improvement;
 

@@ -1,5 +1,5 @@
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Pages.Shared;
@@ -9,7 +9,7 @@ namespace Ascent.Web.Pages.Improvement;
 
 /// What the improvement plan pages share: the setting (found through the query filters, so another LA's or another
 /// setting's is not found) and who the signed-in person is to it.
-public abstract class PlanPage(AppDbContext db, FrameworkRegistry frameworks) : SettingWorkPage(db)
+public abstract class PlanPage(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : SettingWorkPage(db, time)
 {
     protected FrameworkRegistry Frameworks => frameworks;
 
@@ -36,7 +36,7 @@ public abstract class PlanPage(AppDbContext db, FrameworkRegistry frameworks) : 
         _ => ("Medium", "orange"),
     };
 
-    protected Framework? CurrentFramework => frameworks.ForInspectionDate(Setting.Regulator, Db.Today);
+    protected Framework? CurrentFramework => frameworks.ForInspectionDate(Setting.Regulator, Today);
 
     /// The whole plan for the documents: open goals by priority and next date, then the closed ones, latest first,
     /// each with its steps in order and its notes.

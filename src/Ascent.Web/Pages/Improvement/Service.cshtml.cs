@@ -1,7 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
-using Ascent.Web.Improvement;
+using Ascent.Web.Services.Improvement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +9,7 @@ namespace Ascent.Web.Pages.Improvement;
 
 /// An Australian service's statement of philosophy and the details ACECQA's QIP template asks for beyond the
 /// register entry. They go at the front of the Word QIP. Only for services regulated by ACECQA.
-public sealed class ServiceModel(AppDbContext db, FrameworkRegistry frameworks) : PlanPage(db, frameworks)
+public sealed class ServiceModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : PlanPage(db, time, frameworks)
 {
     [BindProperty]
     public string? Philosophy { get; set; }
@@ -80,7 +80,7 @@ public sealed class ServiceModel(AppDbContext db, FrameworkRegistry frameworks) 
             Db.ServiceStatements.Add(statement);
         else
             Db.Entry(statement).Property(s => s.Version).OriginalValue = Version;
-        statement.Record(Philosophy, NominatedSupervisor, PostalAddress, OperatingHours, ChildGrouping, PreparedBy, Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
+        statement.Record(Philosophy, NominatedSupervisor, PostalAddress, OperatingHours, ChildGrouping, PreparedBy, Db.CurrentUser.DisplayName, Time.GetUtcNow());
         try
         {
             await Db.SaveChangesAsync(cancellationToken);

@@ -9,7 +9,7 @@ namespace Ascent.Web.Pages.Improvement;
 
 /// Read-only links to the plan and the latest self-evaluation for an inspector or an authorised officer: the
 /// setting's owner or manager makes and revokes them and sees every time one was opened; the LA sees the same list.
-public sealed class ShareModel(AppDbContext db, FrameworkRegistry frameworks, Links links) : PlanPage(db, frameworks)
+public sealed class ShareModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks, Links links) : PlanPage(db, time, frameworks)
 {
     /// How many openings of one link the page lists (the count says how many there were in all).
     private const int AccessesShown = 50;
@@ -25,7 +25,7 @@ public sealed class ShareModel(AppDbContext db, FrameworkRegistry frameworks, Li
     /// Set only in the response that made the link: the token is never stored, so the address cannot be shown again.
     public CreatedLink? Created { get; private set; }
 
-    public DateTimeOffset Now => Db.Time.GetUtcNow();
+    public DateTimeOffset Now => Time.GetUtcNow();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {

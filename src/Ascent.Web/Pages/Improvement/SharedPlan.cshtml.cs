@@ -1,8 +1,9 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Settings;
-using Ascent.Web.Improvement;
+using Ascent.Web.Services.Improvement;
 using Ascent.Web.Infrastructure.Security;
 using Ascent.Web.Pages.SelfEvaluation;
 using Microsoft.AspNetCore.Authorization;
@@ -17,7 +18,7 @@ namespace Ascent.Web.Pages.Improvement;
 /// with no way into the rest of Ascent. Every opening is recorded for the setting to see.
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SharedLinks)]
-public sealed class SharedPlanModel(AppDbContext db, FrameworkRegistry frameworks) : PageModel
+public sealed class SharedPlanModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : PageModel
 {
     public Setting Setting { get; private set; } = null!;
 
@@ -32,7 +33,7 @@ public sealed class SharedPlanModel(AppDbContext db, FrameworkRegistry framework
     /// The evidence behind the plan's goals and the self-evaluation's areas.
     public List<Domain.Evidence.EvidenceItem> Evidence { get; private set; } = [];
 
-    public DateOnly Today => db.Today;
+    public DateOnly Today => time.Today();
 
     /// Why the link no longer works, for the page that says so; null while it works.
     public string? Refused { get; private set; }
@@ -43,7 +44,7 @@ public sealed class SharedPlanModel(AppDbContext db, FrameworkRegistry framework
         if (link is null)
             return NotFound();
         Link = link;
-        var now = db.Time.GetUtcNow();
+        var now = time.GetUtcNow();
         var state = link.StateAt(now);
         if (state != ShareLinkState.Active)
         {
@@ -81,7 +82,7 @@ public sealed class SharedPlanModel(AppDbContext db, FrameworkRegistry framework
     public async Task<IActionResult> OnGetFileAsync(string token, int evidenceId, CancellationToken cancellationToken)
     {
         var link = await FindLinkAsync(token, cancellationToken);
-        var now = db.Time.GetUtcNow();
+        var now = time.GetUtcNow();
         if (link is null || link.StateAt(now) != ShareLinkState.Active)
             return NotFound();
         var goalIds = await db.PlanGoals.IgnoreQueryFilters().Where(g => g.TenantId == link.TenantId && g.SettingId == link.SettingId).Select(g => g.Id).ToListAsync(cancellationToken);

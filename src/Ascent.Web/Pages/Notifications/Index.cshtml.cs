@@ -7,7 +7,7 @@ namespace Ascent.Web.Pages.Notifications;
 
 /// The signed-in person's notifications, newest first. The query filter shows each person only their own, so an id
 /// of someone else's is simply not found.
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 {
     private const int Shown = 100;
 
@@ -35,7 +35,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
         if (notification is null)
             return NotFound();
-        notification.MarkRead(db.Time.GetUtcNow());
+        notification.MarkRead(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         Message = "Notification marked as read";
         return RedirectToPage();
@@ -44,7 +44,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken cancellationToken)
     {
         var unread = await db.Notifications.Where(n => n.ReadAt == null).ToListAsync(cancellationToken);
-        var now = db.Time.GetUtcNow();
+        var now = time.GetUtcNow();
         foreach (var notification in unread)
             notification.MarkRead(now);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,6 @@
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
-using Ascent.Web.Infrastructure.People;
+using Ascent.Web.Domain.People;
+using Ascent.Web.Services.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

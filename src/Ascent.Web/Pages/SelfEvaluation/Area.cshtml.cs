@@ -9,7 +9,7 @@ namespace Ascent.Web.Pages.SelfEvaluation;
 
 /// One framework area of the draft self-evaluation: strengths, evidence, areas for development and a grade, with
 /// the framework's guidance for the area beside the form.
-public sealed class AreaModel(AppDbContext db, FrameworkRegistry frameworks) : SelfEvaluationPage(db, frameworks)
+public sealed class AreaModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : SelfEvaluationPage(db, time, frameworks)
 {
     private const int MaxLength = 8000;
 
@@ -106,7 +106,7 @@ public sealed class AreaModel(AppDbContext db, FrameworkRegistry frameworks) : S
             return false;
         Area = found;
         var entry = Draft.Area(area);
-        ChosenEvidence = EvidenceList.ForArea((await EvidenceList.ByAreaAsync(Db, [entry.Id], cancellationToken)).GetValueOrDefault(entry.Id) ?? [], Db.Today, id, entry, CanEdit);
+        ChosenEvidence = EvidenceList.ForArea((await EvidenceList.ByAreaAsync(Db, [entry.Id], cancellationToken)).GetValueOrDefault(entry.Id) ?? [], Today, id, entry, CanEdit);
         Guidance = await Db.AreaGuidance.Where(g => g.TenantId == Setting.TenantId && g.FrameworkCode == Framework.Code && g.AreaCode == area)
             .Select(g => g.Text).FirstOrDefaultAsync(cancellationToken) ?? found.Guidance;
         GradeItems = [new SelectListItem("Not decided yet", ""), .. Framework.ScaleFor(area).Values.Select(v => new SelectListItem(v.Label, v.Code))];

@@ -12,7 +12,7 @@ namespace Ascent.Web.Pages.SelfEvaluation;
 /// The LA's wording of the guidance for one area, or a way back to Ascent's. Version 0 in the form means there was
 /// no LA wording when the page was opened, so a wording someone else saved meanwhile is never overwritten unseen.
 [Authorize(Policy = Policies.SelfEvaluationGuidance)]
-public sealed class GuidanceTextModel(AppDbContext db, FrameworkRegistry frameworks) : PageModel
+public sealed class GuidanceTextModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : PageModel
 {
     private const string Stale = "Someone else changed this guidance while you had it open. Your wording is below: check it and save again.";
 
@@ -53,12 +53,12 @@ public sealed class GuidanceTextModel(AppDbContext db, FrameworkRegistry framewo
             return await StaleAsync(tenantId, cancellationToken);
         if (own is null)
         {
-            db.AreaGuidance.Add(new AreaGuidance(tenantId, Framework.Code, Area.Code, Text!, db.CurrentUser.DisplayName, db.Time.GetUtcNow()));
+            db.AreaGuidance.Add(new AreaGuidance(tenantId, Framework.Code, Area.Code, Text!, db.CurrentUser.DisplayName, time.GetUtcNow()));
         }
         else
         {
             db.Entry(own).Property(g => g.Version).OriginalValue = Version;
-            own.Edit(Text!, db.CurrentUser.DisplayName, db.Time.GetUtcNow());
+            own.Edit(Text!, db.CurrentUser.DisplayName, time.GetUtcNow());
         }
 
         return await SaveAsync(tenantId, $"Guidance for {Area.Name} saved", cancellationToken);

@@ -10,7 +10,7 @@ namespace Ascent.Web.Pages.SelfEvaluation;
 
 /// The setting's self-evaluation: the current draft area by area, finishing it, starting the next as a copy, and how
 /// the grades moved from one finished self-evaluation to the next.
-public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : SelfEvaluationPage(db, frameworks)
+public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : SelfEvaluationPage(db, time, frameworks)
 {
     [BindProperty]
     public int Version { get; set; }
@@ -64,7 +64,7 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
             .Where(e => e.SettingId == id && e.FinishedOn != null)
             .OrderByDescending(e => e.FinishedOn).ThenByDescending(e => e.Id).FirstOrDefaultAsync(cancellationToken);
         var by = Db.CurrentUser.DisplayName;
-        var next = latest is null ? Evaluation.Start(Setting, CurrentFramework, by, Db.Today) : latest.StartNext(CurrentFramework, by, Db.Today);
+        var next = latest is null ? Evaluation.Start(Setting, CurrentFramework, by, Today) : latest.StartNext(CurrentFramework, by, Today);
         Db.SelfEvaluations.Add(next);
         if (latest is not null)
             await EvidenceList.CarryForwardAsync(Db, latest, next, cancellationToken);
@@ -99,7 +99,7 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
             return Page();
         }
 
-        Draft.Finish(Db.CurrentUser.DisplayName, Db.Today);
+        Draft.Finish(Db.CurrentUser.DisplayName, Today);
         Db.Entry(Draft).Property(e => e.Version).OriginalValue = Version;
         try
         {
@@ -117,7 +117,7 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
             return Page();
         }
 
-        TempData["Message"] = $"Self-evaluation finished on {Format.Date(Db.Today)}";
+        TempData["Message"] = $"Self-evaluation finished on {Format.Date(Today)}";
         return Redirect($"/settings/{id}/self-evaluation");
     }
 

@@ -1,5 +1,5 @@
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Domain.Settings;
@@ -10,7 +10,7 @@ namespace Ascent.Web.Pages.SelfEvaluation;
 
 /// What the self-evaluation pages share: the setting (found through the query filters, so another LA's or another
 /// setting's is not found), its current draft, and who may change it.
-public abstract class SelfEvaluationPage(AppDbContext db, FrameworkRegistry frameworks) : SettingWorkPage(db)
+public abstract class SelfEvaluationPage(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : SettingWorkPage(db, time)
 {
     protected FrameworkRegistry Frameworks => frameworks;
 
@@ -42,7 +42,7 @@ public abstract class SelfEvaluationPage(AppDbContext db, FrameworkRegistry fram
     {
         if (!await LoadSettingAsync(settingId, cancellationToken))
             return false;
-        CurrentFramework = frameworks.ForInspectionDate(Setting.Regulator, Db.Today);
+        CurrentFramework = frameworks.ForInspectionDate(Setting.Regulator, Today);
         Draft = await Db.SelfEvaluations.Include(e => e.Areas)
             .FirstOrDefaultAsync(e => e.SettingId == settingId && e.FinishedOn == null, cancellationToken);
         return true;

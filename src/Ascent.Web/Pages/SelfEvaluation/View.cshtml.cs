@@ -1,9 +1,10 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.SelfEvaluation;
-using Ascent.Web.Improvement;
+using Ascent.Web.Services.Improvement;
 using Ascent.Web.Pages.Evidence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace Ascent.Web.Pages.SelfEvaluation;
 
 /// One self-evaluation in full, finished or in progress: what the LA reads and comments on, area by area, and the
 /// record of a finished snapshot with the voices of parents and staff it gathered.
-public sealed class ViewModel(AppDbContext db, FrameworkRegistry frameworks, SettingNotifier notifier) : PageModel
+public sealed class ViewModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks, SettingNotifier notifier) : PageModel
 {
     /// One box per area, so each keeps its own words and error; the area comes with the button pressed.
     [BindProperty]
@@ -40,7 +41,7 @@ public sealed class ViewModel(AppDbContext db, FrameworkRegistry frameworks, Set
     public Dictionary<int, List<Domain.Evidence.EvidenceItem>> ChosenEvidence { get; private set; } = [];
 
     public EvidenceList EvidenceFor(AreaEvaluation area) =>
-        EvidenceList.ForArea(ChosenEvidence.GetValueOrDefault(area.Id) ?? [], db.Today, Evaluation.SettingId, area, CanPlan && !Evaluation.IsFinished);
+        EvidenceList.ForArea(ChosenEvidence.GetValueOrDefault(area.Id) ?? [], time.Today(), Evaluation.SettingId, area, CanPlan && !Evaluation.IsFinished);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -63,7 +64,7 @@ public sealed class ViewModel(AppDbContext db, FrameworkRegistry frameworks, Set
             return Page();
 
         var by = db.CurrentUser.DisplayName;
-        db.SelfEvaluationComments.Add(new EvaluationComment(Evaluation, area, text!, db.CurrentUser.UserId ?? Guid.Empty, by, db.Time.GetUtcNow()));
+        db.SelfEvaluationComments.Add(new EvaluationComment(Evaluation, area, text!, db.CurrentUser.UserId ?? Guid.Empty, by, time.GetUtcNow()));
         // The draft's area page is where the setting works on it; a finished one is read here.
         var link = Evaluation.IsFinished ? $"/self-evaluations/{id}#area-{area}" : $"/settings/{Evaluation.SettingId}/self-evaluation/{area}";
         await notifier.NotifyLeadersAsync(Evaluation.TenantId, Evaluation.SettingId, $"{by} commented on {found.Name} in your self-evaluation.", link, cancellationToken);

@@ -12,7 +12,7 @@ namespace Ascent.Web.Pages.SelfEvaluation;
 
 /// The setting asks parents and staff for their views on the draft self-evaluation: a link each, answered once
 /// without an account, shown to the setting once when made (only its hash is kept) and e-mailed if asked.
-public sealed class VoicesModel(AppDbContext db, FrameworkRegistry frameworks, Outbox outbox, Links links) : SelfEvaluationPage(db, frameworks)
+public sealed class VoicesModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks, Outbox outbox, Links links) : SelfEvaluationPage(db, time, frameworks)
 {
     [BindProperty]
     public VoiceAudience? Audience { get; set; }
@@ -74,7 +74,7 @@ public sealed class VoicesModel(AppDbContext db, FrameworkRegistry frameworks, O
             return Page();
         }
 
-        var (invitation, token) = VoiceInvitation.Create(Draft, Audience!.Value, Label, Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
+        var (invitation, token) = VoiceInvitation.Create(Draft, Audience!.Value, Label, Db.CurrentUser.DisplayName, Time.GetUtcNow());
         Db.VoiceInvitations.Add(invitation);
         var link = links.Absolute($"/voices/{token}");
         if (address is not null)
@@ -97,7 +97,7 @@ public sealed class VoicesModel(AppDbContext db, FrameworkRegistry frameworks, O
             return Forbid();
         if (invitation.StateFor(Draft) != VoiceState.Waiting)
             return Redirect($"/settings/{id}/self-evaluation/voices");
-        invitation.Close(Draft, Db.CurrentUser.DisplayName, Db.Time.GetUtcNow());
+        invitation.Close(Draft, Db.CurrentUser.DisplayName, Time.GetUtcNow());
         try
         {
             await Db.SaveChangesAsync(cancellationToken);

@@ -18,9 +18,9 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
     /// The setting's support cases, newest first; the query filters leave this empty for setting staff.
     public IReadOnlyList<Domain.Cases.SupportCase> Cases { get; private set; } = [];
 
-    public bool CanEditGroupings => Domain.Accounts.Roles.GroupingEditors.Any(User.IsInRole);
+    public bool CanEditGroupings => Domain.People.Roles.GroupingEditors.Any(User.IsInRole);
 
-    public bool CanEditContacts => CanEditGroupings || User.IsInRole(Domain.Accounts.Roles.SettingOwner) || User.IsInRole(Domain.Accounts.Roles.SettingManager);
+    public bool CanEditContacts => CanEditGroupings || User.IsInRole(Domain.People.Roles.SettingOwner) || User.IsInRole(Domain.People.Roles.SettingManager);
 
     // Another tenant's setting is filtered out by AppDbContext, so it is simply not found.
     public async Task<IActionResult> OnGetAsync(int id)

@@ -1,4 +1,4 @@
-using Ascent.Web.Register;
+using Ascent.Web.Services.Settings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

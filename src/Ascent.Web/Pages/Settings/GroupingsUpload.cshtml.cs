@@ -1,7 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain;
 using Ascent.Web.Infrastructure;
-using Ascent.Web.Register;
+using Ascent.Web.Services.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
-using Ascent.Web.Register;
+using Ascent.Web.Services.Settings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;

@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
 using Ascent.Web.Domain;
 using Ascent.Web.Domain.Frameworks;
@@ -5,7 +6,7 @@ using Ascent.Web.Domain.Settings;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.GovUk;
 using Ascent.Web.Jobs;
-using Ascent.Web.Register;
+using Ascent.Web.Services.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,7 @@ namespace Ascent.Web.Pages.Settings;
 /// file: first the framework, then a grade for each of its areas. The next import recognises the same inspection by
 /// its number and date.
 [Authorize(Policy = Policies.EditGroupings)]
-public sealed class JudgementModel(AppDbContext db, FrameworkRegistry frameworks, RegisterEvents events, IServiceProvider services) : PageModel
+public sealed class JudgementModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks, RegisterEvents events, IServiceProvider services) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Framework { get; set; }
@@ -55,7 +56,7 @@ public sealed class JudgementModel(AppDbContext db, FrameworkRegistry frameworks
             return NotFound();
         if (Chosen is null)
             return Page();
-        var today = db.Today;
+        var today = time.Today();
         if (!InspectedOn.TryGetDate(out var date) || date > today)
             ModelState.AddModelError(nameof(InspectedOn), "Enter the date of the inspection, today or earlier");
         var given = GradedAreas.Where(a => !string.IsNullOrEmpty(Grades.GetValueOrDefault(a.Code))).ToList();
@@ -80,7 +81,7 @@ public sealed class JudgementModel(AppDbContext db, FrameworkRegistry frameworks
         Setting.Inspections.Add(inspection);
         var change = events.Judged(Setting, inspection);
         await db.SaveChangesAsync(cancellationToken);
-        await PathwayEventsJob.RunForEventAsync(services, change.Id, cancellationToken);
+        await PathwayEventsWorker.RunForEventAsync(services, change.Id, cancellationToken);
         TempData["Message"] = $"Judgement of {Format.Date(date)} recorded";
         return Redirect($"/settings/{id}");
     }

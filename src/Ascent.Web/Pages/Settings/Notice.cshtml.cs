@@ -1,9 +1,10 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.GovUk;
 using Ascent.Web.Jobs;
-using Ascent.Web.Register;
+using Ascent.Web.Services.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ namespace Ascent.Web.Pages.Settings;
 /// Records an enforcement notice Ofsted told the LA about (a welfare requirements notice arrives by letter, not in
 /// the monthly file); the pathway for it opens straight away.
 [Authorize(Policy = Policies.EditGroupings)]
-public sealed class NoticeModel(AppDbContext db, RegisterEvents events, IServiceProvider services) : PageModel
+public sealed class NoticeModel(AppDbContext db, TimeProvider time, RegisterEvents events, IServiceProvider services) : PageModel
 {
     [BindProperty]
     public EnforcementKind? Kind { get; set; }
@@ -39,7 +40,7 @@ public sealed class NoticeModel(AppDbContext db, RegisterEvents events, IService
             return NotFound();
         if (Kind is null || Kind == EnforcementKind.ComplianceNotMet || !Enum.IsDefined(Kind.Value))
             ModelState.AddModelError(nameof(Kind), "Select the kind of notice");
-        var today = db.Today;
+        var today = time.Today();
         if (!IssuedOn.TryGetDate(out var issued) || issued > today)
             ModelState.AddModelError(nameof(IssuedOn), "Enter the date of the notice, today or earlier");
         if (Details?.Length > 1000)
@@ -51,7 +52,7 @@ public sealed class NoticeModel(AppDbContext db, RegisterEvents events, IService
         Setting.EnforcementEvents.Add(notice);
         var change = events.Noticed(Setting, notice);
         await db.SaveChangesAsync(cancellationToken);
-        await PathwayEventsJob.RunForEventAsync(services, change.Id, cancellationToken);
+        await PathwayEventsWorker.RunForEventAsync(services, change.Id, cancellationToken);
         TempData["Message"] = $"{RegisterEvents.Label(notice.Kind)} recorded";
         return Redirect($"/settings/{id}");
     }

@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Visits;
@@ -11,7 +12,7 @@ namespace Ascent.Web.Pages.Settings;
 /// A setting's visit history: every visit and note in order, the thread of each recommendation from first raised to
 /// met, and the actions agreed. The setting sees only what has been issued (the query filters).
 [Authorize(Policy = Infrastructure.Policies.Visits)]
-public sealed class VisitsModel(AppDbContext db) : PageModel
+public sealed class VisitsModel(AppDbContext db, TimeProvider time) : PageModel
 {
     public Setting Setting { get; private set; } = null!;
 
@@ -27,7 +28,7 @@ public sealed class VisitsModel(AppDbContext db) : PageModel
 
     public bool IsLocalAuthority => db.CurrentUser.SettingId == null;
 
-    public DateOnly Today => db.Today;
+    public DateOnly Today => time.Today();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,13 @@ namespace Ascent.Web.Pages.Shared;
 
 /// What the pages of a setting's own work share (its self-evaluation, plan and evidence): the setting, found
 /// through the query filters so another LA's or another setting's is not found, and who the signed-in person is to it.
-public abstract class SettingWorkPage(AppDbContext db) : PageModel
+public abstract class SettingWorkPage(AppDbContext db, TimeProvider time) : PageModel
 {
     protected AppDbContext Db => db;
+
+    protected TimeProvider Time => time;
+
+    public DateOnly Today => time.Today();
 
     public Setting Setting { get; private set; } = null!;
 

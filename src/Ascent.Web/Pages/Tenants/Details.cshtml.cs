@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Infrastructure.Email;
-using Ascent.Web.Infrastructure.People;
+using Ascent.Web.Services.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

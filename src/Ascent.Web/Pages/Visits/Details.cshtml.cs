@@ -1,14 +1,15 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Infrastructure.GovUk;
-using Ascent.Web.Visits;
+using Ascent.Web.Services.Visits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Visits;
 
 /// One visit: when and where, the setting's preparation, its note, and (for LA staff) recording it as held.
-public sealed class DetailsModel(AppDbContext db, VisitWork work) : VisitPage(db)
+public sealed class DetailsModel(AppDbContext db, TimeProvider time, VisitWork work) : VisitPage(db)
 {
     [BindProperty]
     public DateInput HeldOn { get; set; } = new();
@@ -21,7 +22,7 @@ public sealed class DetailsModel(AppDbContext db, VisitWork work) : VisitPage(db
     {
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
-        HeldOn = DateInput.From(Visit.Date <= Db.Today ? Visit.Date : Db.Today);
+        HeldOn = DateInput.From(Visit.Date <= time.Today() ? Visit.Date : time.Today());
         Version = Visit.Version;
         return Page();
     }
@@ -36,7 +37,7 @@ public sealed class DetailsModel(AppDbContext db, VisitWork work) : VisitPage(db
             ModelState.AddModelError(nameof(HeldOn), "This visit is no longer planned");
         else if (!HeldOn.TryGetDate(out var heldOn))
             ModelState.AddModelError(nameof(HeldOn), "Enter the date the visit was held, like 14 3 2027");
-        else if (heldOn > Db.Today)
+        else if (heldOn > time.Today())
             ModelState.AddModelError(nameof(HeldOn), "Date the visit was held must be today or in the past");
         if (!ModelState.IsValid)
             return Page();

@@ -1,5 +1,6 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
-using Ascent.Web.Visits;
+using Ascent.Web.Services.Visits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace Ascent.Web.Pages.Visits;
 
 /// Changes a planned visit (date, time, place, agenda, colleagues). The setting is sent an updated invitation that
 /// replaces the first in its calendar.
-public sealed class EditModel(AppDbContext db, VisitWork work) : VisitPage(db)
+public sealed class EditModel(AppDbContext db, TimeProvider time, VisitWork work) : VisitPage(db)
 {
     [BindProperty]
     public ScheduleInput Schedule { get; set; } = new();
@@ -37,7 +38,7 @@ public sealed class EditModel(AppDbContext db, VisitWork work) : VisitPage(db)
             ModelState.AddModelError(nameof(Reason), "This visit is no longer planned, so it cannot be changed");
         if (Reason?.Length > Domain.Visits.Visit.ReasonMaxLength)
             ModelState.AddModelError(nameof(Reason), $"Reason must be {Domain.Visits.Visit.ReasonMaxLength:N0} characters or fewer");
-        var schedule = Schedule.Validate(ModelState, nameof(Schedule), Visit.TimeZone, Db.Today);
+        var schedule = Schedule.Validate(ModelState, nameof(Schedule), Visit.TimeZone, time.Today());
         if (!ModelState.IsValid || schedule is null)
             return Page();
 

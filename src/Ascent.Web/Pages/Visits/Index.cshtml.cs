@@ -1,5 +1,6 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Visits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace Ascent.Web.Pages.Visits;
 
 /// Upcoming and recent visits. LA staff see theirs (attending, or planned by them) or all their LA's; a setting's
 /// people see their own setting's (the query filter).
-public sealed class IndexModel(AppDbContext db) : VisitPage(db)
+public sealed class IndexModel(AppDbContext db, TimeProvider time) : VisitPage(db)
 {
     [BindProperty(SupportsGet = true)]
     public string? Show { get; set; }
@@ -29,7 +30,7 @@ public sealed class IndexModel(AppDbContext db) : VisitPage(db)
             query = query.Where(v => v.Attendees.Any(a => a.UserId == me) || v.PlannedById == me);
         }
 
-        var today = Db.Today;
+        var today = time.Today();
         Upcoming = await RowsAsync(query.Where(v => v.Status == VisitStatus.Planned).OrderBy(v => v.Date).ThenBy(v => v.StartTime), cancellationToken);
         Recent = await RowsAsync(query.Where(v => v.Status != VisitStatus.Planned && v.Date >= today.AddMonths(-6)).OrderByDescending(v => v.Date).ThenByDescending(v => v.Id), cancellationToken);
     }

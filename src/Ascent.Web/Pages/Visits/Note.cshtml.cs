@@ -1,10 +1,11 @@
-using Ascent.Web.Cases;
+using Ascent.Web.Domain.Calendar;
+using Ascent.Web.Services.Cases;
 using Ascent.Web.Data;
 using Ascent.Web.Domain;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Infrastructure.GovUk;
-using Ascent.Web.Visits;
+using Ascent.Web.Services.Visits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Ascent.Web.Pages.Visits;
 /// The note of a visit. LA staff write the draft (evaluating the carried-forward recommendations, adding new ones and
 /// agreed actions), may ask the Senior Improvement Adviser to review it, and issue it; after that it is read-only
 /// and corrected by addenda. The setting sees it once issued, and acknowledges it.
-public sealed class NoteModel(AppDbContext db, NoteWork work) : VisitPage(db)
+public sealed class NoteModel(AppDbContext db, TimeProvider time, NoteWork work) : VisitPage(db)
 {
     public const int BlankRecommendations = 2;
     public const int BlankActions = 3;
@@ -144,7 +145,7 @@ public sealed class NoteModel(AppDbContext db, NoteWork work) : VisitPage(db)
             return NotFound();
         if (!CanReview)
             return Forbid();
-        return await SaveDraftAsync(id, "Review recorded: the adviser can see your comments", note => note.Review(Db.CurrentUser.DisplayName, ReviewComment, Db.Time.GetUtcNow()), cancellationToken, loaded: true);
+        return await SaveDraftAsync(id, "Review recorded: the adviser can see your comments", note => note.Review(Db.CurrentUser.DisplayName, ReviewComment, time.GetUtcNow()), cancellationToken, loaded: true);
     }
 
     public async Task<IActionResult> OnPostIssueAsync(int id, CancellationToken cancellationToken)

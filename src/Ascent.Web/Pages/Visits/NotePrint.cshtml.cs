@@ -41,6 +41,6 @@ public sealed class NoteDocumentModel(AppDbContext db) : PageModel
     {
         if (await NotePrintModel.LoadAsync(db, id, cancellationToken) is not var (visit, note))
             return NotFound();
-        return File(Ascent.Web.Visits.NoteDocument.Create(note, visit), Ascent.Web.Visits.NoteDocument.ContentType, Ascent.Web.Visits.NoteDocument.FileName(visit));
+        return File(Ascent.Web.Services.Visits.NoteDocument.Create(note, visit), Ascent.Web.Services.Visits.NoteDocument.ContentType, Ascent.Web.Services.Visits.NoteDocument.FileName(visit));
     }
 }

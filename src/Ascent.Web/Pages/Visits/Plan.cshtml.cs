@@ -1,20 +1,21 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
 using Ascent.Web.Domain;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Visits;
-using Ascent.Web.Visits;
+using Ascent.Web.Services.Visits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using TaskKinds = Ascent.Web.Domain.Pathways.TaskKinds;
+using TaskKinds = Ascent.Web.Domain.Cases.TaskKinds;
 
 namespace Ascent.Web.Pages.Visits;
 
 /// Plans a visit to a setting: from a case's visit plan (?task=, its number and focus filled in) or ad hoc.
-public sealed class PlanModel(AppDbContext db, VisitWork work) : PageModel
+public sealed class PlanModel(AppDbContext db, TimeProvider time, VisitWork work) : PageModel
 {
     [BindProperty]
     public string? Purpose { get; set; }
@@ -75,11 +76,11 @@ public sealed class PlanModel(AppDbContext db, VisitWork work) : PageModel
         if (Focus?.Length > Visit.FocusMaxLength)
             ModelState.AddModelError(nameof(Focus), $"Focus must be {Visit.FocusMaxLength:N0} characters or fewer");
         var timeZone = VisitWork.TimeZoneFor(await db.Tenants.Where(t => t.Id == Setting.TenantId).Select(t => t.Nation).SingleAsync(cancellationToken));
-        var schedule = Schedule.Validate(ModelState, nameof(Schedule), timeZone, db.Today);
+        var schedule = Schedule.Validate(ModelState, nameof(Schedule), timeZone, time.Today());
         if (!ModelState.IsValid || schedule is null)
             return Page();
 
-        var visit = await work.PlanAsync(Setting, new VisitPlan(purpose!, Title!, schedule, FreeText.Trimmed(Focus), Accompanied, Schedule.Colleagues, CaseTask), cancellationToken);
+        var visit = await work.PlanAsync(Setting, new Services.Visits.VisitPlan(purpose!, Title!, schedule, FreeText.Trimmed(Focus), Accompanied, Schedule.Colleagues, CaseTask), cancellationToken);
         TempData["Message"] = $"{visit.Title} planned for {Infrastructure.Format.Date(visit.Date)}. The setting has been sent an invitation.";
         return Redirect($"/visits/{visit.Id}");
     }

@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
 using Ascent.Web.Domain;
 using Ascent.Web.Domain.Visits;
@@ -12,7 +13,7 @@ namespace Ascent.Web.Pages.Visits;
 /// the last visit, progress on each open action, what it wants to discuss, and its documents.
 [RequestSizeLimit(Uploads.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
-public sealed class PreparationModel(AppDbContext db) : VisitPage(db)
+public sealed class PreparationModel(AppDbContext db, TimeProvider time) : VisitPage(db)
 {
     public const string InformedOwners = "informed-owners";
     public const string AlertedStaff = "alerted-staff";
@@ -91,7 +92,7 @@ public sealed class PreparationModel(AppDbContext db) : VisitPage(db)
         if (!ModelState.IsValid)
             return Page();
 
-        var now = Db.Time.GetUtcNow();
+        var now = time.GetUtcNow();
         var prep = Visit.Preparation;
         prep.InformedOwners = Checklist.Contains(InformedOwners);
         prep.AlertedStaff = Checklist.Contains(AlertedStaff);
@@ -107,7 +108,7 @@ public sealed class PreparationModel(AppDbContext db) : VisitPage(db)
         {
             var action = OpenActions.FirstOrDefault(a => a.Id == input.Id);
             if (action is not null && (input.Done || FreeText.Trimmed(input.Progress) != action.Progress))
-                action.ReportProgress(input.Progress, input.Done, Db.Today, now);
+                action.ReportProgress(input.Progress, input.Done, time.Today(), now);
         }
 
         foreach (var document in documents)

@@ -2,7 +2,7 @@ using Ascent.Tests.Domain.Frameworks;
 using Ascent.Web.Domain.Definitions;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Funding;
-using Ascent.Web.Domain.Pathways;
+using Ascent.Web.Domain.Cases;
 
 namespace Ascent.Tests.Domain.Funding;
 

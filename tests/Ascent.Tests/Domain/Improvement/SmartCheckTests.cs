@@ -22,23 +22,23 @@ public sealed class SmartCheckTests
 
     [Fact]
     public void Flags_ABareGoal_LacksAMeasureADateAndAnOwner() =>
-        Assert.Equal([SmartFlag.NoMeasure, SmartFlag.NoDate, SmartFlag.NoOwner], Goal(null, null).Flags(Today));
+        Assert.Equal([SmartWarning.NoMeasure, SmartWarning.NoDate, SmartWarning.NoOwner], Goal(null, null).Flags(Today));
 
     [Fact]
     public void Flags_StepsWithoutOwners_DoNotCountAsSomeoneResponsible() =>
-        Assert.Contains(SmartFlag.NoOwner, Goal("Measure", Today, ("Write a schedule", null, null, false)).Flags(Today));
+        Assert.Contains(SmartWarning.NoOwner, Goal("Measure", Today, ("Write a schedule", null, null, false)).Flags(Today));
 
     [Fact]
     public void Flags_AGoalWhoseDateHasPassed_IsFlagged_ButNotOnTheDayItself()
     {
-        Assert.Contains(SmartFlag.DatePassed, Goal("Measure", Today.AddDays(-1), ("Step", "Mo", null, false)).Flags(Today));
-        Assert.DoesNotContain(SmartFlag.DatePassed, Goal("Measure", Today, ("Step", "Mo", null, false)).Flags(Today));
+        Assert.Contains(SmartWarning.DatePassed, Goal("Measure", Today.AddDays(-1), ("Step", "Mo", null, false)).Flags(Today));
+        Assert.DoesNotContain(SmartWarning.DatePassed, Goal("Measure", Today, ("Step", "Mo", null, false)).Flags(Today));
     }
 
     [Fact]
     public void Flags_AnOpenStepPastItsDate_IsFlagged_ADoneOneIsNot()
     {
-        Assert.Contains(SmartFlag.DatePassed, Goal("Measure", Today.AddDays(30), ("Step", "Mo", Today.AddDays(-1), false)).Flags(Today));
+        Assert.Contains(SmartWarning.DatePassed, Goal("Measure", Today.AddDays(30), ("Step", "Mo", Today.AddDays(-1), false)).Flags(Today));
         Assert.Empty(Goal("Measure", Today.AddDays(30), ("Step", "Mo", Today.AddDays(-1), true)).Flags(Today));
     }
 

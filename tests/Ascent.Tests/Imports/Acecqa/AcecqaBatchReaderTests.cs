@@ -1,6 +1,6 @@
 using System.Text;
-using Ascent.Web.Imports;
-using Ascent.Web.Imports.Acecqa;
+using Ascent.Web.Services.Imports;
+using Ascent.Web.Services.Imports.Acecqa;
 using static Ascent.Tests.Imports.Acecqa.AcecqaTestFiles;
 
 namespace Ascent.Tests.Imports.Acecqa;

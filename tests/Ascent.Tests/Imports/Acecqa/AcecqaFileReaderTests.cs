@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Ascent.Tests.Imports.Ofsted;
-using Ascent.Web.Imports.Acecqa;
+using Ascent.Web.Services.Imports.Acecqa;
 using static Ascent.Tests.Imports.Acecqa.AcecqaTestFiles;
 
 namespace Ascent.Tests.Imports.Acecqa;

@@ -1,7 +1,7 @@
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Tenancy;
-using Ascent.Web.Imports;
+using Ascent.Web.Services.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Ascent.Tests.Imports.Acecqa.AcecqaTestFiles;

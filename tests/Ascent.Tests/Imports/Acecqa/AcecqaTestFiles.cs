@@ -1,6 +1,6 @@
 using System.Text;
-using Ascent.Web.Imports;
-using Ascent.Web.Imports.Acecqa;
+using Ascent.Web.Services.Imports;
+using Ascent.Web.Services.Imports.Acecqa;
 
 namespace Ascent.Tests.Imports.Acecqa;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Ascent.Web.Imports.Ofsted;
+using Ascent.Web.Services.Imports.Ofsted;
 using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
 
 namespace Ascent.Tests.Imports.Ofsted;

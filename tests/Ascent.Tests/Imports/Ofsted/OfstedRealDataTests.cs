@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Ascent.Web.Imports.Ofsted;
+using Ascent.Web.Services.Imports.Ofsted;
 using Xunit.Abstractions;
 using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
 

@@ -1,4 +1,4 @@
-using Ascent.Web.Imports.Ofsted;
+using Ascent.Web.Services.Imports.Ofsted;
 using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
 
 namespace Ascent.Tests.Imports.Ofsted;

@@ -1,5 +1,5 @@
 using System.Text;
-using Ascent.Web.Imports.Ofsted;
+using Ascent.Web.Services.Imports.Ofsted;
 
 namespace Ascent.Tests.Imports.Ofsted;
 

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Ascent.Web.Imports.Ofsted;
+using Ascent.Web.Services.Imports.Ofsted;
 using MiniExcelLibs;
 using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
 

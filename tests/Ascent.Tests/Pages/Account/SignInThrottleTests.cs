@@ -1,5 +1,5 @@
 using Ascent.Tests.Support;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
@@ -72,7 +72,7 @@ public abstract class SignInThrottleTests<TApp>(TApp app) : IClassFixture<TApp> 
         {
             var users = services.GetRequiredService<UserManager<AppUser>>();
             var user = (await users.FindByEmailAsync(TestWorld.PractitionerA1))!;
-            for (var i = 1; i < AscentServices.MaxFailedSignIns; i++)
+            for (var i = 1; i < Ascent.Web.Infrastructure.Security.IdentityServices.MaxFailedSignIns; i++)
                 await users.AccessFailedAsync(user);
             return await users.IsLockedOutAsync(user);
         });

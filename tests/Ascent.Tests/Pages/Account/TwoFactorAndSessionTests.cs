@@ -70,7 +70,7 @@ public abstract class SecurityStampTests<TApp>(TApp app) : IClassFixture<TApp> w
         await browser.SignInAsync(TestWorld.OwnerA1);
         await app.WithDbAsync(async (db, services) =>
         {
-            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Ascent.Web.Domain.Accounts.AppUser>>();
+            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Ascent.Web.Domain.People.AppUser>>();
             var user = await users.FindByEmailAsync(TestWorld.OwnerA1);
             return await users.UpdateSecurityStampAsync(user!);
         });

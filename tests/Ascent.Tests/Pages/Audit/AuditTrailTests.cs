@@ -1,6 +1,6 @@
 using System.Net;
 using Ascent.Tests.Support;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Tests.Pages.Audit;

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using Ascent.Tests.Support;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Funding;
 using Ascent.Web.Domain.Settings;
@@ -109,7 +109,7 @@ public abstract class FundingSourceTests<TApp>(TApp app) : IClassFixture<TApp> w
             await db.SaveChangesAsync();
             return true;
         });
-        await PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+        await PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
     }
 
     // The Funding section of the setting's page: each entitlement's row, its words squashed onto one line.

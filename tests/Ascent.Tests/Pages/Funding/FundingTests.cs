@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Ascent.Tests.Support;
-using Ascent.Web.Cases;
-using Ascent.Web.Domain.Accounts;
+using Ascent.Web.Services.Cases;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Funding;
 using Ascent.Web.Domain.Settings;
@@ -240,7 +240,7 @@ public abstract class FundingTests<TApp>(TApp app) : IClassFixture<TApp> where T
             await db.SaveChangesAsync();
             return true;
         });
-        await PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+        await PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
     }
 
     private Task<List<FundingDecision>> DecisionsAsync(int settingId) =>

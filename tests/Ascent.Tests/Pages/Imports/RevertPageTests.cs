@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Cases;
-using Ascent.Web.Imports;
+using Ascent.Web.Services.Imports;
 using Ascent.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +36,7 @@ public abstract class RevertPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
     {
         var first = await ImportAsync(Record("EY100001", "Acorn Day Nursery", Full("10000001", new DateOnly(2023, 6, 1), "2")), Record("EY100002", "Bramble Pre-school"));
         var second = await ImportAsync(Record("EY100001", "Acorn Day Nursery", Full("10000001", new DateOnly(2023, 6, 1), "2"), Full("10000002", new DateOnly(2026, 10, 1), "3")), Record("EY100002", "Bramble Pre-school"));
-        await PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+        await PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
         var caseId = await app.WithDbAsync((db, _) => db.Cases.Where(c => c.SettingId == app.World.SettingA1Id && c.PathwayCode == "requires-improvement").Select(c => c.Id).SingleAsync());
 
         using var admin = app.NewBrowser();

@@ -44,7 +44,7 @@ public abstract class PathwayDefinitionsTests<TApp>(TApp app) : IClassFixture<TA
     public async Task UploadedVersion_IsFollowedByNewCases_WhileOpenCasesKeepTheirs()
     {
         await RaiseJudgementAsync(app.World.SettingA1Id, "3", Monday);
-        await PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+        await PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
         var before = await OpenCaseAsync(app.World.SettingA1Id);
         Assert.Equal(new DateOnly(2027, 3, 4), before.Tasks.Single(t => t.Key == "allocate-adviser").DueOn);
 
@@ -56,7 +56,7 @@ public abstract class PathwayDefinitionsTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Contains("Open cases stay on the version they started with.", page.Text, StringComparison.Ordinal);
 
         await RaiseJudgementAsync(app.World.SettingA2Id, "3", Monday);
-        await PathwayEventsJob.RunOnceAsync(app.Factory.Services, CancellationToken.None);
+        await PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
         var after = await OpenCaseAsync(app.World.SettingA2Id);
         Assert.Equal(new DateOnly(2027, 3, 5), after.Tasks.Single(t => t.Key == "allocate-adviser").DueOn);
         Assert.NotEqual(before.PathwayVersionId, after.PathwayVersionId);

@@ -25,7 +25,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -115,7 +115,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.Invitation", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.Invitation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -176,7 +176,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -219,7 +219,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("PersonalAccessTokens");
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.UserSession", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1016,7 +1016,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.AppUser", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
@@ -1029,7 +1029,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.Invitation", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.Invitation", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
@@ -1043,18 +1043,18 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.PersonalAccessToken", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.UserSession", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.UserSession", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1154,7 +1154,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1163,7 +1163,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1172,7 +1172,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserPasskey<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1229,7 +1229,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1238,7 +1238,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

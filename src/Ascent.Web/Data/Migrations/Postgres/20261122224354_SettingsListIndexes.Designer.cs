@@ -26,7 +26,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -116,7 +116,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.Invitation", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.Invitation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -177,7 +177,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -220,7 +220,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("PersonalAccessTokens");
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.UserSession", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -972,7 +972,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.AppUser", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
@@ -985,7 +985,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.Invitation", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.Invitation", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
@@ -999,18 +999,18 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.PersonalAccessToken", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.UserSession", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.UserSession", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1099,7 +1099,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1108,7 +1108,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1117,7 +1117,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserPasskey<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1174,7 +1174,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1183,7 +1183,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -25,7 +25,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -115,7 +115,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.Invitation", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.Invitation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -176,7 +176,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -219,7 +219,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("PersonalAccessTokens");
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.UserSession", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -842,7 +842,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("ImportRuns");
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Pathways.PathwayVersion", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.Cases.PathwayVersion", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1484,7 +1484,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.AppUser", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
@@ -1497,7 +1497,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.Invitation", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.Invitation", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
@@ -1511,18 +1511,18 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.PersonalAccessToken", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.UserSession", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.UserSession", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1562,7 +1562,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Ascent.Web.Domain.Cases.SupportCase", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Pathways.PathwayVersion", null)
+                    b.HasOne("Ascent.Web.Domain.Cases.PathwayVersion", null)
                         .WithMany()
                         .HasForeignKey("PathwayVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1613,7 +1613,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Pathways.PathwayVersion", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.Cases.PathwayVersion", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Tenancy.Tenant", null)
                         .WithMany()
@@ -1706,7 +1706,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1715,7 +1715,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1724,7 +1724,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserPasskey<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1781,7 +1781,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1790,7 +1790,7 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -20,7 +20,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -110,7 +110,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.Invitation", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.Invitation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -169,7 +169,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -210,7 +210,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonalAccessTokens");
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.UserSession", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -934,7 +934,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.AppUser", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
@@ -947,7 +947,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.Invitation", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.Invitation", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
@@ -961,18 +961,18 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.PersonalAccessToken", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.UserSession", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.UserSession", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1061,7 +1061,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1070,7 +1070,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1079,7 +1079,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserPasskey<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1136,7 +1136,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1145,7 +1145,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -17,7 +17,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -107,7 +107,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.Invitation", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.Invitation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -166,7 +166,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -207,7 +207,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonalAccessTokens");
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.UserSession", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1564,7 +1564,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("SentReminders");
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Pathways.PathwayVersion", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.Cases.PathwayVersion", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3091,7 +3091,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.AppUser", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.AppUser", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
@@ -3104,7 +3104,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.Invitation", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.Invitation", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
@@ -3118,18 +3118,18 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.PersonalAccessToken", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.PersonalAccessToken", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Accounts.UserSession", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.People.UserSession", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3169,7 +3169,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Ascent.Web.Domain.Cases.SupportCase", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Pathways.PathwayVersion", null)
+                    b.HasOne("Ascent.Web.Domain.Cases.PathwayVersion", null)
                         .WithMany()
                         .HasForeignKey("PathwayVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3464,7 +3464,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3486,7 +3486,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Pathways.PathwayVersion", b =>
+            modelBuilder.Entity("Ascent.Web.Domain.Cases.PathwayVersion", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Tenancy.Tenant", null)
                         .WithMany()
@@ -3883,7 +3883,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Ascent.Web.Domain.Visits.VisitAttendee", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3953,7 +3953,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3962,7 +3962,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3971,7 +3971,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserPasskey<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4028,7 +4028,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -4037,7 +4037,7 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Ascent.Web.Domain.Accounts.AppUser", null)
+                    b.HasOne("Ascent.Web.Domain.People.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

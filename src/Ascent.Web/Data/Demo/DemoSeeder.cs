@@ -1,0 +1,126 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.People;
+using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.Settings;
+using Ascent.Web.Domain.Tenancy;
+using Microsoft.AspNetCore.Identity;
+
+namespace Ascent.Web.Data.Demo;
+
+/// A fictional local authority with a few hundred fictional settings and several years of inspections,
+/// generated from a fixed seed so every demo looks the same. No real setting or person appears.
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time, DemoCases cases, DemoSelfEvaluations selfEvaluations, FrameworkRegistry frameworks)
+{
+    private static readonly string[] NamePrefixes =
+    [
+        "Little Acorns", "Rainbow", "Sunflower", "Busy Bees", "Treetops", "Honeypot", "Bluebell", "Ladybird", "Riverside",
+        "Oak Tree", "Willow", "Meadow", "Puddle Ducks", "Caterpillars", "Stepping Stones", "Tiny Steps", "Kingfisher",
+        "Hedgehogs", "Butterflies", "Woodland", "Orchard", "Dandelion", "Foxgloves", "Starlight", "Buttercup", "Hazel",
+    ];
+
+    private static readonly string[] NameSuffixes = ["Day Nursery", "Pre-school", "Nursery", "Playgroup", "Kindergarten", "Childcare"];
+
+    private static readonly string[] Towns = ["Northfield", "Ashby Green", "Kingsmead", "Hollowbrook", "Fernley", "Stonebridge", "Marlow End", "Westcombe"];
+
+    private static readonly string[] Sectors = ["Private", "Voluntary", "Independent", "Maintained"];
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var random = new Random(2026);
+        var northfield = new Tenant(DemoUsers.TenantName, TenantKind.LocalAuthority, "England") { RegisterName = "Northfield" };
+        var eastmoor = new Tenant(DemoUsers.SecondTenantName, TenantKind.LocalAuthority, "England") { RegisterName = "Eastmoor" };
+        db.Tenants.AddRange(northfield, eastmoor);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var northfieldSettings = AddSettings(northfield, 320, random, today, "NF");
+        var demoSetting = northfieldSettings[0];
+        AddSettings(eastmoor, 40, random, today, "EM");
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var (email, name, role) in DemoUsers.LocalAuthority)
+            await CreateUserAsync(email, name, role, northfield.Id, null);
+        foreach (var (email, name, role) in DemoUsers.Setting)
+            await CreateUserAsync(email, name, role, northfield.Id, demoSetting.Id);
+        await CreateUserAsync(DemoUsers.SystemAdministrator.Email, DemoUsers.SystemAdministrator.Name, Roles.SystemAdministrator, null, null);
+        await CreateUserAsync(DemoUsers.SecondTenantAdministrator.Email, DemoUsers.SecondTenantAdministrator.Name, Roles.LaAdministrator, eastmoor.Id, null);
+        await cases.SeedAsync(northfield, northfieldSettings, today, cancellationToken);
+        await selfEvaluations.SeedAsync(northfieldSettings, today, cancellationToken);
+    }
+
+    private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)
+    {
+        var settings = new List<Setting>();
+        var usedNames = new HashSet<string> { DemoUsers.DemoSettingName };
+        for (var i = 0; i < count; i++)
+        {
+            var town = Towns[random.Next(Towns.Length)];
+            var childminder = i > 0 && random.NextDouble() < 0.35;
+            string name;
+            if (i == 0 && tenant.Name == DemoUsers.TenantName)
+            {
+                name = DemoUsers.DemoSettingName;
+            }
+            else if (childminder)
+            {
+                name = $"Childminder in {town}";
+            }
+            else
+            {
+                do
+                    name = $"{NamePrefixes[random.Next(NamePrefixes.Length)]} {NameSuffixes[random.Next(NameSuffixes.Length)]}";
+                while (!usedNames.Add(name) && usedNames.Count < NamePrefixes.Length * NameSuffixes.Length);
+            }
+
+            var registered = today.AddDays(-random.Next(200, 365 * 15));
+            var reference = i % 9 == 8 ? $"{random.Next(100000, 999999)}" : $"EY{random.Next(100000, 999999)}";
+            var setting = new Setting(tenant.Id, $"{reference}", name, childminder ? "Childminder" : "Childcare on non-domestic premises", registered)
+            {
+                Sector = childminder ? "Childminder" : Sectors[random.Next(Sectors.Length)],
+                Places = childminder ? random.Next(3, 7) : random.Next(16, 120),
+                AddressLine1 = childminder ? null : $"{random.Next(1, 200)} {Towns[random.Next(Towns.Length)]} Road",
+                Town = town,
+                Postcode = $"{postcodeArea}{random.Next(1, 20)} {random.Next(1, 9)}{(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}",
+                LocalAuthorityName = tenant.Name.Replace(" Council", "", StringComparison.Ordinal).Replace(" Borough", "", StringComparison.Ordinal),
+                Region = "North West",
+            };
+            if (settings.Any(s => s.Reference == setting.Reference))
+                continue;
+            AddInspections(setting, random, today);
+            setting.RefreshLatestInspection(frameworks);
+            settings.Add(setting);
+        }
+
+        db.Settings.AddRange(settings);
+        return settings;
+    }
+
+    private static void AddInspections(Setting setting, Random random, DateOnly today)
+    {
+        // Inspections fall before the renewed framework started (10 November 2025), every three to four years.
+        var lastEif = new DateOnly(2025, 11, 7);
+        var date = (setting.RegisteredOn ?? today).AddDays(random.Next(150, 400));
+        var count = 0;
+        while (date < today && date <= lastEif && count < 3)
+        {
+            var roll = random.NextDouble();
+            var grade = roll < 0.15 ? "1" : roll < 0.85 ? "2" : roll < 0.95 ? "3" : "4";
+            // The demo setting was good until its recent inspection (DemoCases), so its support starts at visit 1.
+            if (setting.Name == DemoUsers.DemoSettingName)
+                grade = "2";
+            setting.Inspections.Add(new Inspection(setting, $"{random.Next(10000000, 99999999)}", date, "Full inspection", "ofsted-eif-2019", grade));
+            date = date.AddDays(random.Next(365 * 3, 365 * 4));
+            count++;
+        }
+    }
+
+    private async Task CreateUserAsync(string email, string name, string role, int? tenantId, int? settingId)
+    {
+        var user = new AppUser(email, name, tenantId, settingId) { EmailConfirmed = true };
+        user.MarkAsDemo();
+        var created = await users.CreateAsync(user, DemoUsers.Password);
+        if (!created.Succeeded)
+            throw new InvalidOperationException($"Demo user {email} could not be created: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        await users.AddToRoleAsync(user, role);
+    }
+}

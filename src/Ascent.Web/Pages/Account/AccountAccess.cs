@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Ascent.Web.Pages.Account;
+
+/// Signing in and out: the pages used before an account is known are open to everyone; the rest of the folder needs
+/// a signed-in user, like every page.
+public static class AccountAccess
+{
+    public static void AddConventions(PageConventionCollection pages)
+    {
+        pages.AllowAnonymousToPage("/Account/SignIn");
+        pages.AllowAnonymousToPage("/Account/ForgotPassword");
+        pages.AllowAnonymousToPage("/Account/ResetPassword");
+        pages.AllowAnonymousToPage("/Account/TwoFactor");
+        pages.AllowAnonymousToPage("/Account/RecoveryCode");
+        pages.AllowAnonymousToPage("/Account/AcceptInvitation");
+    }
+}

@@ -1,0 +1,106 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
+using Ascent.Web.Domain.Cases;
+using Ascent.Web.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Services.Cases;
+
+/// What people do to a case: complete a task (allocating an adviser, recording a visit and its progress), record a
+/// visit the setting cancelled, close a case. The pathway's rules (next visit, escalations) follow from here.
+public sealed class CaseWork(AppDbContext db, TimeProvider time, PathwayLibrary library, CasePlanner planner, CurrentUser user, Funding.FundingProposer funding)
+{
+    public const string Sufficient = "sufficient";
+    public const string Insufficient = "insufficient";
+    public const string CancelledBySetting = "cancelled-by-setting";
+
+    public async Task<PathwayDefinition> DefinitionAsync(SupportCase supportCase, CancellationToken cancellationToken)
+    {
+        // The case was found through the query filters; its own pathway version goes with it (also when a setting's
+        // cancellation moves the case).
+        var version = await db.PathwayVersions.IgnoreQueryFilters().AsNoTracking()
+            .SingleAsync(v => v.Id == supportCase.PathwayVersionId && v.TenantId == supportCase.TenantId, cancellationToken);
+        return library.Definition(version);
+    }
+
+    public DateOnly Today => time.Today();
+
+    /// Completes an open task. An allocation names the adviser, who then owns the tasks meant for their role; a
+    /// visit adds the next one in the plan; a monitoring visit with insufficient progress opens the escalation.
+    public Task CompleteAsync(SupportCase supportCase, CaseTask task, string? note, Guid? adviserId, string? progress, CancellationToken cancellationToken) =>
+        CompleteAsync(supportCase, task, note, adviserId, progress, Today, cancellationToken);
+
+    /// As above, done on a given day (a visit is done the day it was held, even if recorded later).
+    public async Task CompleteAsync(SupportCase supportCase, CaseTask task, string? note, Guid? adviserId, string? progress, DateOnly doneOn, CancellationToken cancellationToken)
+    {
+        var definition = await DefinitionAsync(supportCase, cancellationToken);
+        var days = await planner.WorkingDaysForAsync(supportCase.TenantId, cancellationToken);
+        if (task.Kind == TaskKinds.Allocation)
+        {
+            var allocates = definition.Tasks.Single(t => t.Key == task.Key).AllocatesRole!;
+            var adviser = await db.Users.Where(u => u.Id == adviserId && u.IsActive).Select(u => new { u.Id, u.DisplayName }).SingleAsync(cancellationToken);
+            supportCase.Allocate(adviser.Id, adviser.DisplayName);
+            foreach (var open in supportCase.Tasks.Where(t => t.State == CaseTaskState.Open && t.OwnerRole == allocates && t != task))
+                open.AssignTo(adviser.Id, adviser.DisplayName);
+            note = string.IsNullOrWhiteSpace(note) ? $"Allocated to {adviser.DisplayName}" : $"Allocated to {adviser.DisplayName}. {note}";
+        }
+
+        task.Complete(doneOn, time.GetUtcNow(), user.DisplayName, note, task.RecordsProgress ? progress : null);
+        // The review confirms insufficient improvement: funding withdrawal is proposed for the manager to decide.
+        if (task.Key == "funding-withdrawal-review")
+            await funding.ProposeAfterReviewAsync(task, cancellationToken);
+        if (task.Kind == TaskKinds.Visit)
+        {
+            planner.AddVisit(supportCase, definition, days.OnOrAfter(Today.AddDays(7 * definition.Visits.IntervalWeeks)));
+            if (task.RecordsProgress && progress == Insufficient)
+                Escalate(supportCase, task, definition, days);
+        }
+    }
+
+    /// A monitoring visit's progress, judged in its note of visit after the visit task was done: insufficient
+    /// progress opens the pathway's escalation.
+    public async Task RecordProgressAsync(SupportCase supportCase, CaseTask task, string progress, CancellationToken cancellationToken)
+    {
+        task.RecordOutcome(progress);
+        if (progress != Insufficient || !supportCase.IsOpen)
+            return;
+        var definition = await DefinitionAsync(supportCase, cancellationToken);
+        Escalate(supportCase, task, definition, await planner.WorkingDaysForAsync(supportCase.TenantId, cancellationToken));
+    }
+
+    private void Escalate(SupportCase supportCase, CaseTask task, PathwayDefinition definition, WorkingDays days)
+    {
+        if (definition.Escalation.InsufficientProgress is null)
+            return;
+        CasePlanner.AddEscalation(supportCase, "funding-withdrawal-review",
+            $"Funding-withdrawal review: insufficient improvement recorded at visit {task.VisitNumber}",
+            definition.Escalation.InsufficientProgressOwner!, days.Add(Today, 5));
+    }
+
+    /// The setting cancelled a visit: it is booked again, and the pathway's cancellation rule is checked against
+    /// the LA's current school term.
+    public async Task CancelledBySettingAsync(SupportCase supportCase, CaseTask visit, string reason, CancellationToken cancellationToken)
+    {
+        var definition = await DefinitionAsync(supportCase, cancellationToken);
+        var days = await planner.WorkingDaysForAsync(supportCase.TenantId, cancellationToken);
+        visit.Cancel($"Cancelled by the setting: {reason}", time.GetUtcNow(), CancelledBySetting);
+        var again = planner.RebookVisit(supportCase, definition, visit.VisitNumber ?? 1, days.Add(Today, 10));
+        if (again is not null && visit.OwnerId is { } owner && visit.OwnerName is { } name)
+            again.AssignTo(owner, name);
+
+        if (definition.Escalation.CancellationsPerTerm is not { } limit)
+            return;
+        var term = await db.SchoolTerms.Where(t => t.TenantId == supportCase.TenantId && t.StartsOn <= Today && t.EndsOn >= Today).FirstOrDefaultAsync(cancellationToken);
+        if (term is null)
+            return;
+        var key = $"cancellations-{term.StartsOn:yyyyMMdd}";
+        var start = new DateTimeOffset(term.StartsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var cancellations = supportCase.Tasks.Count(t => t.Outcome == CancelledBySetting && t.CompletedAt >= start);
+        if (cancellations >= limit && supportCase.Tasks.All(t => t.Key != key))
+        {
+            CasePlanner.AddEscalation(supportCase, key,
+                $"The setting has cancelled {cancellations} visits in the {term.Name} term: contact it to establish and discuss any difficulties preventing engagement",
+                definition.Escalation.CancellationsNotify!, days.Add(Today, 2));
+        }
+    }
+}
