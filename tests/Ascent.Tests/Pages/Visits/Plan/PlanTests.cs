@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Ascent.Tests.Support;
 using Microsoft.EntityFrameworkCore;
