@@ -10,7 +10,7 @@ using Ascent.Web.Domain.Settings;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Ascent.Tests.Visits.VisitFlowSupport;
+using static Ascent.Tests.Pages.Visits.VisitFlowSupport;
 
 namespace Ascent.Tests.BadInput;
 

@@ -76,15 +76,15 @@ internal sealed class VisitNoteConfiguration : IEntityTypeConfiguration<VisitNot
         builder.Property(n => n.AuthorName).HasMaxLength(200);
         builder.Property(n => n.TemplateName).HasMaxLength(200);
         builder.Property(n => n.DiscussionPrompt).HasMaxLength(2000);
-        builder.Property(n => n.Agenda).HasMaxLength(4000);
-        builder.Property(n => n.Attended).HasMaxLength(2000);
-        builder.Property(n => n.SeenAndDiscussed).HasMaxLength(20000);
-        builder.Property(n => n.AuditsDone).HasMaxLength(2000);
+        builder.Property(n => n.Agenda).HasMaxLength(VisitNote.AgendaMaxLength);
+        builder.Property(n => n.Attended).HasMaxLength(VisitNote.AttendedMaxLength);
+        builder.Property(n => n.SeenAndDiscussed).HasMaxLength(VisitNote.SeenAndDiscussedMaxLength);
+        builder.Property(n => n.AuditsDone).HasMaxLength(VisitNote.AuditsDoneMaxLength);
         builder.Property(n => n.Signposting).HasMaxLength(300);
-        builder.Property(n => n.SignpostingOther).HasMaxLength(2000);
+        builder.Property(n => n.SignpostingOther).HasMaxLength(VisitNote.SignpostingOtherMaxLength);
         builder.Property(n => n.Progress).HasMaxLength(20);
         builder.Property(n => n.ReviewedBy).HasMaxLength(200);
-        builder.Property(n => n.ReviewComment).HasMaxLength(4000);
+        builder.Property(n => n.ReviewComment).HasMaxLength(VisitNote.ReviewCommentMaxLength);
         builder.Property(n => n.IssuedBy).HasMaxLength(200);
         builder.Property(n => n.AcknowledgedBy).HasMaxLength(200);
         builder.Property(n => n.Version).IsConcurrencyToken();
@@ -100,7 +100,7 @@ internal sealed class NoteAddendumConfiguration : IEntityTypeConfiguration<NoteA
 {
     public void Configure(EntityTypeBuilder<NoteAddendum> builder)
     {
-        builder.Property(a => a.Text).HasMaxLength(8000);
+        builder.Property(a => a.Text).HasMaxLength(NoteAddendum.TextMaxLength);
         builder.Property(a => a.AddedBy).HasMaxLength(200);
     }
 }
@@ -112,7 +112,7 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Setting>().WithMany().HasForeignKey(r => r.SettingId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<VisitNote>().WithMany().HasForeignKey(r => r.MetInNoteId).OnDelete(DeleteBehavior.NoAction);
-        builder.Property(r => r.Text).HasMaxLength(2000);
+        builder.Property(r => r.Text).HasMaxLength(Recommendation.TextMaxLength);
         builder.HasIndex(r => new { r.SettingId, r.Status });
     }
 }
@@ -124,7 +124,7 @@ internal sealed class RecommendationReviewConfiguration : IEntityTypeConfigurati
         builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Setting>().WithMany().HasForeignKey(r => r.SettingId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne(r => r.Recommendation).WithMany().HasForeignKey(r => r.RecommendationId).OnDelete(DeleteBehavior.NoAction);
-        builder.Property(r => r.Comment).HasMaxLength(2000);
+        builder.Property(r => r.Comment).HasMaxLength(RecommendationReview.CommentMaxLength);
         builder.HasIndex(r => new { r.NoteId, r.RecommendationId }).IsUnique();
     }
 }
@@ -135,9 +135,9 @@ internal sealed class AgreedActionConfiguration : IEntityTypeConfiguration<Agree
     {
         builder.HasOne<Tenant>().WithMany().HasForeignKey(a => a.TenantId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Setting>().WithMany().HasForeignKey(a => a.SettingId).OnDelete(DeleteBehavior.NoAction);
-        builder.Property(a => a.Text).HasMaxLength(2000);
-        builder.Property(a => a.PlanGoal).HasMaxLength(300);
-        builder.Property(a => a.Progress).HasMaxLength(4000);
+        builder.Property(a => a.Text).HasMaxLength(AgreedAction.TextMaxLength);
+        builder.Property(a => a.PlanGoal).HasMaxLength(AgreedAction.PlanGoalMaxLength);
+        builder.Property(a => a.Progress).HasMaxLength(AgreedAction.ProgressMaxLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.SettingId, a.Status });
     }
@@ -149,9 +149,9 @@ internal sealed class NoteTemplateConfiguration : IEntityTypeConfiguration<NoteT
     {
         builder.HasOne<Tenant>().WithMany().HasForeignKey(t => t.TenantId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(t => t.Purpose).HasMaxLength(40);
-        builder.Property(t => t.Name).HasMaxLength(200);
-        builder.Property(t => t.Agenda).HasMaxLength(4000);
-        builder.Property(t => t.DiscussionPrompt).HasMaxLength(2000);
+        builder.Property(t => t.Name).HasMaxLength(NoteTemplate.NameMaxLength);
+        builder.Property(t => t.Agenda).HasMaxLength(NoteTemplate.AgendaMaxLength);
+        builder.Property(t => t.DiscussionPrompt).HasMaxLength(NoteTemplate.DiscussionPromptMaxLength);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => new { t.TenantId, t.Purpose }).IsUnique();
     }

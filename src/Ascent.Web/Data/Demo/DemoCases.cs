@@ -88,12 +88,15 @@ public sealed class DemoCases(AppDbContext db, TimeProvider time, InitialCaseloa
         held.Attendees.Add(new VisitAttendee(user.Id, user.DisplayName, user.Email ?? ""));
         held.RecordHeld(heldOn);
         db.Visits.Add(held);
-        var note = new VisitNote(held, user.Id, user.DisplayName, NoteTemplateDefaults.For(setting.TenantId, VisitPurposes.Pathway), now.AddDays(-21))
-        {
-            Attended = $"{user.DisplayName}, the manager and the deputy",
-            SeenAndDiscussed = "Observed the morning session in the pre-school room. Discussed the Ofsted actions on staff supervision and on the assessment of children's progress; the manager has started a supervision schedule.",
-            Signposting = "prevent,early-help",
-        };
+        var note = new VisitNote(held, user.Id, user.DisplayName, NoteTemplateDefaults.For(setting.TenantId, VisitPurposes.Pathway), now.AddDays(-21));
+        note.Write(new NoteWriteUp(
+            note.Agenda,
+            $"{user.DisplayName}, the manager and the deputy",
+            "Observed the morning session in the pre-school room. Discussed the Ofsted actions on staff supervision and on the assessment of children's progress; the manager has started a supervision schedule.",
+            null,
+            ["prevent", "early-help"],
+            null,
+            null));
         note.Recommendations.Add(new Recommendation(note, "Make sure every member of staff has a termly supervision that is recorded", 1));
         note.Recommendations.Add(new Recommendation(note, "Use the progress check at age two to plan next steps for each child", 2));
         note.Actions.Add(new AgreedAction(note, "Complete the supervision schedule for the spring term", VisitParty.Setting, today.AddDays(7), "Leadership and supervision", 1));

@@ -6,6 +6,12 @@ namespace Ascent.Web.Domain.Visits;
 /// improvement plan it belongs to; the setting reports progress on its open actions when preparing the next visit.
 public sealed class AgreedAction : ISettingOwned
 {
+    public const int TextMaxLength = 2000;
+
+    public const int PlanGoalMaxLength = 300;
+
+    public const int ProgressMaxLength = 4000;
+
     private AgreedAction()
     {
         Text = "";
@@ -60,6 +66,8 @@ public sealed class AgreedAction : ISettingOwned
     public void Update(string text, VisitParty owner, DateOnly dueOn, string? planGoal)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(text.Length, TextMaxLength);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(planGoal?.Length ?? 0, PlanGoalMaxLength);
         Text = text.Trim();
         Owner = owner;
         DueOn = dueOn;

@@ -6,6 +6,13 @@ namespace Ascent.Web.Domain.Visits;
 /// discussed". Ascent ships one per purpose (NoteTemplates.Defaults); an LA's own edits are stored here.
 public sealed class NoteTemplate : ITenantOwned
 {
+    // The limits of what an LA types, checked by the template form and used for the columns (VisitConfigurations).
+    public const int NameMaxLength = 200;
+
+    public const int AgendaMaxLength = 4000;
+
+    public const int DiscussionPromptMaxLength = 2000;
+
     private NoteTemplate()
     {
         Purpose = "";

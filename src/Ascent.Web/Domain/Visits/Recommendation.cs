@@ -6,6 +6,8 @@ namespace Ascent.Web.Domain.Visits;
 /// evaluated, until one finds it met: that is its thread, from first raised to met.
 public sealed class Recommendation : ISettingOwned
 {
+    public const int TextMaxLength = 2000;
+
     private Recommendation()
     {
         Text = "";
@@ -15,6 +17,7 @@ public sealed class Recommendation : ISettingOwned
     {
         ArgumentNullException.ThrowIfNull(note);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(text.Length, TextMaxLength);
         Note = note;
         TenantId = note.TenantId;
         SettingId = note.SettingId;
@@ -51,6 +54,7 @@ public sealed class Recommendation : ISettingOwned
     public void Edit(string text)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(text.Length, TextMaxLength);
         Text = text.Trim();
     }
 
@@ -73,6 +77,8 @@ public enum RecommendationStatus
 /// A note's evaluation of a recommendation from an earlier note.
 public sealed class RecommendationReview : ISettingOwned
 {
+    public const int CommentMaxLength = 2000;
+
     private RecommendationReview()
     {
     }
@@ -101,11 +107,20 @@ public sealed class RecommendationReview : ISettingOwned
 
     public Recommendation? Recommendation { get; private set; }
 
-    public Evaluation? Evaluation { get; set; }
+    public Evaluation? Evaluation { get; private set; }
 
-    public string? Comment { get; set; }
+    public string? Comment { get; private set; }
 
     public bool IsPublished { get; private set; }
+
+    public void Evaluate(Evaluation? evaluation, string? comment)
+    {
+        if (IsPublished)
+            throw new InvalidOperationException("An issued note's evaluation is locked.");
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(comment?.Length ?? 0, CommentMaxLength);
+        Evaluation = evaluation;
+        Comment = FreeText.Trimmed(comment);
+    }
 
     public void Publish() => IsPublished = true;
 }

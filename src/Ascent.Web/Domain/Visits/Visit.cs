@@ -169,7 +169,20 @@ public sealed class Visit : ISettingOwned
         Version++;
     }
 
-    public void Touch() => Version++;
+    /// The setting's leader records what it has done and wants to discuss before the visit.
+    public void Prepare(PreparationAnswers answers, string by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        EnsurePlanned();
+        Preparation.Record(answers, by, at);
+        Version++;
+    }
+
+    public void AddDocument(string fileName, string contentType, byte[] content, string by, DateTimeOffset at)
+    {
+        EnsurePlanned();
+        Documents.Add(new VisitDocument(this, fileName, contentType, content, by, at));
+    }
 
     private void EnsurePlanned()
     {

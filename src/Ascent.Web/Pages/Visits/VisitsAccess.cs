@@ -17,9 +17,9 @@ public static class VisitsAccess
     public static void AddConventions(PageConventionCollection pages)
     {
         pages.AuthorizeFolder("/Visits", Policies.Visits);
-        pages.AuthorizePage("/Visits/Plan", Policies.PlanVisits);
-        pages.AuthorizePage("/Visits/Edit", Policies.PlanVisits);
-        pages.AuthorizePage("/Visits/Templates", Policies.NoteTemplates);
-        pages.AuthorizePage("/Visits/Template", Policies.NoteTemplates);
+        pages.AuthorizePage("/Visits/Plan/Index", Policies.PlanVisits);
+        pages.AuthorizePage("/Visits/Plan/Edit", Policies.PlanVisits);
+        // Cancel sits with planning but stays open to the setting's leaders, who cancel on the setting's behalf.
+        pages.AuthorizeFolder("/Visits/Templates", Policies.NoteTemplates);
     }
 }

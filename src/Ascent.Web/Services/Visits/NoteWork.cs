@@ -28,10 +28,8 @@ public sealed class NoteWork(AppDbContext db, TimeProvider time, CurrentUser use
         ArgumentNullException.ThrowIfNull(visit);
         var purpose = visit.MonitorsProgress ? VisitPurposes.Monitoring : visit.Purpose;
         var template = await TemplateAsync(visit.TenantId, purpose, cancellationToken);
-        var note = new VisitNote(visit, user.UserId ?? Guid.Empty, user.DisplayName, template, time.GetUtcNow())
-        {
-            Attended = string.Join(", ", visit.Attendees.Select(a => a.Name).Append(visit.SettingAttendees).Where(n => !string.IsNullOrWhiteSpace(n))),
-        };
+        var attended = string.Join(", ", visit.Attendees.Select(a => a.Name).Append(visit.SettingAttendees).Where(n => !string.IsNullOrWhiteSpace(n)));
+        var note = new VisitNote(visit, user.UserId ?? Guid.Empty, user.DisplayName, template, time.GetUtcNow(), attended);
         db.VisitNotes.Add(note);
         await CarryForwardAsync(note, cancellationToken);
         return note;
@@ -47,8 +45,7 @@ public sealed class NoteWork(AppDbContext db, TimeProvider time, CurrentUser use
         var open = await db.Recommendations.Include(r => r.Note)
             .Where(r => r.SettingId == note.SettingId && r.IsPublished && r.Status == RecommendationStatus.Open && r.NoteId != note.Id)
             .OrderBy(r => r.Note!.IssuedAt).ThenBy(r => r.Position).ToListAsync(cancellationToken);
-        foreach (var recommendation in open.Where(r => note.Reviews.All(v => v.RecommendationId != r.Id && v.Recommendation != r)))
-            note.Reviews.Add(new RecommendationReview(note, recommendation));
+        note.CarryForward(open);
     }
 
     /// What stops a note being issued, as (field, message) pairs for the error summary.
@@ -78,8 +75,6 @@ public sealed class NoteWork(AppDbContext db, TimeProvider time, CurrentUser use
         ArgumentNullException.ThrowIfNull(visit);
         var today = time.Today();
         note.Issue(user.DisplayName, today, time.GetUtcNow());
-        foreach (var review in note.Reviews.Where(r => r.Evaluation == Evaluation.Met))
-            review.Recommendation!.MarkMet(note.Id, today);
         if (visit.MonitorsProgress && note.Progress is { } progress && await visits.CaseTaskAsync(visit, cancellationToken) is var (supportCase, task))
             await caseWork.RecordProgressAsync(supportCase, task, progress, cancellationToken);
 
@@ -131,9 +126,7 @@ public sealed class NoteWork(AppDbContext db, TimeProvider time, CurrentUser use
     {
         ArgumentNullException.ThrowIfNull(note);
         ArgumentNullException.ThrowIfNull(visit);
-        if (!note.IsIssued)
-            throw new InvalidOperationException("A draft is edited, not added to.");
-        note.Addenda.Add(new NoteAddendum(text, user.DisplayName, time.GetUtcNow()));
+        note.AddAddendum(text, user.DisplayName, time.GetUtcNow());
         var message = await recipients.MessageAsync(visit, $"Addendum to the note of visit: {visit.Title}, {visit.Setting!.Name}", cancellationToken);
         if (message is null)
             return;

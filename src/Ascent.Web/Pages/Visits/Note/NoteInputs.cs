@@ -1,0 +1,40 @@
+using Ascent.Web.Domain.Visits;
+using Ascent.Web.Infrastructure.GovUk;
+
+namespace Ascent.Web.Pages.Visits.Note;
+
+/// A recommendation from an earlier note, as this note evaluates it.
+public sealed class ReviewInput
+{
+    public int Id { get; set; }
+
+    public Evaluation? Evaluation { get; set; }
+
+    public string? Comment { get; set; }
+}
+
+/// A new recommendation: a row with an id edits (or, emptied, removes) one already saved; a row without adds one.
+public sealed class RecommendationInput
+{
+    public int? Id { get; set; }
+
+    public string? Text { get; set; }
+}
+
+public sealed class ActionInput
+{
+    public int? Id { get; set; }
+
+    public string? Text { get; set; }
+
+    public VisitParty? Owner { get; set; }
+
+    public DateInput Due { get; set; } = new();
+
+    public string? PlanGoal { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text) && Owner is null && Due.IsEmpty && string.IsNullOrWhiteSpace(PlanGoal);
+}
+
+/// What the read-only note (on screen and printed) shows.
+public sealed record NoteViewModel(VisitNote Note, Visit Visit);
