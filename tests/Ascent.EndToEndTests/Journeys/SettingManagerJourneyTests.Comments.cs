@@ -83,5 +83,4 @@ public sealed partial class SettingManagerJourneyTests
             senior.AssertNoCspViolations();
         }
     }
-    }
 }

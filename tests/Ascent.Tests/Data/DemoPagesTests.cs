@@ -84,7 +84,7 @@ public static class DemoPageAccess
         ("/settings/{S}",                                           "OOOOOOOOOOON"),
         ("/settings/{S}/self-evaluation",                           "OOOOOOOOOOON"),
         ("/settings/{S}/plan",                                      "OOOOOOOOOOON"),
-        ("/settings/{S}/plan/goal",                                 "OOOOPPPOOPPN"),
+        ("/settings/{S}/plan/goal",                                 "PPPPPPPOOOPN"),
         ("/settings/{S}/groupings",                                 "OOOOODDDDDDN"),
         ("/settings/{S}/judgements/new",                            "OOOOODDDDDDN"),
         ("/settings/{S}/judgements/new?Framework=ofsted-renewed-2025", "OOOOODDDDDDN"),
