@@ -70,7 +70,8 @@ public static class DemoPageAccess
     ];
 
     /// What each user gets, one letter per column of Users: O 200, D sent to "access denied" (the role may not open
-    /// the page), N 404 (the role may, but the setting or case is another LA's), P sent to the plan (may read the
+    /// the page), N 404 (the role may, but the setting or case is another LA's, or
+    /// the page is an LA's own configuration and the system administrator belongs to no LA), P sent to the plan (may read the
     /// plan but not edit its goals). {S} is the demo setting, {C} the first case, {T} a task of {K}, {V} a pathway
     /// version: all Northfield's.
     public static IReadOnlyList<(string Url, string Expected)> Pages { get; } =
@@ -107,9 +108,9 @@ public static class DemoPageAccess
         ("/cases/{K}/tasks/{T}",                                    "OOOOOOODDDON"),
         ("/cases/{C}/concerns",                                     "OOOOOOODDDON"),
         ("/cases/{C}/close",                                        "OOODDDDDDDDN"),
-        ("/pathways",                                               "OOOOOOODDDOO"),
+        ("/pathways",                                               "OOOOOOODDDNO"),
         ("/pathways/versions/{V}",                                  "OOOOOOODDDON"),
-        ("/pathways/terms",                                         "OOOOOOODDDOO"),
+        ("/pathways/terms",                                         "OOOOOOODDDNO"),
         ("/self-evaluation/calibration",                            "OOOOOOODDDOO"),
         ("/funding",                                                "OOOOOOODDDOO"),
         ("/people",                                                 "ODDDDDDODDOO"),
