@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Ascent.Tests.Support;
 using Ascent.Web.Data.Demo;
@@ -29,7 +30,7 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
         var wrong = new List<string>();
         foreach (var (template, expected) in DemoPageAccess.Pages)
         {
-            var url = ids.Aggregate(template, (u, id) => u.Replace(id.Key, id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+            var url = ids.Aggregate(template, (u, id) => u.Replace(id.Key, id.Value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
             var page = await browser.GetAsync(url, follow: false);
             var got = Outcome(page, ids["{S}"]);
             if (got != expected[column])
@@ -69,11 +70,11 @@ public static class DemoPageAccess
         "la.admin@eastmoor.example",            // LA administrator of Eastmoor, the second LA
     ];
 
-    /// What each user gets, one letter per column of Users: O 200, D sent to "access denied" (the role may not open
-    /// the page), N 404 (the role may, but the setting or case is another LA's, or
-    /// the page is an LA's own configuration and the system administrator belongs to no LA), P sent to the plan (may read the
-    /// plan but not edit its goals). {S} is the demo setting, {C} the first case, {T} a task of {K}, {V} a pathway
-    /// version: all Northfield's.
+    /// What each user gets, one letter per column of Users: O 200; D sent to "access denied" (the role may not open
+    /// the page); N 404 (the role may, but the setting or case is another LA's, or the page is an LA's own
+    /// configuration and the system administrator belongs to no LA); P sent to the plan (may read the plan but not
+    /// edit its goals). {S} is the demo setting, {C} the first case, {T} a task of case {K}, {V} a pathway version:
+    /// all Northfield's.
     public static IReadOnlyList<(string Url, string Expected)> Pages { get; } =
     [
         // Columns: LA admin, ISM, senior adviser, adviser, sufficiency, inclusion, evaluator, owner, manager, practitioner, sysadmin, Eastmoor
