@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Ascent.Tests.Support;
 using Ascent.Web.Data.Demo;
@@ -5,46 +6,121 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Tests.Data;
 
-/// Every page a demo user can reach, on the demo data, as each kind of user: none may fail. Pages that refuse a role
-/// answer 403 or redirect, never 500.
+/// Every page a demo user can reach, on the demo data, as every demo user: each answers exactly as the access rules
+/// say (Pages/<Area>/<Area>Access.cs, the pages' [Authorize] attributes and the tenancy filters), so a page that
+/// opens to a role it should not, or closes to one it should, fails here.
 public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {
     [Theory]
-    [InlineData("senior.adviser@northfield.example")]
-    [InlineData("manager@northfield.example")]
-    [InlineData("la.admin@northfield.example")]
-    [InlineData("adviser@northfield.example")]
-    [InlineData("owner@littleacorns.example")]
-    public async Task EveryPage_AnswersWithoutAnError(string email)
+    [MemberData(nameof(DemoPageAccess.EveryUser), MemberType = typeof(DemoPageAccess))]
+    public async Task EveryPage_AnswersThisUserAsTheAccessRulesSay(string email)
     {
-        var ids = await app.WithDbAsync(async (db, _) => new
+        var column = DemoPageAccess.Users.ToList().IndexOf(email);
+        var ids = await app.WithDbAsync(async (db, _) => new Dictionary<string, int>
         {
-            Case = await db.Cases.IgnoreQueryFilters().OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
-            Task = await db.CaseTasks.IgnoreQueryFilters().OrderBy(t => t.Id).Select(t => new { t.CaseId, t.Id }).FirstAsync(),
-            Setting = await db.Settings.IgnoreQueryFilters().Where(s => s.Name == DemoUsers.DemoSettingName).Select(s => s.Id).FirstAsync(),
-            Version = await db.PathwayVersions.IgnoreQueryFilters().OrderBy(v => v.Id).Select(v => v.Id).FirstAsync(),
+            ["{S}"] = await db.Settings.IgnoreQueryFilters().Where(s => s.Name == DemoUsers.DemoSettingName).Select(s => s.Id).SingleAsync(),
+            ["{C}"] = await db.Cases.IgnoreQueryFilters().OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
+            ["{K}"] = await db.CaseTasks.IgnoreQueryFilters().OrderBy(t => t.Id).Select(t => t.CaseId).FirstAsync(),
+            ["{T}"] = await db.CaseTasks.IgnoreQueryFilters().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(),
+            ["{V}"] = await db.PathwayVersions.IgnoreQueryFilters().OrderBy(v => v.Id).Select(v => v.Id).FirstAsync(),
         });
-        string[] pages =
-        [
-            "/", "/settings", "/settings?Query=nursery", $"/settings/{ids.Setting}", $"/settings/{ids.Setting}/groupings", $"/settings/{ids.Setting}/contacts",
-            $"/settings/{ids.Setting}/judgements/new", $"/settings/{ids.Setting}/judgements/new?Framework=ofsted-renewed-2025", $"/settings/{ids.Setting}/notices/new",
-            "/settings/groupings", "/tasks", "/cases", "/cases?Show=unallocated", "/cases?Show=closed", "/cases/overview", "/cases/initial",
-            $"/cases/{ids.Case}", $"/cases/{ids.Task.CaseId}/tasks/{ids.Task.Id}", $"/cases/{ids.Case}/concerns", $"/cases/{ids.Case}/close",
-            "/pathways", $"/pathways/versions/{ids.Version}", "/pathways/terms", "/funding", "/notifications", "/people", "/imports", "/audit", "/outbox", "/account",
-            "/visits", "/visits?show=all", "/visits/templates", "/visits/templates/pathway", $"/settings/{ids.Setting}/visits", $"/settings/{ids.Setting}/visits/new",
-            $"/settings/{ids.Setting}/self-evaluation", $"/settings/{ids.Setting}/plan", $"/settings/{ids.Setting}/plan/goal", "/self-evaluation/calibration",
-        ];
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
-        foreach (var url in pages)
+
+        var wrong = new List<string>();
+        foreach (var (template, expected) in DemoPageAccess.Pages)
         {
+            var url = ids.Aggregate(template, (u, id) => u.Replace(id.Key, id.Value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
             var page = await browser.GetAsync(url, follow: false);
-            Assert.True(page.Status is HttpStatusCode.OK or HttpStatusCode.Found or HttpStatusCode.Forbidden or HttpStatusCode.NotFound,
-                $"{email} {url}: {(int)page.Status}");
-            if (page.Status == HttpStatusCode.NotFound)
-                Assert.StartsWith("/settings/", url, StringComparison.Ordinal); // another setting's pages, for setting staff
+            var got = Outcome(page, ids["{S}"]);
+            if (got != expected[column])
+                wrong.Add($"{url}: expected {expected[column]}, got {got} ({(int)page.Status} {page.Location})");
         }
+
+        Assert.True(wrong.Count == 0, $"{email}:\n" + string.Join("\n", wrong));
     }
+
+    private static char Outcome(Page page, int settingId) => page.Status switch
+    {
+        HttpStatusCode.OK => 'O',
+        HttpStatusCode.NotFound => 'N',
+        HttpStatusCode.Found when page.Location?.Contains("/account/access-denied", StringComparison.Ordinal) == true => 'D',
+        HttpStatusCode.Found when page.Location?.EndsWith($"/settings/{settingId}/plan", StringComparison.Ordinal) == true => 'P',
+        _ => '?',
+    };
+}
+
+/// Who may open which page, as the demo users: the table DemoPagesTests checks.
+public static class DemoPageAccess
+{
+    /// The columns of the table below, in order: every demo user, by role.
+    public static IReadOnlyList<string> Users { get; } =
+    [
+        "la.admin@northfield.example",          // LA administrator
+        "manager@northfield.example",           // Improvement and Standards Manager
+        "senior.adviser@northfield.example",    // Senior Improvement Adviser
+        "adviser@northfield.example",           // Improvement Adviser
+        "sufficiency@northfield.example",       // Childcare Sufficiency Officer
+        "inclusion@northfield.example",         // Equality and Inclusion Officer
+        "evaluator@northfield.example",         // Quality Mark Evaluator
+        "owner@littleacorns.example",           // Setting owner (the demo setting, in Northfield)
+        "manager@littleacorns.example",         // Setting manager
+        "practitioner@littleacorns.example",    // Practitioner
+        "sysadmin@ascent.example",              // System administrator (every LA)
+        "la.admin@eastmoor.example",            // LA administrator of Eastmoor, the second LA
+    ];
+
+    /// What each user gets, one letter per column of Users: O 200; D sent to "access denied" (the role may not open
+    /// the page); N 404 (the role may, but the setting or case is another LA's, or the page is an LA's own
+    /// configuration and the system administrator belongs to no LA); P sent to the plan (may read the plan but not
+    /// edit its goals). {S} is the demo setting, {C} the first case, {T} a task of case {K}, {V} a pathway version:
+    /// all Northfield's.
+    public static IReadOnlyList<(string Url, string Expected)> Pages { get; } =
+    [
+        // Columns: LA admin, ISM, senior adviser, adviser, sufficiency, inclusion, evaluator, owner, manager, practitioner, sysadmin, Eastmoor
+        ("/",                                                       "OOOOOOOOOOOO"),
+        ("/account",                                                "OOOOOOOOOOOO"),
+        ("/notifications",                                          "OOOOOOOOOOOO"),
+        ("/settings",                                               "OOOOOOOOOOOO"),
+        ("/settings?Query=nursery",                                 "OOOOOOOOOOOO"),
+        ("/settings/{S}",                                           "OOOOOOOOOOON"),
+        ("/settings/{S}/self-evaluation",                           "OOOOOOOOOOON"),
+        ("/settings/{S}/plan",                                      "OOOOOOOOOOON"),
+        ("/settings/{S}/plan/goal",                                 "PPPPPPPOOOPN"),
+        ("/settings/{S}/groupings",                                 "OOOOODDDDDDN"),
+        ("/settings/{S}/judgements/new",                            "OOOOODDDDDDN"),
+        ("/settings/{S}/judgements/new?Framework=ofsted-renewed-2025", "OOOOODDDDDDN"),
+        ("/settings/{S}/notices/new",                               "OOOOODDDDDDN"),
+        ("/settings/{S}/contacts",                                  "OOOOODDOODDN"),
+        ("/settings/groupings",                                     "OOOOODDDDDDO"),
+        ("/settings/{S}/visits",                                    "OOOOOOOOOODN"),
+        ("/settings/{S}/visits/new",                                "OOOOOOODDDDN"),
+        ("/visits",                                                 "OOOOOOOOOODO"),
+        ("/visits?show=all",                                        "OOOOOOOOOODO"),
+        ("/visits/templates",                                       "OOODDDDDDDDO"),
+        ("/visits/templates/pathway",                               "OOODDDDDDDDO"),
+        ("/tasks",                                                  "OOOOOOODDDOO"),
+        ("/cases",                                                  "OOOOOOODDDOO"),
+        ("/cases?Show=unallocated",                                 "OOOOOOODDDOO"),
+        ("/cases?Show=closed",                                      "OOOOOOODDDOO"),
+        ("/cases/overview",                                         "OOODDDDDDDDO"),
+        ("/cases/initial",                                          "ODODDDDDDDDO"),
+        ("/cases/{C}",                                              "OOOOOOODDDON"),
+        ("/cases/{K}/tasks/{T}",                                    "OOOOOOODDDON"),
+        ("/cases/{C}/concerns",                                     "OOOOOOODDDON"),
+        ("/cases/{C}/close",                                        "OOODDDDDDDDN"),
+        ("/pathways",                                               "OOOOOOODDDNO"),
+        ("/pathways/versions/{V}",                                  "OOOOOOODDDON"),
+        ("/pathways/terms",                                         "OOOOOOODDDNO"),
+        ("/self-evaluation/calibration",                            "OOOOOOODDDOO"),
+        ("/funding",                                                "OOOOOOODDDOO"),
+        ("/people",                                                 "ODDDDDDODDOO"),
+        ("/imports",                                                "ODDDDDDDDDOO"),
+        ("/audit",                                                  "ODDDDDDDDDOO"),
+        ("/outbox",                                                 "ODDDDDDDDDOO"),
+    ];
+
+    public static TheoryData<string> EveryUser => [.. Users];
 }
 
 public sealed class DemoPagesTestsOnSqlite(DemoSqliteFixture app) : DemoPagesTests<DemoSqliteFixture>(app);

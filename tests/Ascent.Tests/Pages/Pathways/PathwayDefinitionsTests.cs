@@ -119,7 +119,9 @@ public abstract class PathwayDefinitionsTests<TApp>(TApp app) : IClassFixture<TA
 
         using var owner = app.NewBrowser();
         await owner.SignInAsync(TestWorld.OwnerA1);
-        Assert.NotEqual(HttpStatusCode.OK, (await owner.GetAsync("/pathways", follow: false)).Status);
+        var denied = await owner.GetAsync("/pathways", follow: false);
+        Assert.Equal(HttpStatusCode.Found, denied.Status);
+        Assert.Contains("/account/access-denied", denied.Location ?? "", StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,7 +70,8 @@ public abstract class SettingContactsTests<TApp>(TApp app) : IClassFixture<TApp>
         using var practitioner = app.NewBrowser();
         await practitioner.SignInAsync(TestWorld.PractitionerA1);
         var denied = await practitioner.GetAsync($"/settings/{app.World.SettingA1Id}/contacts", follow: false);
-        Assert.NotEqual(HttpStatusCode.OK, denied.Status);
+        Assert.Equal(HttpStatusCode.Found, denied.Status);
+        Assert.Contains("/account/access-denied", denied.Location ?? "", StringComparison.Ordinal);
     }
 }
 

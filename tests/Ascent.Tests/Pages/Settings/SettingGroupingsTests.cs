@@ -60,7 +60,8 @@ public abstract class SettingGroupingsTests<TApp>(TApp app) : IClassFixture<TApp
         using var browser = app.NewBrowser();
         await browser.SignInAsync(TestWorld.OwnerA1);
         var page = await browser.GetAsync($"/settings/{app.World.SettingA1Id}/groupings", follow: false);
-        Assert.NotEqual(HttpStatusCode.OK, page.Status);
+        Assert.Equal(HttpStatusCode.Found, page.Status);
+        Assert.Contains("/account/access-denied", page.Location ?? "", StringComparison.Ordinal);
         var profile = await browser.GetAsync($"/settings/{app.World.SettingA1Id}");
         Assert.DoesNotContain("/groupings", profile.Text, StringComparison.Ordinal);
     }
