@@ -49,9 +49,9 @@ public abstract partial class TenantIsolationTests<TApp>
     {
         var (versionOfA, versionOfB, termOfB) = await app.WithDbAsync(async (db, services) =>
         {
-            var library = services.GetRequiredService<Ascent.Web.Domain.Cases.PathwayLibrary>();
-            var a = (await library.CurrentAsync(db, app.World.TenantAId, CancellationToken.None))[0].Version.Id;
-            var b = (await library.CurrentAsync(db, app.World.TenantBId, CancellationToken.None))[0].Version.Id;
+            var pathways = services.GetRequiredService<Ascent.Web.Services.Cases.PathwayVersions>();
+            var a = (await pathways.CurrentAsync(app.World.TenantAId, CancellationToken.None))[0].Version.Id;
+            var b = (await pathways.CurrentAsync(app.World.TenantBId, CancellationToken.None))[0].Version.Id;
             var term = new Ascent.Web.Domain.Calendar.SchoolTerm(app.World.TenantBId, "Brightwater autumn", new DateOnly(2026, 9, 1), new DateOnly(2026, 12, 18));
             db.SchoolTerms.Add(term);
             await db.SaveChangesAsync();

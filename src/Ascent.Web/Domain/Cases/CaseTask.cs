@@ -71,8 +71,10 @@ public sealed class CaseTask : ISettingOwned
 
     public string? Note { get; private set; }
 
-    /// For monitoring visits: "sufficient" or "insufficient" progress; for visits cancelled by the setting, "cancelled-by-setting".
+    /// The code of a TaskOutcome, as stored: a monitoring visit's progress, or a visit the setting cancelled.
     public string? Outcome { get; private set; }
+
+    public TaskOutcome? RecordedOutcome => TaskOutcomes.Parse(Outcome);
 
     public int Version { get; private set; }
 
@@ -88,7 +90,7 @@ public sealed class CaseTask : ISettingOwned
         Version++;
     }
 
-    public void Complete(DateOnly on, DateTimeOffset at, string by, string? note, string? outcome = null)
+    public void Complete(DateOnly on, DateTimeOffset at, string by, string? note, TaskOutcome? outcome = null)
     {
         if (State != CaseTaskState.Open)
             throw new InvalidOperationException("This task is no longer open.");
@@ -97,25 +99,27 @@ public sealed class CaseTask : ISettingOwned
         CompletedAt = at;
         CompletedBy = by;
         Note = FreeText.Trimmed(note);
-        Outcome = outcome;
+        Outcome = outcome?.Code();
         Version++;
     }
 
     /// The outcome of a visit decided after it was done (a monitoring visit's progress, judged in its note).
-    public void RecordOutcome(string outcome)
+    public void RecordOutcome(TaskOutcome outcome)
     {
-        Outcome = outcome;
+        if (!TaskOutcomes.Progress.Contains(outcome))
+            throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "A visit's progress is sufficient or insufficient.");
+        Outcome = outcome.Code();
         Version++;
     }
 
-    public void Cancel(string reason, DateTimeOffset at, string? outcome = null)
+    public void Cancel(string reason, DateTimeOffset at, TaskOutcome? outcome = null)
     {
         if (State != CaseTaskState.Open)
             return;
         State = CaseTaskState.Cancelled;
         CompletedAt = at;
         Note = reason;
-        Outcome = outcome ?? Outcome;
+        Outcome = outcome?.Code() ?? Outcome;
         Version++;
     }
 

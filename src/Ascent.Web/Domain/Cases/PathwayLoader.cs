@@ -97,6 +97,8 @@ public static partial class PathwayLoader
         var key = map.RequiredScalar("key");
         if (!CodePattern().IsMatch(key.Value!))
             throw map.Error(key.Start, $"key '{key.Value}' must be lower-case letters, digits and hyphens.");
+        if (TaskKeys.IsReserved(key.Value!))
+            throw map.Error(key.Start, $"key '{key.Value}' is kept for the tasks Ascent adds itself (visits and escalations).");
         if (earlier.Any(t => t.Key == key.Value))
             throw map.Error(key.Start, $"task key '{key.Value}' is used twice.");
         var kind = map.RequiredScalar("kind");
@@ -144,8 +146,8 @@ public static partial class PathwayLoader
         var count = map.Number("cancellations_per_term");
         var notify = Role(map, "cancellations_notify", required: count is not null);
         var insufficient = map.Optional("insufficient_progress");
-        if (insufficient is not null && insufficient != "funding-withdrawal-review")
-            throw map.Error(map.RequiredScalar("insufficient_progress").Start, "insufficient_progress can only be funding-withdrawal-review.");
+        if (insufficient is not null && !TaskKeys.ProgressEscalations.Contains(insufficient))
+            throw map.Error(map.RequiredScalar("insufficient_progress").Start, $"insufficient_progress '{insufficient}' is not one of: {string.Join(", ", TaskKeys.ProgressEscalations)}.");
         return new EscalationRules(count, notify, insufficient, Role(map, "insufficient_progress_owner", required: insufficient is not null));
     }
 

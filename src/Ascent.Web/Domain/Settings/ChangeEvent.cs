@@ -45,6 +45,13 @@ public sealed class ChangeEvent : ISettingOwned
     public DateTimeOffset? ProcessedAt { get; private set; }
 
     public void MarkProcessed(DateTimeOffset at) => ProcessedAt ??= at;
+
+    /// The judgement a new-judgement event carries; null for any other event or a payload nothing could match.
+    /// The one place a judgement event's JSON is read (the pathway engine and the funding rules both call it).
+    public JudgementPayload? ReadJudgement() => Type == ChangeEventTypes.NewJudgement ? JudgementPayload.Read(Payload) : null;
+
+    /// The notice an enforcement event carries; null for any other event or a kind Ascent does not know.
+    public EnforcementPayload? ReadEnforcement() => Type == ChangeEventTypes.Enforcement ? EnforcementPayload.Read(Payload) : null;
 }
 
 public static class ChangeEventTypes

@@ -37,13 +37,13 @@ public sealed class CaseOverview(AppDbContext db)
         {
             var start = new DateTimeOffset(term.StartsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             // SQLite cannot compare DateTimeOffset values in SQL; a term's cancellations are few, so they are counted here.
-            var cancelled = await db.CaseTasks.AsNoTracking().Where(t => t.Outcome == CaseWork.CancelledBySetting)
+            var cancelled = await db.CaseTasks.AsNoTracking().Where(t => t.Outcome == TaskOutcomes.CancelledBySetting)
                 .Select(t => new { t.Case!.Setting!.Name, t.CompletedAt }).ToListAsync(cancellationToken);
             cancellations = [.. cancelled.Where(t => t.CompletedAt >= start).GroupBy(t => t.Name).Select(g => new Count(g.Key, g.Count())).Where(c => c.Number >= 2)];
         }
 
         var fundingReviews = await db.CaseTasks.AsNoTracking()
-            .Where(t => t.Key == "funding-withdrawal-review" && t.State == CaseTaskState.Open && t.Case!.Status == CaseStatus.Open)
+            .Where(t => t.Key == TaskKeys.FundingWithdrawalReview && t.State == CaseTaskState.Open && t.Case!.Status == CaseStatus.Open)
             .Select(t => new FundingReview(t.CaseId, t.Id, t.Case!.Setting!.Name, t.DueOn)).ToListAsync(cancellationToken);
 
         return new OverviewFigures(

@@ -8,20 +8,14 @@ namespace Ascent.Web.Services.Cases;
 
 /// What people do to a case: complete a task (allocating an adviser, recording a visit and its progress), record a
 /// visit the setting cancelled, close a case. The pathway's rules (next visit, escalations) follow from here.
-public sealed class CaseWork(AppDbContext db, TimeProvider time, PathwayLibrary library, CasePlanner planner, CurrentUser user, Funding.FundingProposer funding)
+public sealed class CaseWork(AppDbContext db, TimeProvider time, PathwayVersions versions, CasePlanner planner, CurrentUser user, Funding.FundingProposer funding)
 {
-    public const string Sufficient = "sufficient";
-    public const string Insufficient = "insufficient";
-    public const string CancelledBySetting = "cancelled-by-setting";
+    // The form values of a monitoring visit's progress (here and in the note of visit).
+    public const string Sufficient = TaskOutcomes.Sufficient;
+    public const string Insufficient = TaskOutcomes.Insufficient;
 
-    public async Task<PathwayDefinition> DefinitionAsync(SupportCase supportCase, CancellationToken cancellationToken)
-    {
-        // The case was found through the query filters; its own pathway version goes with it (also when a setting's
-        // cancellation moves the case).
-        var version = await db.PathwayVersions.IgnoreQueryFilters().AsNoTracking()
-            .SingleAsync(v => v.Id == supportCase.PathwayVersionId && v.TenantId == supportCase.TenantId, cancellationToken);
-        return library.Definition(version);
-    }
+    public Task<PathwayDefinition> DefinitionAsync(SupportCase supportCase, CancellationToken cancellationToken) =>
+        versions.DefinitionOfAsync(supportCase, cancellationToken);
 
     public DateOnly Today => time.Today();
 
@@ -45,14 +39,15 @@ public sealed class CaseWork(AppDbContext db, TimeProvider time, PathwayLibrary 
             note = string.IsNullOrWhiteSpace(note) ? $"Allocated to {adviser.DisplayName}" : $"Allocated to {adviser.DisplayName}. {note}";
         }
 
-        task.Complete(doneOn, time.GetUtcNow(), user.DisplayName, note, task.RecordsProgress ? progress : null);
+        var outcome = task.RecordsProgress ? TaskOutcomes.ParseProgress(progress) : null;
+        task.Complete(doneOn, time.GetUtcNow(), user.DisplayName, note, outcome);
         // The review confirms insufficient improvement: funding withdrawal is proposed for the manager to decide.
-        if (task.Key == "funding-withdrawal-review")
+        if (task.Key == TaskKeys.FundingWithdrawalReview)
             await funding.ProposeAfterReviewAsync(task, cancellationToken);
         if (task.Kind == TaskKinds.Visit)
         {
             planner.AddVisit(supportCase, definition, days.OnOrAfter(Today.AddDays(7 * definition.Visits.IntervalWeeks)));
-            if (task.RecordsProgress && progress == Insufficient)
+            if (outcome == TaskOutcome.Insufficient)
                 Escalate(supportCase, task, definition, days);
         }
     }
@@ -61,8 +56,9 @@ public sealed class CaseWork(AppDbContext db, TimeProvider time, PathwayLibrary 
     /// progress opens the pathway's escalation.
     public async Task RecordProgressAsync(SupportCase supportCase, CaseTask task, string progress, CancellationToken cancellationToken)
     {
-        task.RecordOutcome(progress);
-        if (progress != Insufficient || !supportCase.IsOpen)
+        var outcome = TaskOutcomes.ParseProgress(progress) ?? throw new ArgumentOutOfRangeException(nameof(progress), progress, "A visit's progress is sufficient or insufficient.");
+        task.RecordOutcome(outcome);
+        if (outcome != TaskOutcome.Insufficient || !supportCase.IsOpen)
             return;
         var definition = await DefinitionAsync(supportCase, cancellationToken);
         Escalate(supportCase, task, definition, await planner.WorkingDaysForAsync(supportCase.TenantId, cancellationToken));
@@ -72,7 +68,7 @@ public sealed class CaseWork(AppDbContext db, TimeProvider time, PathwayLibrary 
     {
         if (definition.Escalation.InsufficientProgress is null)
             return;
-        CasePlanner.AddEscalation(supportCase, "funding-withdrawal-review",
+        CasePlanner.AddEscalation(supportCase, definition.Escalation.InsufficientProgress,
             $"Funding-withdrawal review: insufficient improvement recorded at visit {task.VisitNumber}",
             definition.Escalation.InsufficientProgressOwner!, days.Add(Today, 5));
     }
@@ -83,7 +79,7 @@ public sealed class CaseWork(AppDbContext db, TimeProvider time, PathwayLibrary 
     {
         var definition = await DefinitionAsync(supportCase, cancellationToken);
         var days = await planner.WorkingDaysForAsync(supportCase.TenantId, cancellationToken);
-        visit.Cancel($"Cancelled by the setting: {reason}", time.GetUtcNow(), CancelledBySetting);
+        visit.Cancel($"Cancelled by the setting: {reason}", time.GetUtcNow(), TaskOutcome.CancelledBySetting);
         var again = planner.RebookVisit(supportCase, definition, visit.VisitNumber ?? 1, days.Add(Today, 10));
         if (again is not null && visit.OwnerId is { } owner && visit.OwnerName is { } name)
             again.AssignTo(owner, name);
@@ -93,9 +89,9 @@ public sealed class CaseWork(AppDbContext db, TimeProvider time, PathwayLibrary 
         var term = await db.SchoolTerms.Where(t => t.TenantId == supportCase.TenantId && t.StartsOn <= Today && t.EndsOn >= Today).FirstOrDefaultAsync(cancellationToken);
         if (term is null)
             return;
-        var key = $"cancellations-{term.StartsOn:yyyyMMdd}";
+        var key = TaskKeys.Cancellations(term.StartsOn);
         var start = new DateTimeOffset(term.StartsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var cancellations = supportCase.Tasks.Count(t => t.Outcome == CancelledBySetting && t.CompletedAt >= start);
+        var cancellations = supportCase.Tasks.Count(t => t.RecordedOutcome == TaskOutcome.CancelledBySetting && t.CompletedAt >= start);
         if (cancellations >= limit && supportCase.Tasks.All(t => t.Key != key))
         {
             CasePlanner.AddEscalation(supportCase, key,

@@ -9,6 +9,7 @@ public static class CasesRegistration
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
         services.AddSingleton(sp => PathwayLibrary.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "pathways"), sp.GetRequiredService<FrameworkRegistry>()));
+        services.AddScoped<PathwayVersions>();
         services.AddScoped<CasePlanner>();
         services.AddScoped<PathwayEngine>();
         services.AddScoped<CaseWork>();

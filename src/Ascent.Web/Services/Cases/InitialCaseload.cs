@@ -12,7 +12,7 @@ namespace Ascent.Web.Services.Cases;
 /// or a recent welfare requirements notice), each placed at the point of its pathway the dates say it has
 /// reached. Proposals are not live: a Senior Improvement Adviser confirms the ones wanted and discards the rest,
 /// so nobody's task list fills with years of overdue steps.
-public sealed class InitialCaseload(AppDbContext db, TimeProvider time, PathwayLibrary library, CasePlanner planner)
+public sealed class InitialCaseload(AppDbContext db, TimeProvider time, PathwayVersions versions, CasePlanner planner)
 {
     public const int DefaultMonths = 12;
 
@@ -23,7 +23,7 @@ public sealed class InitialCaseload(AppDbContext db, TimeProvider time, PathwayL
     public async Task<int> ProposeAsync(int tenantId, int months, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
-        var pathways = await library.CurrentAsync(db, tenantId, cancellationToken);
+        var pathways = await versions.CurrentAsync(tenantId, cancellationToken);
         var days = await planner.WorkingDaysForAsync(tenantId, cancellationToken);
         var since = Today.AddMonths(-months);
         var notice = nameof(EnforcementKind.WelfareRequirementsNotice);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
@@ -12,7 +11,7 @@ namespace Ascent.Web.Services.Cases;
 /// registration or an enforcement notice opens a case on the matching pathway; a later judgement moves or closes
 /// it. Each event is handled in its own transaction together with marking it processed; a second instance racing
 /// for the same event loses on the unique trigger-event index and moves on.
-public sealed partial class PathwayEngine(AppDbContext db, TimeProvider time, PathwayLibrary library, CasePlanner planner, Funding.FundingProposer funding, ILogger<PathwayEngine> logger)
+public sealed partial class PathwayEngine(AppDbContext db, TimeProvider time, PathwayVersions versions, CasePlanner planner, Funding.FundingProposer funding, ILogger<PathwayEngine> logger)
 {
     private const int BatchSize = 200;
 
@@ -74,7 +73,7 @@ public sealed partial class PathwayEngine(AppDbContext db, TimeProvider time, Pa
     {
         var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == change.SettingId, cancellationToken);
         await funding.ProposeAsync(change, cancellationToken);
-        var pathways = await library.CurrentAsync(db, change.TenantId, cancellationToken);
+        var pathways = await versions.CurrentAsync(change.TenantId, cancellationToken);
         var days = await planner.WorkingDaysForAsync(change.TenantId, cancellationToken);
         var startedOn = DateOnly.FromDateTime(change.OccurredAt.UtcDateTime);
         var open = await db.Cases.IgnoreQueryFilters().Include(c => c.Tasks)
@@ -83,11 +82,11 @@ public sealed partial class PathwayEngine(AppDbContext db, TimeProvider time, Pa
         switch (change.Type)
         {
             case ChangeEventTypes.NewJudgement:
-                return await JudgedAsync(setting, JudgementPayload.Read(change.Payload)?.ToJudgement(), change, pathways, open, startedOn, days, cancellationToken);
+                return await JudgedAsync(setting, change.ReadJudgement()?.ToJudgement(), change, pathways, open, startedOn, days, cancellationToken);
             case ChangeEventTypes.NewRegistration:
                 return OpenFirstMatch(setting, pathways.Where(p => p.Definition.Trigger.Event == TriggerEvents.NewRegistration), $"Newly registered ({setting.Reference})", startedOn, change.Id, open, days);
             case ChangeEventTypes.Enforcement:
-                var kind = ReadEnforcementKind(change.Payload);
+                var kind = change.ReadEnforcement()?.KindName;
                 return OpenFirstMatch(setting, pathways.Where(p => p.Definition.Trigger.Event == TriggerEvents.Enforcement && kind is not null && p.Definition.Trigger.EnforcementKinds.Contains(kind)),
                     change.Summary, startedOn, change.Id, open, days);
             case ChangeEventTypes.FirstSeen:
@@ -114,7 +113,7 @@ public sealed partial class PathwayEngine(AppDbContext db, TimeProvider time, Pa
         var enrolments = new List<string>();
         foreach (var supportCase in open)
         {
-            var definition = await DefinitionOfAsync(supportCase, cancellationToken);
+            var definition = await versions.DefinitionOfAsync(supportCase, cancellationToken);
             if (!definition.Exit.MovesOnJudgement)
                 continue;
             if (matched.Definition is not null)
@@ -154,21 +153,5 @@ public sealed partial class PathwayEngine(AppDbContext db, TimeProvider time, Pa
             return 0;
         planner.Open(setting, match.Version, match.Definition, reason, startedOn, eventId, CaseStatus.Open, days);
         return 1;
-    }
-
-    private async Task<PathwayDefinition> DefinitionOfAsync(SupportCase supportCase, CancellationToken cancellationToken)
-    {
-        var version = await db.PathwayVersions.IgnoreQueryFilters().AsNoTracking().SingleAsync(v => v.Id == supportCase.PathwayVersionId, cancellationToken);
-        return library.Definition(version);
-    }
-
-    private static string? ReadEnforcementKind(string? payload)
-    {
-        if (payload is null)
-            return null;
-        using var json = JsonDocument.Parse(payload);
-        if (!json.RootElement.TryGetProperty("Kind", out var kind))
-            return null;
-        return kind.ValueKind == JsonValueKind.Number ? ((EnforcementKind)kind.GetInt32()).ToString() : kind.GetString();
     }
 }

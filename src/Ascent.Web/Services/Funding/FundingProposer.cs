@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ascent.Web.Services.Cases;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Cases;
@@ -18,8 +17,8 @@ public sealed class FundingProposer(AppDbContext db, TimeProvider time, FundingR
         ArgumentNullException.ThrowIfNull(change);
         IReadOnlyList<FundingChange> changes = change.Type switch
         {
-            ChangeEventTypes.NewJudgement => rules.For(FundingTriggers.NewJudgement, judgement: JudgementPayload.Read(change.Payload)?.ToJudgement()),
-            ChangeEventTypes.Enforcement => rules.For(FundingTriggers.Enforcement, enforcementKind: ReadEnforcementKind(change.Payload)),
+            ChangeEventTypes.NewJudgement => rules.For(FundingTriggers.NewJudgement, judgement: change.ReadJudgement()?.ToJudgement()),
+            ChangeEventTypes.Enforcement => rules.For(FundingTriggers.Enforcement, enforcementKind: change.ReadEnforcement()?.KindName),
             _ => [],
         };
         return AddAsync(change.TenantId, change.SettingId, changes, change.Id, null, cancellationToken);
@@ -59,15 +58,5 @@ public sealed class FundingProposer(AppDbContext db, TimeProvider time, FundingR
         }
 
         return added;
-    }
-
-    private static string? ReadEnforcementKind(string? payload)
-    {
-        if (payload is null)
-            return null;
-        using var json = JsonDocument.Parse(payload);
-        if (!json.RootElement.TryGetProperty("Kind", out var kind))
-            return null;
-        return kind.ValueKind == JsonValueKind.Number ? ((EnforcementKind)kind.GetInt32()).ToString() : kind.GetString();
     }
 }

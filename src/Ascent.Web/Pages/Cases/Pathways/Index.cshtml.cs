@@ -3,6 +3,7 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Definitions;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Services.Cases;
 using Ascent.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ namespace Ascent.Web.Pages.Cases.Pathways;
 [Authorize(Policy = Policies.LocalAuthorityStaff)]
 [RequestSizeLimit(MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 64 * 1024)]
-public sealed class IndexModel(AppDbContext db, PathwayLibrary library) : PageModel
+public sealed class IndexModel(AppDbContext db, PathwayVersions pathways) : PageModel
 {
     private const int MaxBytes = 1024 * 1024;
 
@@ -66,7 +67,7 @@ public sealed class IndexModel(AppDbContext db, PathwayLibrary library) : PageMo
         var fileName = Path.GetFileName(Upload.FileName);
         try
         {
-            var version = await library.UploadAsync(db, tenantId, yaml, fileName, db.CurrentUser.DisplayName, cancellationToken);
+            var version = await pathways.UploadAsync(tenantId, yaml, fileName, db.CurrentUser.DisplayName, cancellationToken);
             Message = $"{version.Name} is now version {version.Number}: new cases follow it";
         }
         catch (DefinitionException e)
@@ -82,7 +83,7 @@ public sealed class IndexModel(AppDbContext db, PathwayLibrary library) : PageMo
 
     private async Task LoadAsync(int tenantId, CancellationToken cancellationToken)
     {
-        var current = await library.CurrentAsync(db, tenantId, cancellationToken);
+        var current = await pathways.CurrentAsync(tenantId, cancellationToken);
         var versions = await db.PathwayVersions.AsNoTracking()
             .Select(v => new VersionRow(v.Id, v.Code, v.Name, v.Number, v.UploadedBy, v.UploadedAt))
             .ToListAsync(cancellationToken);
