@@ -30,7 +30,7 @@ public abstract class PlanDocumentsTests<TApp>(TApp app) : IClassFixture<TApp> w
             var goal = new PlanGoal(setting, GoalSource.Own, "Olu Owner", app.Time.GetUtcNow());
             goal.Describe("Every member of staff has termly supervision", "Supervision is irregular", "ofsted-renewed-2025", "leadership-and-governance",
                 GoalPriority.High, "All staff supervised this term", new DateOnly(2027, 3, 31));
-            goal.PlanSteps([("Write a supervision schedule", "Mo Manager", due, false), ("Train the room leaders, with \"care\", to supervise", null, null, true)]);
+            goal.PlanSteps([new("Write a supervision schedule", "Mo Manager", due, false), new("Train the room leaders, with \"care\", to supervise", null, null, true)]);
             goal.AddNote(GoalNoteKind.Progress, "Schedule drafted", "Olu Owner", app.Time.GetUtcNow());
             goal.AddNote(GoalNoteKind.AdviserComment, "An adviser's aside", "Ada Adviser", app.Time.GetUtcNow());
             var bare = new PlanGoal(setting, GoalSource.Own, "Olu Owner", app.Time.GetUtcNow());
@@ -115,7 +115,7 @@ public abstract class PlanDocumentsTests<TApp>(TApp app) : IClassFixture<TApp> w
             var element = new PlanGoal(service, GoalSource.Own, "Test", app.Time.GetUtcNow());
             element.Describe("Educators reflect critically on the program each week", "Reflection is not documented", "acecqa-nqs-2018", "1.3.2",
                 GoalPriority.High, "A reflection journal kept weekly", new DateOnly(2027, 6, 30));
-            element.PlanSteps([("Introduce a reflection journal", "Educational leader", new DateOnly(2027, 2, 1), false)]);
+            element.PlanSteps([new("Introduce a reflection journal", "Educational leader", new DateOnly(2027, 2, 1), false)]);
             var governance = new PlanGoal(service, GoalSource.Own, "Test", app.Time.GetUtcNow());
             governance.Describe("Policies reviewed on a cycle", null, "acecqa-nqs-2018", "qa7", GoalPriority.Medium, null, null);
             var loose = new PlanGoal(service, GoalSource.Own, "Test", app.Time.GetUtcNow());

@@ -203,7 +203,7 @@ public abstract class PlanShareLinkTests<TApp>(TApp app) : IClassFixture<TApp> w
         var setting = await db.Settings.SingleAsync(s => s.Id == settingId);
         var goal = new PlanGoal(setting, GoalSource.Own, "Test", app.Time.GetUtcNow());
         goal.Describe(outcome, null, null, null, GoalPriority.High, "Every family knows their key person", null);
-        goal.PlanSteps([("Write the key-person rota", "Mo Manager", null, false)]);
+        goal.PlanSteps([new("Write the key-person rota", "Mo Manager", null, false)]);
         db.PlanGoals.Add(goal);
         var framework = services.GetRequiredService<FrameworkRegistry>().Get("ofsted-renewed-2025");
         var evaluation = Evaluation.Start(setting, framework, "Test", db.Today);

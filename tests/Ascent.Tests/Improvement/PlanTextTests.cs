@@ -42,7 +42,7 @@ public sealed class PlanTextTests
     public void Step_SaysWhoAndByWhen_OnlyWhenKnown()
     {
         var goal = Goal(null, null);
-        goal.PlanSteps([("Write a schedule", "Mo Manager", new DateOnly(2027, 2, 1), true), ("Buy a journal", null, null, false)]);
+        goal.PlanSteps([new("Write a schedule", "Mo Manager", new DateOnly(2027, 2, 1), true), new("Buy a journal", null, null, false)]);
         Assert.Equal(["Write a schedule (Mo Manager, by 1 February 2027), done", "Buy a journal"], goal.Steps.Select(PlanText.Step));
     }
 
