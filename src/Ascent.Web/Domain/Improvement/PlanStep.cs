@@ -43,6 +43,7 @@ public sealed class PlanStep : ISettingOwned
 
     public int Position { get; private set; }
 
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Text))]
     internal void Change(string text, string? owner, DateOnly? dueOn)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);

@@ -7,8 +7,9 @@ using Ascent.Web.Domain.SelfEvaluation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Ascent.Web.Domain.Calendar;
 
-namespace Ascent.Tests.SelfEvaluation;
+namespace Ascent.Tests.Pages.SelfEvaluation.Guidance;
 
 /// The guidance beside each area of the self-evaluation: Ascent's wording from the framework file until the LA writes
 /// its own, which only its settings see; going back to Ascent's deletes the LA's.
@@ -107,7 +108,7 @@ public abstract class AreaGuidanceTests<TApp>(TApp app) : IClassFixture<TApp> wh
     private Task StartDraftAsync(int settingId) => app.WithDbAsync(async (db, services) =>
     {
         var setting = await db.Settings.SingleAsync(s => s.Id == settingId);
-        db.SelfEvaluations.Add(Evaluation.Start(setting, services.GetRequiredService<FrameworkRegistry>().Get(Framework), "Test", db.Today));
+        db.SelfEvaluations.Add(Evaluation.Start(setting, services.GetRequiredService<FrameworkRegistry>().Get(Framework), "Test", app.Time.Today()));
         return await db.SaveChangesAsync();
     });
 

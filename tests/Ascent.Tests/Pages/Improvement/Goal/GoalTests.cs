@@ -5,19 +5,20 @@ using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
+using Ascent.Web.Domain.Calendar;
 
-namespace Ascent.Tests.Improvement;
+namespace Ascent.Tests.Pages.Improvement.Goal;
 
 /// The setting's quality improvement plan: goals written by the setting with steps, SMART help, progress, status and
 /// an impact review; goals made from the last inspection at a click; actions agreed at visits shown under their goal;
 /// the LA's adviser reading and commenting.
-public abstract class ImprovementPlanTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
+public abstract class GoalTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {
     [Fact]
     public async Task Owner_WritesAGoalAndCarriesItToItsImpactReview_AndTheAdviserComments()
     {
         var settingId = app.World.SettingA1Id;
-        var today = await app.WithDbAsync((db, _) => Task.FromResult(db.Today));
+        var today = app.Time.Today();
         using var owner = app.NewBrowser();
         await owner.SignInAsync(TestWorld.OwnerA1);
         Assert.NotNull((await owner.GetAsync("/")).Document.QuerySelector($"nav a[href='/settings/{settingId}/plan']"));
@@ -173,6 +174,6 @@ public abstract class ImprovementPlanTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 }
 
-public sealed class ImprovementPlanTestsOnSqlite(SqliteFixture app) : ImprovementPlanTests<SqliteFixture>(app);
+public sealed class GoalTestsOnSqlite(SqliteFixture app) : GoalTests<SqliteFixture>(app);
 
-public sealed class ImprovementPlanTestsOnPostgres(PostgresFixture app) : ImprovementPlanTests<PostgresFixture>(app);
+public sealed class GoalTestsOnPostgres(PostgresFixture app) : GoalTests<PostgresFixture>(app);

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Net;
 using Ascent.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Ascent.Web.Domain.Calendar;
 
-namespace Ascent.Tests.Improvement;
+namespace Ascent.Tests.Pages.Evidence;
 
 /// A setting keeps each piece of evidence once and uses it for several self-evaluation areas and plan goals; evidence
 /// gathered more than 12 months ago is flagged; the next self-evaluation carries the evidence forward; the LA reads it.
@@ -13,7 +14,7 @@ public abstract class EvidenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
     public async Task OnePieceOfEvidence_SupportsAnAreaAndAGoal_AndOldEvidenceIsFlagged()
     {
         var settingId = app.World.SettingA1Id;
-        var today = await app.WithDbAsync((db, _) => Task.FromResult(db.Today));
+        var today = app.Time.Today();
         using var owner = app.NewBrowser();
         await owner.SignInAsync(TestWorld.OwnerA1);
         await owner.SubmitAsync(await owner.GetAsync($"/settings/{settingId}/self-evaluation"), formSelector: "main form[action*='handler=Start']");

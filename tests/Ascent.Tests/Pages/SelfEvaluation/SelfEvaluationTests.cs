@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using Ascent.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ascent.Tests.SelfEvaluation;
+namespace Ascent.Tests.Pages.SelfEvaluation;
 
 /// A setting evaluates itself against its framework, area by area, finishes, starts the next as a copy, and sees how
 /// its grades moved; its LA reads it but does not change it; two people editing never overwrite each other silently.

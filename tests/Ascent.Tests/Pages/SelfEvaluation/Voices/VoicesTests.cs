@@ -4,11 +4,10 @@ using Ascent.Tests.Support;
 using Ascent.Web.Domain.Improvement;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ascent.Tests.SelfEvaluation;
+namespace Ascent.Tests.Pages.SelfEvaluation.Voices;
 
 /// Parents and staff answer the setting's questions by link, once each, without an account; their answers sit
-/// beside the areas of the self-evaluation. The LA comments on the areas, and on plan goals, and the setting's
-/// leaders are told.
+/// beside the areas of the self-evaluation.
 public abstract class VoicesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {
     [Fact]
@@ -103,75 +102,6 @@ public abstract class VoicesTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var goal = await owner.SubmitAsync(fromFeedback, new Dictionary<string, string> { ["Outcome"] = "Staff trained to support children with SEND" });
         var source = goal.Document.QuerySelectorAll("main a").Single(a => a.TextContent.StartsWith("What parents and staff said", StringComparison.Ordinal));
         Assert.StartsWith($"/self-evaluations/{evaluationId}#voices-", source.GetAttribute("href"), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Adviser_CommentsOnAnArea_AndTheSettingsLeadersAreToldAndSeeIt_ButSettingStaffCannotComment()
-    {
-        var settingId = app.World.SettingA2Id;
-        using var owner = app.NewBrowser();
-        await owner.SignInAsync(TestWorld.OwnerA2);
-        await owner.SubmitAsync(await owner.GetAsync($"/settings/{settingId}/self-evaluation"), formSelector: "main form[action*='handler=Start']");
-        var evaluationId = await app.WithDbAsync((db, _) => db.SelfEvaluations.IgnoreQueryFilters().Where(e => e.SettingId == settingId).Select(e => e.Id).SingleAsync());
-        var view = $"/self-evaluations/{evaluationId}";
-        Assert.Empty((await owner.GetAsync(view)).Document.QuerySelectorAll("main form[action*='handler=Comment']"));
-
-        using var adviser = app.NewBrowser();
-        await adviser.SignInAsync(TestWorld.AdviserA);
-        var page = await adviser.GetAsync(view);
-        var empty = await adviser.SubmitAsync(page, new Dictionary<string, string> { ["area"] = "inclusion" }, "main form[action*='handler=Comment']");
-        Assert.Contains("Enter your comment on Inclusion", empty.ErrorMessages);
-        var added = await adviser.SubmitAsync(page, new Dictionary<string, string> { ["area"] = "inclusion", ["Comments[inclusion]"] = "Say how you know the EAL support works" }, "main form[action*='handler=Comment']");
-        Assert.Contains("Comment added. The setting can see it.", added.Text, StringComparison.Ordinal);
-
-        var ownerId = app.World.UserIds[TestWorld.OwnerA2];
-        var notification = await app.WithDbAsync((db, _) => db.Notifications.SingleAsync(n => n.UserId == ownerId && n.Text.Contains("commented on Inclusion")));
-        Assert.Equal($"/settings/{settingId}/self-evaluation/inclusion", notification.Link);
-        Assert.True(notification.EmailPending);
-        var area = await owner.GetAsync(notification.Link!);
-        Assert.Contains("Comments from the local authority", area.Text, StringComparison.Ordinal);
-        Assert.Contains("Say how you know the EAL support works", area.Text, StringComparison.Ordinal);
-        Assert.Contains("Ari Adviser", area.Text, StringComparison.Ordinal);
-
-        // A setting's own staff post to the comment handler in vain.
-        var token = area.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
-        await owner.PostAsync($"{view}?handler=Comment", new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["area"] = "inclusion",
-            ["Comments[inclusion]"] = "Commenting on ourselves",
-        });
-        Assert.Equal(1, await app.WithDbAsync((db, _) => db.SelfEvaluationComments.IgnoreQueryFilters().CountAsync(c => c.EvaluationId == evaluationId)));
-    }
-
-    [Fact]
-    public async Task Adviser_CommentsOnAGoal_AndTheSettingsOwnerIsTold_ButNotItsPractitioners()
-    {
-        var goalId = await app.WithDbAsync(async (db, _) =>
-        {
-            var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingA1Id);
-            var goal = new PlanGoal(setting, GoalSource.Own, "Olu Owner", app.Time.GetUtcNow());
-            goal.Describe("Healthy snacks every day", null, null, null, GoalPriority.Low, null, null);
-            db.PlanGoals.Add(goal);
-            await db.SaveChangesAsync();
-            return goal.Id;
-        });
-        using var adviser = app.NewBrowser();
-        await adviser.SignInAsync(TestWorld.AdviserA);
-        var commented = await adviser.SubmitAsync(await adviser.GetAsync($"/plan-goals/{goalId}"), new Dictionary<string, string> { ["NoteText"] = "Try a snack rota" }, "main form[action*='handler=Note']");
-        Assert.Contains("Comment added. The setting can see it.", commented.Text, StringComparison.Ordinal);
-
-        var ownerId = app.World.UserIds[TestWorld.OwnerA1];
-        var practitionerId = app.World.UserIds[TestWorld.PractitionerA1];
-        var notification = await app.WithDbAsync((db, _) => db.Notifications.SingleAsync(n => n.UserId == ownerId && n.Link == $"/plan-goals/{goalId}"));
-        Assert.Contains("Healthy snacks every day", notification.Text, StringComparison.Ordinal);
-        Assert.False(await app.WithDbAsync((db, _) => db.Notifications.AnyAsync(n => n.UserId == practitionerId && n.Link == $"/plan-goals/{goalId}")));
-
-        // The setting's own progress notes tell nobody.
-        using var owner = app.NewBrowser();
-        await owner.SignInAsync(TestWorld.OwnerA1);
-        await owner.SubmitAsync(await owner.GetAsync($"/plan-goals/{goalId}"), new Dictionary<string, string> { ["NoteText"] = "Rota started" }, "main form[action*='handler=Note']");
-        Assert.Equal(1, await app.WithDbAsync((db, _) => db.Notifications.CountAsync(n => n.Link == $"/plan-goals/{goalId}")));
     }
 
     private static async Task<string> MakeLinkAsync(Browser owner, Page voices, string audience, string? label, string? email)

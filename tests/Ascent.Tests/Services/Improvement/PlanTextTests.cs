@@ -7,7 +7,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace Ascent.Tests.Improvement;
+namespace Ascent.Tests.Services.Improvement;
 
 /// The wording the plan's documents share, and the Word document of an empty plan, without a database.
 public sealed class PlanTextTests

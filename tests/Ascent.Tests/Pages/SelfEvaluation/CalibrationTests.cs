@@ -4,8 +4,9 @@ using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Ascent.Web.Domain.Calendar;
 
-namespace Ascent.Tests.SelfEvaluation;
+namespace Ascent.Tests.Pages.SelfEvaluation;
 
 /// A setting that graded itself above its inspector is shown as over-rated on its own self-evaluation page and on
 /// its LA's calibration page; another LA, a system administrator and the setting's staff do not see the LA's page.
@@ -19,7 +20,7 @@ public abstract class CalibrationTests<TApp>(TApp app) : IClassFixture<TApp> whe
         {
             var framework = services.GetRequiredService<FrameworkRegistry>().Get("ofsted-renewed-2025");
             var setting = await db.Settings.SingleAsync(s => s.Id == settingId);
-            var today = db.Today;
+            var today = app.Time.Today();
             var evaluation = Evaluation.Start(setting, framework, "Olu Owner", today.AddDays(-60));
             evaluation.Record("inclusion", null, null, null, "strong");
             evaluation.Record("achievement", null, null, null, "strong");
