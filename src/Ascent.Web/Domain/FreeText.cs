@@ -10,6 +10,13 @@ public static class FreeText
     /// Kept trimmed, and an empty or blank answer kept as no answer.
     public static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
+    /// An entity's guard for a limit its form has already checked: a longer text here is a bug, not a user's error.
+    public static void Within(string? text, int maxLength, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(text))] string? name = null)
+    {
+        if (text?.Length > maxLength)
+            throw new ArgumentException($"At most {maxLength} characters.", name);
+    }
+
     /// The text without control characters (tabs and line breaks kept), without the invisible marks that reorder
     /// text (used to disguise "gpj.exe" as "exe.jpg"), and without halves of surrogate pairs.
     public static string WithoutControlCharacters(string text)

@@ -20,6 +20,7 @@ using Ascent.Web.Pages.Visits;
 using Ascent.Web.Services.Cases;
 using Ascent.Web.Services.Funding;
 using Ascent.Web.Services.Imports;
+using Ascent.Web.Services.Evidence;
 using Ascent.Web.Services.Improvement;
 using Ascent.Web.Services.People;
 using Ascent.Web.Services.Settings;
@@ -59,7 +60,7 @@ public static class AscentServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<Links>();
 
-        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddFunding().AddPeople();
+        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddEvidence().AddFunding().AddPeople();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoSelfEvaluations>();

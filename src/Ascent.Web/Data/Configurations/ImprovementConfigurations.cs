@@ -13,17 +13,17 @@ internal sealed class PlanGoalConfiguration : IEntityTypeConfiguration<PlanGoal>
     {
         builder.HasOne<Tenant>().WithMany().HasForeignKey(g => g.TenantId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Setting>().WithMany().HasForeignKey(g => g.SettingId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(g => g.SourceText).HasMaxLength(2000);
-        builder.Property(g => g.FrameworkCode).HasMaxLength(100);
-        builder.Property(g => g.AreaCode).HasMaxLength(100);
-        builder.Property(g => g.Issue).HasMaxLength(4000);
-        builder.Property(g => g.Outcome).HasMaxLength(1000);
-        builder.Property(g => g.SuccessMeasure).HasMaxLength(2000);
-        builder.Property(g => g.DroppedReason).HasMaxLength(2000);
-        builder.Property(g => g.ImpactDifference).HasMaxLength(4000);
-        builder.Property(g => g.ImpactChildren).HasMaxLength(4000);
-        builder.Property(g => g.ImpactEvidence).HasMaxLength(4000);
-        builder.Property(g => g.CreatedBy).HasMaxLength(200);
+        builder.Property(g => g.SourceText).HasMaxLength(PlanGoal.SourceTextMaxLength);
+        builder.Property(g => g.FrameworkCode).HasMaxLength(PlanGoal.CodeMaxLength);
+        builder.Property(g => g.AreaCode).HasMaxLength(PlanGoal.CodeMaxLength);
+        builder.Property(g => g.Issue).HasMaxLength(PlanGoal.IssueMaxLength);
+        builder.Property(g => g.Outcome).HasMaxLength(PlanGoal.OutcomeMaxLength);
+        builder.Property(g => g.SuccessMeasure).HasMaxLength(PlanGoal.SuccessMeasureMaxLength);
+        builder.Property(g => g.DroppedReason).HasMaxLength(PlanGoal.DroppedReasonMaxLength);
+        builder.Property(g => g.ImpactDifference).HasMaxLength(PlanGoal.ImpactMaxLength);
+        builder.Property(g => g.ImpactChildren).HasMaxLength(PlanGoal.ImpactMaxLength);
+        builder.Property(g => g.ImpactEvidence).HasMaxLength(PlanGoal.ImpactMaxLength);
+        builder.Property(g => g.CreatedBy).HasMaxLength(PlanGoal.ByMaxLength);
         builder.Property(g => g.Version).IsConcurrencyToken();
         builder.Ignore(g => g.IsOpen);
         builder.Ignore(g => g.NextDate);
@@ -43,8 +43,8 @@ internal sealed class PlanStepConfiguration : IEntityTypeConfiguration<PlanStep>
     {
         builder.HasOne<Tenant>().WithMany().HasForeignKey(s => s.TenantId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Setting>().WithMany().HasForeignKey(s => s.SettingId).OnDelete(DeleteBehavior.NoAction);
-        builder.Property(s => s.Text).HasMaxLength(1000);
-        builder.Property(s => s.Owner).HasMaxLength(200);
+        builder.Property(s => s.Text).HasMaxLength(PlanStep.TextMaxLength);
+        builder.Property(s => s.Owner).HasMaxLength(PlanStep.OwnerMaxLength);
     }
 }
 
@@ -54,7 +54,7 @@ internal sealed class GoalNoteConfiguration : IEntityTypeConfiguration<GoalNote>
     {
         builder.HasOne<Tenant>().WithMany().HasForeignKey(n => n.TenantId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Setting>().WithMany().HasForeignKey(n => n.SettingId).OnDelete(DeleteBehavior.NoAction);
-        builder.Property(n => n.Text).HasMaxLength(4000);
+        builder.Property(n => n.Text).HasMaxLength(GoalNote.TextMaxLength);
         builder.Property(n => n.By).HasMaxLength(200);
     }
 }

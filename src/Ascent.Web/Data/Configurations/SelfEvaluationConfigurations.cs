@@ -33,9 +33,9 @@ internal sealed class AreaEvaluationConfiguration : IEntityTypeConfiguration<Are
         builder.HasOne<Tenant>().WithMany().HasForeignKey(a => a.TenantId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Setting>().WithMany().HasForeignKey(a => a.SettingId).OnDelete(DeleteBehavior.NoAction);
         builder.Property(a => a.AreaCode).HasMaxLength(100);
-        builder.Property(a => a.Strengths).HasMaxLength(8000);
-        builder.Property(a => a.Evidence).HasMaxLength(8000);
-        builder.Property(a => a.ForDevelopment).HasMaxLength(8000);
+        builder.Property(a => a.Strengths).HasMaxLength(AreaEvaluation.TextMaxLength);
+        builder.Property(a => a.Evidence).HasMaxLength(AreaEvaluation.TextMaxLength);
+        builder.Property(a => a.ForDevelopment).HasMaxLength(AreaEvaluation.TextMaxLength);
         builder.Property(a => a.Grade).HasMaxLength(100);
         builder.Ignore(a => a.IsStarted);
         builder.HasIndex(a => new { a.EvaluationId, a.AreaCode }).IsUnique();

@@ -15,7 +15,7 @@ internal sealed class VoiceInvitationConfiguration : IEntityTypeConfiguration<Vo
         builder.HasOne<Setting>().WithMany().HasForeignKey(i => i.SettingId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne(i => i.Evaluation).WithMany().HasForeignKey(i => i.EvaluationId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(i => i.Audience).HasConversion<string>().HasMaxLength(20);
-        builder.Property(i => i.Label).HasMaxLength(200);
+        builder.Property(i => i.Label).HasMaxLength(VoiceInvitation.LabelMaxLength);
         builder.Property(i => i.TokenHash).HasMaxLength(64);
         builder.Property(i => i.CreatedBy).HasMaxLength(200);
         builder.Property(i => i.ClosedBy).HasMaxLength(200);

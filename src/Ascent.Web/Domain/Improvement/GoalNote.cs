@@ -6,6 +6,8 @@ namespace Ascent.Web.Domain.Improvement;
 /// sees beside its progress.
 public sealed class GoalNote : ISettingOwned
 {
+    public const int TextMaxLength = 4000;
+
     private GoalNote()
     {
         Text = "";
@@ -15,6 +17,7 @@ public sealed class GoalNote : ISettingOwned
     internal GoalNote(PlanGoal goal, GoalNoteKind kind, string text, string by, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        FreeText.Within(text, TextMaxLength);
         Goal = goal;
         TenantId = goal.TenantId;
         SettingId = goal.SettingId;

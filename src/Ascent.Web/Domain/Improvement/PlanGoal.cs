@@ -9,6 +9,18 @@ namespace Ascent.Web.Domain.Improvement;
 /// of the self-evaluation) so the two can be followed both ways.
 public sealed class PlanGoal : ISettingOwned
 {
+    public const int OutcomeMaxLength = 1000;
+    public const int IssueMaxLength = 4000;
+    public const int SuccessMeasureMaxLength = 2000;
+    public const int DroppedReasonMaxLength = 2000;
+    public const int ImpactMaxLength = 4000;
+    public const int SourceTextMaxLength = 2000;
+    public const int CodeMaxLength = 100;
+    public const int ByMaxLength = 200;
+
+    private readonly List<PlanStep> _steps = [];
+    private readonly List<GoalNote> _notes = [];
+
     private PlanGoal()
     {
         Outcome = "";
@@ -75,9 +87,10 @@ public sealed class PlanGoal : ISettingOwned
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public List<PlanStep> Steps { get; } = [];
+    /// The steps as loaded or added; their Position gives the order the plan shows them in.
+    public IReadOnlyList<PlanStep> Steps => _steps;
 
-    public List<GoalNote> Notes { get; } = [];
+    public IReadOnlyList<GoalNote> Notes => _notes;
 
     public int Version { get; private set; }
 
@@ -86,6 +99,8 @@ public sealed class PlanGoal : ISettingOwned
     public void Describe(string outcome, string? issue, string? frameworkCode, string? areaCode, GoalPriority priority, string? successMeasure, DateOnly? byWhen)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
+        if (!Enum.IsDefined(priority))
+            throw new ArgumentOutOfRangeException(nameof(priority));
         Outcome = outcome.Trim();
         Issue = FreeText.Trimmed(issue);
         FrameworkCode = string.IsNullOrWhiteSpace(areaCode) ? null : FreeText.Trimmed(frameworkCode);
@@ -96,21 +111,70 @@ public sealed class PlanGoal : ISettingOwned
         Version++;
     }
 
-    /// Replaces the steps with the ones given, in order; blank rows are the caller's to drop.
-    public void PlanSteps(IEnumerable<(string Text, string? Owner, DateOnly? DueOn, bool Done)> steps)
+    /// Replaces the steps with the ones given, in order, as the goal's form does; blank rows are the caller's to drop.
+    public void PlanSteps(IEnumerable<PlannedStep> steps)
     {
         ArgumentNullException.ThrowIfNull(steps);
-        Steps.Clear();
+        var planned = steps.ToList();
+        _steps.Clear();
         var position = 0;
-        foreach (var (text, owner, dueOn, done) in steps)
-            Steps.Add(new PlanStep(this, text, FreeText.Trimmed(owner), dueOn, done, position++));
+        foreach (var step in planned)
+            _steps.Add(new PlanStep(this, step.Text, step.Owner, step.DueOn, step.Done, position++));
+        Version++;
+    }
+
+    /// A step added after the last one.
+    public PlanStep AddStep(string text, string? owner, DateOnly? dueOn)
+    {
+        var step = new PlanStep(this, text, owner, dueOn, done: false, position: _steps.Count == 0 ? 0 : _steps.Max(s => s.Position) + 1);
+        _steps.Add(step);
+        Version++;
+        return step;
+    }
+
+    public void ChangeStep(PlanStep step, string text, string? owner, DateOnly? dueOn)
+    {
+        OwnStep(step).Change(text, owner, dueOn);
+        Version++;
+    }
+
+    /// Marks a step done. The goal's status is the setting's to move: finishing every step does not achieve it.
+    public void CompleteStep(PlanStep step)
+    {
+        OwnStep(step).MarkDone(true);
+        Version++;
+    }
+
+    public void ReopenStep(PlanStep step)
+    {
+        OwnStep(step).MarkDone(false);
+        Version++;
+    }
+
+    /// Removes a step; the ones after it close up.
+    public void RemoveStep(PlanStep step)
+    {
+        _steps.Remove(OwnStep(step));
+        Renumber(_steps.OrderBy(s => s.Position).ToList());
+        Version++;
+    }
+
+    /// Moves a step to the given place in the order (0 is first); the others keep their order around it.
+    public void MoveStep(PlanStep step, int position)
+    {
+        var ordered = _steps.OrderBy(s => s.Position).ToList();
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, ordered.Count);
+        ordered.Remove(OwnStep(step));
+        ordered.Insert(position, step);
+        Renumber(ordered);
         Version++;
     }
 
     public GoalNote AddNote(GoalNoteKind kind, string text, string by, DateTimeOffset at)
     {
         var note = new GoalNote(this, kind, text, by, at);
-        Notes.Add(note);
+        _notes.Add(note);
         // Writing progress on a goal not yet started means it has started. A note alone leaves the goal's version
         // as it is, so someone adding a note never makes another person's open form stale.
         if (kind == GoalNoteKind.Progress && Status == GoalStatus.NotStarted)
@@ -124,8 +188,11 @@ public sealed class PlanGoal : ISettingOwned
 
     public void ChangeStatus(GoalStatus status, string? droppedReason, DateOnly today)
     {
+        if (!Enum.IsDefined(status))
+            throw new ArgumentOutOfRangeException(nameof(status));
         if (status == GoalStatus.Dropped && string.IsNullOrWhiteSpace(droppedReason))
             throw new InvalidOperationException("Say why the goal is dropped.");
+        FreeText.Within(droppedReason, DroppedReasonMaxLength);
         Status = status;
         DroppedReason = status == GoalStatus.Dropped ? droppedReason!.Trim() : null;
         ClosedOn = IsOpen ? null : ClosedOn ?? today;
@@ -137,6 +204,9 @@ public sealed class PlanGoal : ISettingOwned
     {
         if (IsOpen)
             throw new InvalidOperationException("Review the impact of a goal once it is achieved or dropped.");
+        FreeText.Within(difference, ImpactMaxLength);
+        FreeText.Within(children, ImpactMaxLength);
+        FreeText.Within(evidence, ImpactMaxLength);
         ImpactDifference = FreeText.Trimmed(difference);
         ImpactChildren = FreeText.Trimmed(children);
         ImpactEvidence = FreeText.Trimmed(evidence);
@@ -147,7 +217,22 @@ public sealed class PlanGoal : ISettingOwned
 
     /// The next date the plan is working to: the earliest open step's, else the goal's own.
     public DateOnly? NextDate => Steps.Where(s => !s.Done && s.DueOn is not null).Min(s => s.DueOn) ?? ByWhen;
+
+    private PlanStep OwnStep(PlanStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return _steps.Contains(step) ? step : throw new InvalidOperationException("The step is not one of this goal's.");
+    }
+
+    private static void Renumber(List<PlanStep> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+            ordered[i].MoveTo(i);
+    }
 }
+
+/// A step as the goal's form gives it: what, who, by when and whether it is done.
+public sealed record PlannedStep(string Text, string? Owner, DateOnly? DueOn, bool Done);
 
 public enum GoalPriority
 {

@@ -5,6 +5,9 @@ namespace Ascent.Web.Domain.Improvement;
 /// One step towards a goal: what, who and by when.
 public sealed class PlanStep : ISettingOwned
 {
+    public const int TextMaxLength = 1000;
+    public const int OwnerMaxLength = 200;
+
     private PlanStep()
     {
         Text = "";
@@ -12,13 +15,10 @@ public sealed class PlanStep : ISettingOwned
 
     internal PlanStep(PlanGoal goal, string text, string? owner, DateOnly? dueOn, bool done, int position)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
         Goal = goal;
         TenantId = goal.TenantId;
         SettingId = goal.SettingId;
-        Text = text.Trim();
-        Owner = owner;
-        DueOn = dueOn;
+        Change(text, owner, dueOn);
         Done = done;
         Position = position;
     }
@@ -42,4 +42,19 @@ public sealed class PlanStep : ISettingOwned
     public bool Done { get; private set; }
 
     public int Position { get; private set; }
+
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Text))]
+    internal void Change(string text, string? owner, DateOnly? dueOn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        FreeText.Within(text, TextMaxLength);
+        FreeText.Within(owner, OwnerMaxLength);
+        Text = text.Trim();
+        Owner = FreeText.Trimmed(owner);
+        DueOn = dueOn;
+    }
+
+    internal void MarkDone(bool done) => Done = done;
+
+    internal void MoveTo(int position) => Position = position;
 }

@@ -6,6 +6,8 @@ namespace Ascent.Web.Domain.SelfEvaluation;
 /// what it wants to develop, and the grade it would give itself on the area's scale.
 public sealed class AreaEvaluation : ISettingOwned
 {
+    public const int TextMaxLength = 8000;
+
     private AreaEvaluation()
     {
         AreaCode = "";

@@ -8,6 +8,8 @@ namespace Ascent.Web.Domain.SelfEvaluation;
 /// hash of its token is stored; the link carries the token.
 public sealed class VoiceInvitation : ISettingOwned
 {
+    public const int LabelMaxLength = 200;
+
     private VoiceInvitation()
     {
         TokenHash = "";

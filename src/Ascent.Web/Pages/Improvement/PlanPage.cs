@@ -3,6 +3,7 @@ using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Improvement;
@@ -37,6 +38,15 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time, FrameworkRegi
     };
 
     protected Framework? CurrentFramework => frameworks.ForInspectionDate(Setting.Regulator, Today);
+
+    /// The areas a goal may name: those of the framework it already names, else of the one the setting works to now.
+    /// Goals may name a standard or element (NQS 1.3.1) as well as a whole area.
+    protected IReadOnlyList<SelectListItem> AreaItemsFor(string? frameworkCode)
+    {
+        var framework = frameworkCode is not null && frameworks.TryGet(frameworkCode, out var kept) ? kept : CurrentFramework;
+        var areas = framework is null ? [] : framework.Areas.Where(a => a.Code != framework.HeadlineAreaCode).SelectMany(a => a.Descendants().Prepend(a));
+        return [new SelectListItem("Not linked to an area", ""), .. areas.Select(a => new SelectListItem(a.ScaleCode is null ? $"{a.Code} {a.Name}" : a.Name, a.Code))];
+    }
 
     /// The whole plan for the documents: open goals by priority and next date, then the closed ones, latest first,
     /// each with its steps in order and its notes.

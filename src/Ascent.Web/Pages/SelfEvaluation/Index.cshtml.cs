@@ -2,7 +2,8 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Infrastructure;
-using Ascent.Web.Pages.Evidence;
+using Ascent.Web.Services.Evidence;
+using Ascent.Web.Services.SelfEvaluation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Ascent.Web.Pages.SelfEvaluation;
 
 /// The setting's self-evaluation: the current draft area by area, finishing it, starting the next as a copy, and how
 /// the grades moved from one finished self-evaluation to the next.
-public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : SelfEvaluationPage(db, time, frameworks)
+public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks, EvidenceService evidence) : SelfEvaluationPage(db, time, frameworks)
 {
     [BindProperty]
     public int Version { get; set; }
@@ -67,7 +68,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegi
         var next = latest is null ? Evaluation.Start(Setting, CurrentFramework, by, Today) : latest.StartNext(CurrentFramework, by, Today);
         Db.SelfEvaluations.Add(next);
         if (latest is not null)
-            await EvidenceList.CarryForwardAsync(Db, latest, next, cancellationToken);
+            await evidence.CarryForwardAsync(latest, next, cancellationToken);
         try
         {
             await Db.SaveChangesAsync(cancellationToken);
@@ -124,7 +125,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegi
     private async Task LoadHistoryAsync(CancellationToken cancellationToken)
     {
         if (Draft is not null)
-            DraftFeedback = await EvaluationFeedback.LoadAsync(Db, Draft.Id, cancellationToken);
+            DraftFeedback = await EvaluationFeedbackReader.LoadAsync(Db, Draft.Id, cancellationToken);
         Finished = await Db.SelfEvaluations.AsNoTracking().Include(e => e.Areas)
             .Where(e => e.SettingId == Setting.Id && e.FinishedOn != null)
             .OrderBy(e => e.FinishedOn).ThenBy(e => e.Id).ToListAsync(cancellationToken);

@@ -5,7 +5,8 @@ using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Services.Improvement;
-using Ascent.Web.Pages.Evidence;
+using Ascent.Web.Services.Evidence;
+using Ascent.Web.Services.SelfEvaluation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Ascent.Web.Pages.SelfEvaluation;
 
 /// One self-evaluation in full, finished or in progress: what the LA reads and comments on, area by area, and the
 /// record of a finished snapshot with the voices of parents and staff it gathered.
-public sealed class ViewModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks, SettingNotifier notifier) : PageModel
+public sealed class ViewModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks, SettingNotifier notifier, EvidenceService evidence) : PageModel
 {
     /// One box per area, so each keeps its own words and error; the area comes with the button pressed.
     [BindProperty]
@@ -59,7 +60,7 @@ public sealed class ViewModel(AppDbContext db, TimeProvider time, FrameworkRegis
         if (string.IsNullOrWhiteSpace(text))
             ModelState.AddModelError(field, $"Enter your comment on {found.Name}");
         else if (text.Trim().Length > EvaluationComment.MaxLength)
-            ModelState.AddModelError(field, "Your comment must be 4,000 characters or fewer");
+            ModelState.AddModelError(field, $"Your comment must be {EvaluationComment.MaxLength:N0} characters or fewer");
         if (!ModelState.IsValid)
             return Page();
 
@@ -88,8 +89,8 @@ public sealed class ViewModel(AppDbContext db, TimeProvider time, FrameworkRegis
         var goals = await db.PlanGoals.Where(g => g.SourceKind == GoalSourceKind.SelfEvaluationArea && areaIds.Contains(g.SourceId))
             .Select(g => new { g.Id, g.Outcome, g.SourceId }).ToListAsync(cancellationToken);
         Goals = goals.ToLookup(g => g.SourceId!.Value, g => (g.Id, g.Outcome));
-        ChosenEvidence = await EvidenceList.ByAreaAsync(db, evaluation.Areas.Select(a => a.Id), cancellationToken);
-        Feedback = await EvaluationFeedback.LoadAsync(db, id, cancellationToken);
+        ChosenEvidence = await evidence.ByAreaAsync(evaluation.Areas.Select(a => a.Id), cancellationToken);
+        Feedback = await EvaluationFeedbackReader.LoadAsync(db, id, cancellationToken);
         foreach (var area in evaluation.Areas)
             Comments.TryAdd(area.AreaCode, null);
         return true;

@@ -63,9 +63,9 @@ public sealed class PlanGoalTests
     {
         var goal = NewGoal();
         goal.Describe("Outdoor play every day", null, null, null, GoalPriority.Medium, null, Today.AddDays(60));
-        goal.PlanSteps([("Buy waterproofs", "Mo", Today.AddDays(5), true), ("Rota", "Mo", Today.AddDays(20), false), ("Review", null, null, false)]);
+        goal.PlanSteps([new("Buy waterproofs", "Mo", Today.AddDays(5), true), new("Rota", "Mo", Today.AddDays(20), false), new("Review", null, null, false)]);
         Assert.Equal(Today.AddDays(20), goal.NextDate);
-        goal.PlanSteps([("Review", null, null, false)]);
+        goal.PlanSteps([new("Review", null, null, false)]);
         Assert.Equal(Today.AddDays(60), goal.NextDate);
     }
 

@@ -12,7 +12,7 @@ public sealed class SmartCheckTests
     {
         var goal = new PlanGoal(Acorn, GoalSource.Own, "Olu Owner", DateTimeOffset.UnixEpoch);
         goal.Describe("Every member of staff has termly supervision", null, null, null, GoalPriority.High, measure, byWhen);
-        goal.PlanSteps(steps);
+        goal.PlanSteps(steps.Select(s => new PlannedStep(s.Text, s.Owner, s.Due, s.Done)));
         return goal;
     }
 

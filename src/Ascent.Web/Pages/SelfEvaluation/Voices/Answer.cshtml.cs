@@ -61,11 +61,11 @@ public sealed class AnswerModel(AppDbContext db, TimeProvider time, FrameworkReg
         for (var i = 0; i < Areas.Count; i++)
         {
             if (Answers[i]?.Trim().Length > VoiceQuestions.MaxAnswerLength)
-                ModelState.AddModelError($"{nameof(Answers)}[{i}]", $"Your answer about {Areas[i].Name} must be 2,000 characters or fewer");
+                ModelState.AddModelError($"{nameof(Answers)}[{i}]", $"Your answer about {Areas[i].Name} must be {VoiceQuestions.MaxAnswerLength:N0} characters or fewer");
         }
 
         if (Overall?.Trim().Length > VoiceQuestions.MaxAnswerLength)
-            ModelState.AddModelError(nameof(Overall), "Your answer must be 2,000 characters or fewer");
+            ModelState.AddModelError(nameof(Overall), $"Your answer must be {VoiceQuestions.MaxAnswerLength:N0} characters or fewer");
         if (ModelState.IsValid && Answers.All(string.IsNullOrWhiteSpace) && string.IsNullOrWhiteSpace(Overall))
             ModelState.AddModelError($"{nameof(Answers)}[0]", "Answer at least one question");
         if (!ModelState.IsValid)
