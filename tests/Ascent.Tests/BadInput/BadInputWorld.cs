@@ -168,9 +168,9 @@ public sealed partial class BadInputWorld
             var uploaded = Ascent.Web.Domain.Imports.ImportRun.Uploaded(w.TenantAId, "ofsted", "file.csv", "Ada Admin", app.Time.GetUtcNow());
             db.ImportRuns.AddRange(imported, uploaded);
             await db.SaveChangesAsync();
-            var csv = Imports.Ofsted.OfstedTestFiles.Csv(
-                Imports.Ofsted.OfstedTestFiles.Row(("Provider URN", "EY100001"), ("Local authority", "Ashdown")),
-                Imports.Ofsted.OfstedTestFiles.Row(("Provider URN", "EY100002"), ("Local authority", "Ashdown")));
+            var csv = Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles.Csv(
+                Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles.Row(("Provider URN", "EY100001"), ("Local authority", "Ashdown")),
+                Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles.Row(("Provider URN", "EY100002"), ("Local authority", "Ashdown")));
             db.ImportUploads.Add(new Ascent.Web.Domain.Imports.ImportUpload(uploaded.Id, 0, "file.csv", Encoding.UTF8.GetBytes(csv)));
             db.ImportChanges.Add(new Ascent.Web.Domain.Imports.ImportChange(imported.Id, w.TenantAId, a1, "SupportCase", supportCase.Id, Ascent.Web.Domain.Imports.ImportChangeKinds.CaseOpened, null));
             await db.SaveChangesAsync();

@@ -47,7 +47,7 @@ public abstract partial class TenantIsolationTests<TApp>
     {
         using var b = app.NewBrowser();
         await b.SignInAsync(TestWorld.AdminB);
-        var csv = Ascent.Tests.Imports.Ofsted.OfstedTestFiles.Csv(Ascent.Tests.Imports.Ofsted.OfstedTestFiles.Row(("Provider URN", "EY200001"), ("Local authority", "Brightwater")));
+        var csv = Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles.Csv(Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles.Row(("Provider URN", "EY200001"), ("Local authority", "Brightwater")));
         var check = await b.UploadAsync(await b.GetAsync("/imports"), new Dictionary<string, string> { ["Source"] = "ofsted" }, "Files", ("b.csv", System.Text.Encoding.UTF8.GetBytes(csv)));
         Assert.Matches("^/imports/check/[0-9]+$", check.Url);
 

@@ -1,7 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Ascent.Tests.Imports.Ofsted;
+using Ascent.Tests.Services.Imports.Ofsted;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Services.Imports;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Ascent.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
+using static Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles;
 
 namespace Ascent.Tests.Pages.Imports;
 

@@ -4,7 +4,7 @@ using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Imports.Ofsted;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
+using static Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles;
 
 namespace Ascent.Tests.Pages.Settings;
 

@@ -25,13 +25,13 @@ public static class OfstedFileReader
         var headLength = stream.ReadAtLeast(head, SniffLength, throwOnEndOfStream: false);
         if (IsXlsx(head.AsSpan(0, headLength), fileName))
         {
-            foreach (var result in ReadXlsx(stream, start, head, headLength))
+            foreach (var result in ReadXlsx(stream, fileName, start, head, headLength))
                 yield return result;
             yield break;
         }
 
         using var utf8 = new Utf8CheckingStream(head, headLength, stream);
-        foreach (var result in Rows(OfstedCsvRows.Read(utf8), checkCellCounts: true))
+        foreach (var result in Rows(OfstedCsvRows.Read(utf8), fileName, checkCellCounts: true))
             yield return result;
     }
 
@@ -56,7 +56,7 @@ public static class OfstedFileReader
         return false;
     }
 
-    private static IEnumerable<OfstedRowResult> ReadXlsx(Stream stream, long start, byte[] head, int headLength)
+    private static IEnumerable<OfstedRowResult> ReadXlsx(Stream stream, string fileName, long start, byte[] head, int headLength)
     {
         // A workbook is a zip, read from its end: MiniExcel needs to seek. A stream that cannot is copied to a temporary file.
         FileStream? copy = null;
@@ -77,7 +77,7 @@ public static class OfstedFileReader
                 xlsx = copy;
             }
 
-            foreach (var result in Rows(OfstedXlsxRows.Read(xlsx, HeaderSearchLines), checkCellCounts: false))
+            foreach (var result in Rows(OfstedXlsxRows.Read(xlsx, HeaderSearchLines), fileName, checkCellCounts: false))
                 yield return result;
         }
         finally
@@ -86,7 +86,7 @@ public static class OfstedFileReader
         }
     }
 
-    private static IEnumerable<OfstedRowResult> Rows(IEnumerable<OfstedSourceRow> rows, bool checkCellCounts)
+    private static IEnumerable<OfstedRowResult> Rows(IEnumerable<OfstedSourceRow> rows, string fileName, bool checkCellCounts)
     {
         OfstedColumns? columns = null;
         var anyContent = false;
@@ -116,7 +116,7 @@ public static class OfstedFileReader
                 throw new OfstedFileException(message, row.LineNumber);
             }
 
-            yield return OfstedRowMapper.Map(row, columns);
+            yield return OfstedRowMapper.Map(row, columns, fileName);
         }
 
         if (columns is null)

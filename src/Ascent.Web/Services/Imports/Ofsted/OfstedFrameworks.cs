@@ -1,6 +1,6 @@
 namespace Ascent.Web.Services.Imports.Ofsted;
 
-/// The framework codes an OfstedInspection can have. Ofsted says grades of different frameworks cannot be compared,
+/// The framework codes of the inspections an Ofsted row gives. Ofsted says grades of different frameworks cannot be compared,
 /// so they are kept apart rather than mapped onto each other.
 public static class OfstedFrameworks
 {

@@ -4,9 +4,9 @@ using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Services.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Ascent.Tests.Imports.Acecqa.AcecqaTestFiles;
+using static Ascent.Tests.Services.Imports.Acecqa.AcecqaTestFiles;
 
-namespace Ascent.Tests.Imports.Acecqa;
+namespace Ascent.Tests.Services.Imports.Acecqa;
 
 /// The register file all the way into the database: one provider-organisation tenant per approved provider,
 /// with its services and their ratings.

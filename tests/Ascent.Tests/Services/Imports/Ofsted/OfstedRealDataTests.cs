@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Imports.Ofsted;
 using Xunit.Abstractions;
-using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
+using static Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles;
 
-namespace Ascent.Tests.Imports.Ofsted;
+namespace Ascent.Tests.Services.Imports.Ofsted;
 
 /// Ofsted's real "Childcare providers and inspections as at 31 August 2021" (shared/data, 15 segments, 70,980 rows),
 /// with the counts from shared/data/README.md.
@@ -25,7 +26,7 @@ public sealed class OfstedRealDataTests(ITestOutputHelper output)
             using var stream = File.OpenRead(Path.Combine(folder, name));
             foreach (var result in OfstedFileReader.Read(stream, name))
             {
-                if (result.Provider is not { } provider)
+                if (result.Record is not { } provider)
                 {
                     errors.Add($"{name} line {result.LineNumber}: {result.Error}");
                     continue;
@@ -60,8 +61,7 @@ public sealed class OfstedRealDataTests(ITestOutputHelper output)
 
         // Line 4 of segment 1: inadequate at a 2021 EIF inspection, after an inadequate (EIF) and a requires improvement (CIF) in 2019.
         var nursery = providers["EY435689"];
-        Assert.Equal(("Nottinghamshire", "Full day care", 18, new DateOnly(2011, 11, 23)), (nursery.LocalAuthority, nursery.ProviderSubtype, nursery.Places, nursery.RegistrationDate));
-        Assert.Equal(("not-met-with-actions", "not-met-with-actions"), (nursery.CcrRequirementsSuitability, nursery.VcrRequirementsSuitability));
+        Assert.Equal(("Nottinghamshire", "Full day care", 18, new DateOnly(2011, 11, 23)), (nursery.LocalAuthority, nursery.ProviderSubtype, nursery.Places, nursery.RegisteredOn));
         Assert.Equal(
             [
                 (OfstedFrameworks.Eif2019, "10136868", new DateOnly(2021, 5, 25), "4"),
@@ -85,7 +85,7 @@ public sealed class OfstedRealDataTests(ITestOutputHelper output)
         var club = providers["EY471602"];
         var ncor = Assert.Single(club.Inspections);
         Assert.Equal((OfstedFrameworks.Compliance, "1102892", new DateOnly(2017, 11, 14), "No children on roll", "met"),
-            (ncor.FrameworkCode, ncor.Number, ncor.Date, ncor.VisitType, ncor.OverallGrade));
+            (ncor.FrameworkCode, ncor.Number, ncor.Date, ncor.InspectionType, ncor.OverallGrade));
 
         // Outstanding in 2019 under the CIF: the EIF columns hold "-".
         var outstanding = providers["EY101465"];
@@ -97,16 +97,16 @@ public sealed class OfstedRealDataTests(ITestOutputHelper output)
     public void Read_RealFile2021_TreatsRedactedChildmindersAndVoluntaryRegisterUrnsAsOfstedPublishesThem()
     {
         var folder = RealDataDirectory();
-        OfstedProvider? childminder = null;
-        OfstedProvider? voluntary = null;
+        RegisterRecord? childminder = null;
+        RegisterRecord? voluntary = null;
         for (var segment = 1; segment <= 15 && (childminder is null || voluntary is null); segment++)
         {
             using var stream = File.OpenRead(Path.Combine(folder, $"segment-{segment}.csv"));
             foreach (var result in OfstedFileReader.Read(stream, $"segment-{segment}.csv"))
             {
-                if (result.Provider is { ProviderType: "Childminder", Name: null } provider && childminder is null)
+                if (result.Record is { ProviderType: "Childminder", Name: null } provider && childminder is null)
                     childminder = provider;
-                if (result.Provider is { Urn: "VC374805" } found)
+                if (result.Record is { Reference: "VC374805" } found)
                     voluntary = found;
             }
         }
@@ -119,19 +119,19 @@ public sealed class OfstedRealDataTests(ITestOutputHelper output)
         Assert.NotNull(voluntary);
         Assert.Equal(("Home childcarer", "VCR only", false, true), (voluntary.ProviderType, voluntary.RegisterCombination, voluntary.EarlyYearsRegister, voluntary.VoluntaryChildcareRegister));
         var cr = Assert.Single(voluntary.Inspections);
-        Assert.Equal(("Childcare Register", "met", new DateOnly(2016, 6, 10)), (cr.VisitType, cr.OverallGrade, cr.Date));
+        Assert.Equal(("Childcare Register", "met", new DateOnly(2016, 6, 10)), (cr.InspectionType, cr.OverallGrade, cr.Date));
     }
 
-    private static Dictionary<string, OfstedProvider> Find(params string[] urns)
+    private static Dictionary<string, RegisterRecord> Find(params string[] urns)
     {
-        var found = new Dictionary<string, OfstedProvider>();
+        var found = new Dictionary<string, RegisterRecord>();
         for (var segment = 1; segment <= 15 && found.Count < urns.Length; segment++)
         {
             using var stream = File.OpenRead(Path.Combine(RealDataDirectory(), $"segment-{segment}.csv"));
             foreach (var result in OfstedFileReader.Read(stream, $"segment-{segment}.csv"))
             {
-                if (result.Provider is { } provider && urns.Contains(provider.Urn))
-                    found[provider.Urn] = provider;
+                if (result.Record is { } provider && urns.Contains(provider.Reference))
+                    found[provider.Reference] = provider;
             }
         }
         Assert.Equal(urns.Order(), found.Keys.Order());

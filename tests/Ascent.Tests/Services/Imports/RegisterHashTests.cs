@@ -3,9 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Imports.Ofsted;
-using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
+using static Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles;
 
-namespace Ascent.Tests.Imports;
+namespace Ascent.Tests.Services.Imports;
 
 /// Settings keep RegisterHash as their SourceHash: if its bytes changed, every setting would look changed on the next
 /// import. The original form of the hash is kept here to prove that the faster one gives the same digests.

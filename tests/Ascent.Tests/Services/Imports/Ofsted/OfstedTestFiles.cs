@@ -1,7 +1,8 @@
 using System.Text;
+using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Imports.Ofsted;
 
-namespace Ascent.Tests.Imports.Ofsted;
+namespace Ascent.Tests.Services.Imports.Ofsted;
 
 /// Builds small Ofsted files for the tests: the real 2021 header with one made-up, valid row that a test changes.
 internal static class OfstedTestFiles
@@ -71,17 +72,17 @@ internal static class OfstedTestFiles
         return [.. OfstedFileReader.Read(stream, fileName)];
     }
 
-    public static OfstedProvider ReadOne(params (string Column, string Value)[] changes)
+    public static RegisterRecord ReadOne(params (string Column, string Value)[] changes)
     {
         var result = Assert.Single(Read(Csv(Row(changes))));
-        Assert.True(result.Provider is not null, result.Error);
-        return result.Provider;
+        Assert.True(result.Record is not null, result.Error);
+        return result.Record;
     }
 
     public static string ReadOneError(params (string Column, string Value)[] changes)
     {
         var result = Assert.Single(Read(Csv(Row(changes))));
-        Assert.Null(result.Provider);
+        Assert.Null(result.Record);
         Assert.NotNull(result.Error);
         return result.Error;
     }
@@ -91,7 +92,7 @@ internal static class OfstedTestFiles
 
     public static OfstedFileException ReadFails(string csv) => ReadFails(Encoding.UTF8.GetBytes(csv));
 
-    public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Imports", "Ofsted", "Files", name);
+    public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Services", "Imports", "Ofsted", "Files", name);
 
     public static List<OfstedRowResult> ReadFixture(string name)
     {

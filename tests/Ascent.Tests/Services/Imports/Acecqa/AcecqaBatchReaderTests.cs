@@ -1,9 +1,9 @@
 using System.Text;
 using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Imports.Acecqa;
-using static Ascent.Tests.Imports.Acecqa.AcecqaTestFiles;
+using static Ascent.Tests.Services.Imports.Acecqa.AcecqaTestFiles;
 
-namespace Ascent.Tests.Imports.Acecqa;
+namespace Ascent.Tests.Services.Imports.Acecqa;
 
 /// A whole register file into a RegisterBatch: services, their approved providers as tenants, and their ratings.
 public sealed class AcecqaBatchReaderTests

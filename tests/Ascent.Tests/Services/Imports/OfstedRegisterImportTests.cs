@@ -4,9 +4,9 @@ using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Imports.Ofsted;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
+using static Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles;
 
-namespace Ascent.Tests.Imports;
+namespace Ascent.Tests.Services.Imports;
 
 /// Ofsted's real 2021 file (70,980 providers) through the whole import, on each database: what a new user does first.
 public abstract class OfstedRegisterImportTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture

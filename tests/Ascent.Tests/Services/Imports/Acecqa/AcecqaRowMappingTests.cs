@@ -1,6 +1,6 @@
-using static Ascent.Tests.Imports.Acecqa.AcecqaTestFiles;
+using static Ascent.Tests.Services.Imports.Acecqa.AcecqaTestFiles;
 
-namespace Ascent.Tests.Imports.Acecqa;
+namespace Ascent.Tests.Services.Imports.Acecqa;
 
 /// One row at a time: values, rating codes, dates, and the row errors a user sees.
 public sealed class AcecqaRowMappingTests

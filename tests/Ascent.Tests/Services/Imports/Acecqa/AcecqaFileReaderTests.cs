@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using System.Text;
-using Ascent.Tests.Imports.Ofsted;
+using Ascent.Tests.Services.Imports.Ofsted;
 using Ascent.Web.Services.Imports.Acecqa;
-using static Ascent.Tests.Imports.Acecqa.AcecqaTestFiles;
+using static Ascent.Tests.Services.Imports.Acecqa.AcecqaTestFiles;
 
-namespace Ascent.Tests.Imports.Acecqa;
+namespace Ascent.Tests.Services.Imports.Acecqa;
 
 /// The file as a whole: finding the header, and the problems that make a file unreadable.
 public sealed class AcecqaFileReaderTests

@@ -6,40 +6,14 @@ using Ascent.Web.Services.Imports;
 using Ascent.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Ascent.Tests.Services.Imports.HandMadeRegister;
 
-namespace Ascent.Tests.Imports;
+namespace Ascent.Tests.Services.Imports;
 
 /// The import engine on hand-made records: what a second import of a register changes, and what it tells.
 /// Each test uses its own local authority (from the all-LA import), so tests do not see each other's data.
 public abstract class RegisterImporterTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {
-    private static RegisterRecord Record(string la, string urn, string name, params RegisterInspection[] inspections) => new()
-    {
-        Regulator = "Ofsted",
-        Reference = urn,
-        LocalAuthority = la,
-        ProviderType = "Childcare on non-domestic premises",
-        Name = name,
-        RegisteredOn = new DateOnly(2015, 1, 5),
-        Postcode = "ZZ1 1ZZ",
-        Places = 30,
-        Inspections = inspections,
-    };
-
-    private static RegisterInspection Full(string number, DateOnly date, string overall) =>
-        new("ofsted-eif-2019", number, date, "Full inspection", overall, new Dictionary<string, string> { ["overall"] = overall, ["quality-of-education"] = overall });
-
-    private static RegisterBatch Batch(params RegisterRecord[] records) =>
-        new("ofsted", "Ofsted", ["test.csv"], records.Length, records, []);
-
-    private Task<ImportRun> ImportAsync(RegisterBatch batch, int? tenantId = null, int? confirmLeavers = null) =>
-        app.WithDbAsync((db, services) =>
-        {
-            var importer = services.GetRequiredService<RegisterImporter>();
-            importer.ConfirmedLeavers = confirmLeavers;
-            return importer.ImportAsync(batch, tenantId);
-        });
-
     private Task<List<ChangeEvent>> EventsAsync(string la) =>
         app.WithDbAsync((db, _) => db.ChangeEvents.Where(e => db.Tenants.Any(t => t.Id == e.TenantId && t.RegisterName == la)).OrderBy(e => e.Id).ToListAsync());
 
@@ -47,12 +21,12 @@ public abstract class RegisterImporterTests<TApp>(TApp app) : IClassFixture<TApp
     public async Task FirstImport_IsABaseline_AndASecondIdenticalImportChangesNothing()
     {
         var batch = Batch(Record("Alpha", "EY000001", "One", Full("1", new DateOnly(2022, 5, 1), "2")), Record("Alpha", "EY000002", "Two"));
-        var first = await ImportAsync(batch);
+        var first = await app.ImportAsync(batch);
         Assert.True(first.IsBaseline);
         Assert.Equal((2, 0, 0, 0), (first.Added, first.Updated, first.Unchanged, first.Events));
         Assert.Empty(await EventsAsync("Alpha"));
 
-        var second = await ImportAsync(batch);
+        var second = await app.ImportAsync(batch);
         Assert.False(second.IsBaseline);
         Assert.Equal((0, 0, 2, 0), (second.Added, second.Updated, second.Unchanged, second.Events));
         Assert.Equal("2 rows: 0 added, 0 updated, 2 unchanged, 0 rejected", second.Summary);
@@ -65,8 +39,8 @@ public abstract class RegisterImporterTests<TApp>(TApp app) : IClassFixture<TApp
     [Fact]
     public async Task ChangedGrade_RaisesExactlyOneJudgementChangedEvent()
     {
-        await ImportAsync(Batch(Record("Beta", "EY000101", "One", Full("11", new DateOnly(2022, 5, 1), "2")), Record("Beta", "EY000102", "Two")));
-        var run = await ImportAsync(Batch(Record("Beta", "EY000101", "One", Full("11", new DateOnly(2022, 5, 1), "3")), Record("Beta", "EY000102", "Two")));
+        await app.ImportAsync(Batch(Record("Beta", "EY000101", "One", Full("11", new DateOnly(2022, 5, 1), "2")), Record("Beta", "EY000102", "Two")));
+        var run = await app.ImportAsync(Batch(Record("Beta", "EY000101", "One", Full("11", new DateOnly(2022, 5, 1), "3")), Record("Beta", "EY000102", "Two")));
         Assert.Equal((0, 1, 1), (run.Added, run.Updated, run.Unchanged));
         var change = Assert.Single(await EventsAsync("Beta"));
         Assert.Equal(ChangeEventTypes.JudgementChanged, change.Type);
@@ -77,8 +51,8 @@ public abstract class RegisterImporterTests<TApp>(TApp app) : IClassFixture<TApp
     [Fact]
     public async Task LaterFile_AddsNewRegistrationsNewJudgementsAndLeavers()
     {
-        await ImportAsync(Batch(Record("Gamma", "EY000201", "Stays", Full("21", new DateOnly(2021, 3, 1), "2")), Record("Gamma", "EY000202", "Leaves")));
-        var run = await ImportAsync(Batch(
+        await app.ImportAsync(Batch(Record("Gamma", "EY000201", "Stays", Full("21", new DateOnly(2021, 3, 1), "2")), Record("Gamma", "EY000202", "Leaves")));
+        var run = await app.ImportAsync(Batch(
             Record("Gamma", "EY000201", "Stays", Full("21", new DateOnly(2021, 3, 1), "2"), Full("22", new DateOnly(2024, 9, 9), "3")),
             Record("Gamma", "EY000203", "Newcomer") with { RegisteredOn = new DateOnly(2024, 10, 1) }), confirmLeavers: 1);
         Assert.Equal((1, 1, 0, 1), (run.Added, run.Updated, run.Unchanged, run.LeftRegister));
@@ -98,7 +72,7 @@ public abstract class RegisterImporterTests<TApp>(TApp app) : IClassFixture<TApp
     {
         var tenantId = await app.WithDbAsync(async (db, _) => await db.Tenants.Where(t => t.RegisterName == "Ashdown").Select(t => t.Id).SingleAsync());
         // Ashdown's two settings are not in the file: confirmed as leavers, as the import asks.
-        var run = await ImportAsync(Batch(Record("Ashdown", "EY000301", "Ours"), Record("Elsewhere", "EY000302", "Theirs")), tenantId, confirmLeavers: 2);
+        var run = await app.ImportAsync(Batch(Record("Ashdown", "EY000301", "Ours"), Record("Elsewhere", "EY000302", "Theirs")), tenantId, confirmLeavers: 2);
         Assert.Equal((1, 1), (run.Added, run.OtherLocalAuthorities));
         Assert.False(await app.WithDbAsync((db, _) => db.Settings.AnyAsync(s => s.Reference == "EY000302")));
         Assert.False(await app.WithDbAsync((db, _) => db.Tenants.AnyAsync(t => t.RegisterName == "Elsewhere")));
@@ -109,7 +83,7 @@ public abstract class RegisterImporterTests<TApp>(TApp app) : IClassFixture<TApp
     {
         // A row the database refuses (no provider type) after a good one has been written in the same import.
         var broken = Record("Delta", "EY000402", "Broken") with { ProviderType = null! };
-        await Assert.ThrowsAnyAsync<Exception>(() => ImportAsync(Batch(Record("Delta", "EY000401", "Fine"), broken)));
+        await Assert.ThrowsAnyAsync<Exception>(() => app.ImportAsync(Batch(Record("Delta", "EY000401", "Fine"), broken)));
         Assert.False(await app.WithDbAsync((db, _) => db.Settings.AnyAsync(s => s.Reference == "EY000401")));
         var run = await app.WithDbAsync((db, _) => db.ImportRuns.OrderByDescending(r => r.Id).FirstAsync());
         Assert.Equal(ImportStatus.Failed, run.Status);
@@ -123,7 +97,7 @@ public abstract class RegisterImporterTests<TApp>(TApp app) : IClassFixture<TApp
             Telephone = new string('7', 250),
             Origin = new RejectedRow("zeta.csv", 42, "", "raw row"),
         };
-        var run = await ImportAsync(Batch(longPhone, Record("Zeta", "EY000602", "Fine")));
+        var run = await app.ImportAsync(Batch(longPhone, Record("Zeta", "EY000602", "Fine")));
         Assert.Equal((1, 1), (run.Added, run.Rejected));
         var rejected = await app.WithDbAsync((db, _) => db.ImportRejectedRows.SingleAsync(r => r.ImportRunId == run.Id));
         Assert.Equal(("zeta.csv", 42, "raw row"), (rejected.FileName, rejected.LineNumber, rejected.RawLine));

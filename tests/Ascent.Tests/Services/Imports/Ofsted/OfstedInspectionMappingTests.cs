@@ -1,43 +1,11 @@
 using Ascent.Web.Services.Imports.Ofsted;
-using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
+using static Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles;
 
-namespace Ascent.Tests.Imports.Ofsted;
+namespace Ascent.Tests.Services.Imports.Ofsted;
 
-/// One row at a time: values, codes, frameworks, and the row errors a user sees.
-public sealed class OfstedRowMappingTests
+/// The inspection columns of a row: grades and outcomes as codes, frameworks by date, and their row errors.
+public sealed class OfstedInspectionMappingTests
 {
-    [Fact]
-    public void Read_WhenDateIsImpossible_ReportsLineAndColumn()
-    {
-        var results = Read(Csv(Row(), Row(("Registration date", "31/02/2021"))));
-
-        Assert.Equal(3, results[1].LineNumber);
-        Assert.Null(results[1].Provider);
-        Assert.Equal("Column 'Registration date': '31/02/2021' is not a real date (expected DD/MM/YYYY)", results[1].Error);
-        Assert.Contains("31/02/2021", results[1].RawLine, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("00/01/2020")]
-    [InlineData("29/02/2021")]
-    [InlineData("12/13/2020")]
-    [InlineData("01/01/1899")]
-    [InlineData("01/01/2101")]
-    public void Read_WhenDateDoesNotExist_ReportsItIsNotARealDate(string date) =>
-        Assert.Equal($"Column 'Most recent full: Inspection date': '{date}' is not a real date (expected DD/MM/YYYY)",
-            ReadOneError(("Most recent full: Inspection date", date)));
-
-    [Theory]
-    [InlineData("2021-02-03")]
-    [InlineData("03/02/21")]
-    [InlineData("3 Feb 2021")]
-    public void Read_WhenDateIsNotInOfstedFormat_ReportsIt(string date) =>
-        Assert.Equal($"Column 'Registration date': '{date}' is not a date (expected DD/MM/YYYY)", ReadOneError(("Registration date", date)));
-
-    [Fact]
-    public void Read_WhenDateHasNoLeadingZeros_AcceptsIt() =>
-        Assert.Equal(new DateOnly(2019, 9, 1), ReadOne(("Registration date", "1/9/2019")).RegistrationDate);
-
     [Theory]
     [InlineData("5")]
     [InlineData("0")]
@@ -69,115 +37,16 @@ public sealed class OfstedRowMappingTests
             ("CR: Inspection number", "10160001"), ("CR: Inspection date", "21/04/2021"), ("CR: Overall effectiveness", outcome));
 
         var cr = provider.Inspections[0];
-        Assert.Equal((OfstedFrameworks.Compliance, "10160001", new DateOnly(2021, 4, 21), "Childcare Register", code), (cr.FrameworkCode, cr.Number, cr.Date, cr.VisitType, cr.OverallGrade));
+        Assert.Equal((OfstedFrameworks.Compliance, "10160001", new DateOnly(2021, 4, 21), "Childcare Register", code), (cr.FrameworkCode, cr.Number, cr.Date, cr.InspectionType, cr.OverallGrade));
         Assert.Equal(new Dictionary<string, string> { ["outcome"] = code }, cr.Grades);
         var ncor = provider.Inspections[1];
-        Assert.Equal((OfstedFrameworks.Compliance, "1040001", "No children on roll", code), (ncor.FrameworkCode, ncor.Number, ncor.VisitType, ncor.OverallGrade));
-    }
-
-    [Theory]
-    [InlineData("AB123456")]
-    [InlineData("12345")]
-    [InlineData("EY12345678")]
-    [InlineData("EY 123456")]
-    [InlineData("RP901956")]
-    public void Read_WhenUrnIsNotAnOfstedUrn_ReportsIt(string urn) =>
-        Assert.Equal($"Provider URN '{urn}' is not an Ofsted URN", ReadOneError(("Provider URN", urn)));
-
-    [Fact]
-    public void Read_WhenUrnIsMissing_ReportsIt() => Assert.Equal("Provider URN is missing", ReadOneError(("Provider URN", " ")));
-
-    [Theory]
-    [InlineData(" ey471602 ", "EY471602")]
-    [InlineData("319354", "319354")]
-    [InlineData("2500123", "2500123")]
-    [InlineData("vc374805", "VC374805")]
-    public void Read_WhenUrnIsValid_TrimsAndUpperCasesIt(string urn, string expected) =>
-        Assert.Equal(expected, ReadOne(("Provider URN", urn)).Urn);
-
-    [Fact]
-    public void Read_WhenFieldsAreRedacted_ReturnsNull()
-    {
-        string[] redacted =
-        [
-            "Registered person URN", "Registered_Person_Name", "Provider name", "Provider address line 1", "Provider address line 2",
-            "Provider address line 3", "Provider town", "Postcode", "Telephone Number",
-        ];
-
-        var provider = ReadOne([.. redacted.Select(column => (column, "REDACTED")), ("Provider type", "Childminder")]);
-
-        Assert.All(
-            new[] { provider.RegisteredPersonUrn, provider.RegisteredPersonName, provider.Name, provider.AddressLine1, provider.AddressLine2, provider.AddressLine3, provider.Town, provider.Postcode, provider.Telephone },
-            value => Assert.Null(value));
-        Assert.Equal("Childminder", provider.ProviderType);
-        Assert.Equal("Kent", provider.LocalAuthority);
+        Assert.Equal((OfstedFrameworks.Compliance, "1040001", "No children on roll", code), (ncor.FrameworkCode, ncor.Number, ncor.InspectionType, ncor.OverallGrade));
     }
 
     [Fact]
-    public void Read_TrimsCellsAndTurnsEmptyCellsIntoNull()
-    {
-        var provider = ReadOne(("Telephone Number", " 01632 960001 "), ("Provider subtype", ""), ("Region", "  "));
-
-        Assert.Equal("01632 960001", provider.Telephone);
-        Assert.Null(provider.ProviderSubtype);
-        Assert.Null(provider.Region);
-    }
-
-    [Fact]
-    public void Read_ReadsEveryIdentityColumn()
-    {
-        var provider = ReadOne(
-            ("Registered person URN", "RP900002"), ("Registered_Person_Name", "Example Ltd"), ("Provider address line 1", "1 High Street"),
-            ("Provider address line 2", "Upper Town"), ("Provider address line 3", "Near Market"), ("Provider town", "Exampleton"),
-            ("Telephone Number", "01632 960002"), ("Parliamentary constituency", "Maidstone and The Weald"), ("Ofsted region", "South East"),
-            ("Deprivation Band", "Least deprived"), ("Individual Register combinations", "EYR-VCR"), ("Provider Compulsory Childcare Register Flag", "N"),
-            ("CCR requirements suitability", "-"), ("VCR requirements suitability", "Not Met (enforcement)"));
-
-        Assert.Equal(
-            new OfstedProvider(
-                "EY123456", new DateOnly(2015, 9, 1), "Childcare on non-domestic premises", "Full day care", "Active", "EYR-VCR", true, false, true,
-                "RP900002", "Example Ltd", "Example Nursery", "1 High Street", "Upper Town", "Near Market", "Exampleton", "AB1 2CD", "01632 960002",
-                "Maidstone and The Weald", "Kent", "South East", "South East", "Least deprived", 30, 30, provider.Inspections)
-            {
-                VcrRequirementsSuitability = "not-met-enforcement",
-            },
-            provider);
-        Assert.Empty(provider.Inspections);
-    }
-
-    [Theory]
-    [InlineData("-1")]
-    [InlineData("12.5")]
-    [InlineData("twelve")]
-    public void Read_WhenPlacesIsNotAWholeNumber_ReportsIt(string places) =>
-        Assert.Equal($"Column 'Places': '{places}' is not a number of places (expected a whole number, 0 or more)", ReadOneError(("Places", places)));
-
-    [Fact]
-    public void Read_WhenPlacesIncludingEstimatesIsAnAverage_RoundsIt()
-    {
-        // Ofsted puts the provider type's average where Places is 0: 46.35 for nurseries in the 2021 file.
-        var provider = ReadOne(("Places", "0"), ("Places including estimates", "46.35"));
-
-        Assert.Equal((0, 46), (provider.Places, provider.PlacesIncludingEstimates));
-    }
-
-    [Fact]
-    public void Read_WhenRegisterFlagIsNotYOrN_ReportsIt() =>
-        Assert.Equal("Column 'Provider Early Years Register Flag': 'X' is not valid (expected Y or N)",
-            ReadOneError(("Provider Early Years Register Flag", "X")));
-
-    [Theory]
-    [InlineData("Provider type")]
-    [InlineData("Local authority")]
-    public void Read_WhenRequiredCellIsEmpty_ReportsIt(string column) =>
-        Assert.Equal($"Column '{column}' is empty", ReadOneError((column, "")));
-
-    [Fact]
-    public void Read_WhenSeveralCellsAreBad_ReportsThemAll() =>
-        Assert.Equal(
-            "Provider URN 'X1' is not an Ofsted URN; Column 'Registration date': '31/02/2021' is not a real date (expected DD/MM/YYYY); "
-            + "Column 'Places': 'lots' is not a number of places (expected a whole number, 0 or more)",
-            ReadOneError(("Provider URN", "X1"), ("Registration date", "31/02/2021"), ("Places", "lots")));
+    public void Read_WhenRequirementsSuitabilityIsUnknown_ReportsIt() =>
+        Assert.Equal("Column 'CCR requirements suitability': 'Passed' is not valid (expected Met, Not Met (with actions), Not Met (enforcement) or -)",
+            ReadOneError(("CCR requirements suitability", "Passed")));
 
     [Fact]
     public void Read_WhenInspectionIsFromSeptember2019_UsesTheEifWithItsKeyJudgements()
@@ -188,8 +57,8 @@ public sealed class OfstedRowMappingTests
             ("Personal development", "4"), ("Effectiveness of leadership and management", "4"), ("Safeguarding is effective?", "No"));
 
         var inspection = Assert.Single(provider.Inspections);
-        Assert.Equal((OfstedFrameworks.Eif2019, "10136868", new DateOnly(2019, 9, 1), (string?)null, "4"),
-            (inspection.FrameworkCode, inspection.Number, inspection.Date, inspection.VisitType, inspection.OverallGrade));
+        Assert.Equal((OfstedFrameworks.Eif2019, "10136868", new DateOnly(2019, 9, 1), "Full inspection", "4"),
+            (inspection.FrameworkCode, inspection.Number, inspection.Date, inspection.InspectionType, inspection.OverallGrade));
         Assert.Equal(
             new Dictionary<string, string>
             {
@@ -259,13 +128,12 @@ public sealed class OfstedRowMappingTests
         Assert.All(results, result => Assert.Null(result.Error));
         Assert.Equal([4, 5, 6], results.Select(result => result.LineNumber));
 
-        var nursery = results[0].Provider!;
-        Assert.Equal(("EY800001", "LS99 9ZZ", "Example Nurseries Limited", "Deprived", "ALL", true), (nursery.Urn, nursery.Postcode, nursery.RegisteredPersonName, nursery.DeprivationBand, nursery.RegisterCombination, nursery.EarlyYearsRegister));
+        var nursery = results[0].Record!;
+        Assert.Equal(("EY800001", "LS99 9ZZ", "Example Nurseries Limited", "Deprived", "ALL", true), (nursery.Reference, nursery.Postcode, nursery.RegisteredPersonName, nursery.DeprivationBand, nursery.RegisterCombination, nursery.EarlyYearsRegister));
         Assert.Equal(60, nursery.Places);
-        Assert.Equal("met", nursery.CcrRequirementsSuitability);
         var reportCard = nursery.Inspections[0];
         Assert.Equal((OfstedFrameworks.Renewed2025, "10400001", new DateOnly(2026, 1, 15), "Full inspection", (string?)null),
-            (reportCard.FrameworkCode, reportCard.Number, reportCard.Date, reportCard.VisitType, reportCard.OverallGrade));
+            (reportCard.FrameworkCode, reportCard.Number, reportCard.Date, reportCard.InspectionType, reportCard.OverallGrade));
         Assert.Equal(
             new Dictionary<string, string>
             {
@@ -292,18 +160,18 @@ public sealed class OfstedRowMappingTests
             },
             legacy.Grades);
 
-        var childminder = results[1].Provider!;
-        Assert.Equal(("2000002", (string?)null, (string?)null), (childminder.Urn, childminder.Name, childminder.Postcode));
+        var childminder = results[1].Record!;
+        Assert.Equal(("2000002", (string?)null, (string?)null), (childminder.Reference, childminder.Name, childminder.Postcode));
         Assert.Equal(
-            [(OfstedFrameworks.Compliance, new DateOnly(2024, 4, 3), "met", "No children on roll"), (OfstedFrameworks.Cif, new DateOnly(2018, 10, 17), "1", null)],
-            childminder.Inspections.Select(inspection => (inspection.FrameworkCode, inspection.Date, inspection.OverallGrade, inspection.VisitType)));
+            [(OfstedFrameworks.Compliance, new DateOnly(2024, 4, 3), "met", "No children on roll"), (OfstedFrameworks.Cif, new DateOnly(2018, 10, 17), "1", "Full inspection")],
+            childminder.Inspections.Select(inspection => (inspection.FrameworkCode, inspection.Date, inspection.OverallGrade, inspection.InspectionType)));
 
-        var club = results[2].Provider!;
+        var club = results[2].Record!;
         Assert.Equal(
             [(OfstedFrameworks.Renewed2025, new DateOnly(2026, 2, 24)), (OfstedFrameworks.Compliance, new DateOnly(2025, 6, 5))],
             club.Inspections.Select(inspection => (inspection.FrameworkCode, inspection.Date)));
         Assert.Equal(("not-met", "urgent-improvement"), (club.Inspections[0].Grades["safeguarding"], club.Inspections[0].Grades["inclusion"]));
-        Assert.Equal(("Childcare Register", "not-met-with-actions"), (club.Inspections[1].VisitType, club.Inspections[1].OverallGrade));
+        Assert.Equal(("Childcare Register", "not-met-with-actions"), (club.Inspections[1].InspectionType, club.Inspections[1].OverallGrade));
     }
 
     [Fact]

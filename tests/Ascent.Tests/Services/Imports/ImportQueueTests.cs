@@ -5,9 +5,9 @@ using Ascent.Web.Jobs;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
+using static Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles;
 
-namespace Ascent.Tests.Imports;
+namespace Ascent.Tests.Services.Imports;
 
 /// Two Ascent nodes on one database, as behind a load balancer: an upload on one waits in the database and is run
 /// exactly once, by whichever node claims it.

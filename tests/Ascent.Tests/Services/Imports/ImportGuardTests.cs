@@ -1,5 +1,5 @@
 using System.Text;
-using Ascent.Tests.Imports.Ofsted;
+using Ascent.Tests.Services.Imports.Ofsted;
 using Ascent.Tests.Support;
 using Ascent.Web.Services.Cases;
 using Ascent.Web.Commands;
@@ -11,7 +11,7 @@ using Ascent.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ascent.Tests.Imports;
+namespace Ascent.Tests.Services.Imports;
 
 /// Imports must never wipe the register: a partial file stops until its leavers are confirmed with the right number,
 /// a rejected or repeated row is not a leaver, and a check shows what an import would do with nothing written.

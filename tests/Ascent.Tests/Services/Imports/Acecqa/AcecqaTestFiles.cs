@@ -2,7 +2,7 @@ using System.Text;
 using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Imports.Acecqa;
 
-namespace Ascent.Tests.Imports.Acecqa;
+namespace Ascent.Tests.Services.Imports.Acecqa;
 
 /// Builds small register files for the tests: a realistic subset of the national register's 98 columns with one
 /// made-up, valid service that a test changes. ACECQA's own register is never copied here (its terms of use).
@@ -97,7 +97,7 @@ internal static class AcecqaTestFiles
 
     public static string ReadFails(string csv) => ReadFails(Encoding.UTF8.GetBytes(csv));
 
-    public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Imports", "Acecqa", "Files", name);
+    public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Services", "Imports", "Acecqa", "Files", name);
 
     public static RegisterBatch ReadFixture(string name) => AcecqaBatchReader.ReadFiles([FixturePath(name)]);
 

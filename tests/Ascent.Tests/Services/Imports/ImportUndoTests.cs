@@ -6,41 +6,14 @@ using Ascent.Web.Services.Imports;
 using Ascent.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Ascent.Tests.Services.Imports.HandMadeRegister;
 
-namespace Ascent.Tests.Imports;
+namespace Ascent.Tests.Services.Imports;
 
 /// Reverting an import: the register goes back to what it was, and the cases its events opened or closed are listed.
 /// Each test uses its own local authority (imported for every LA), so tests do not see each other's settings.
 public abstract class ImportUndoTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {
-    private static RegisterRecord Record(string la, string urn, string name, params RegisterInspection[] inspections) => new()
-    {
-        Regulator = "Ofsted",
-        Reference = urn,
-        LocalAuthority = la,
-        ProviderType = "Childcare on non-domestic premises",
-        Name = name,
-        RegisteredOn = new DateOnly(2015, 1, 5),
-        Postcode = "ZZ1 1ZZ",
-        Places = 30,
-        Inspections = inspections,
-    };
-
-    private static RegisterInspection Full(string number, DateOnly date, string overall) =>
-        new("ofsted-eif-2019", number, date, "Full inspection", overall, new Dictionary<string, string> { ["overall"] = overall, ["quality-of-education"] = overall });
-
-    private static RegisterBatch Batch(params RegisterRecord[] records) =>
-        new("ofsted", "Ofsted", ["test.csv"], records.Length, records, []);
-
-    /// An import for every LA in the batch; its leavers confirmed with the number the leaver guard asks for.
-    private Task<ImportRun> ImportAsync(RegisterBatch batch, int? confirmLeavers = null) =>
-        app.WithDbAsync((db, services) =>
-        {
-            var importer = services.GetRequiredService<RegisterImporter>();
-            importer.ConfirmedLeavers = confirmLeavers;
-            return importer.ImportAsync(batch, null);
-        });
-
     private Task<int> RevertAsync(long runId) =>
         app.WithDbAsync((db, services) => services.GetRequiredService<ImportUndo>().RevertAsync(runId, CancellationToken.None));
 
@@ -59,7 +32,7 @@ public abstract class ImportUndoTests<TApp>(TApp app) : IClassFixture<TApp> wher
     [Fact]
     public async Task Revert_PutsEverySettingBackExactlyAsAfterThePreviousImport()
     {
-        await ImportAsync(Batch(
+        await app.ImportAsync(Batch(
             Record("Undo-One", "EY700001", "Changes", Full("71", new DateOnly(2022, 5, 1), "2")),
             Record("Undo-One", "EY700002", "Regraded", Full("72", new DateOnly(2023, 1, 9), "2")),
             Record("Undo-One", "EY700003", "Leaves"),
@@ -67,7 +40,7 @@ public abstract class ImportUndoTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var afterA = await RegisterOfAsync("Undo-One");
 
         var changed = Record("Undo-One", "EY700001", "Changes Renamed", Full("71", new DateOnly(2022, 5, 1), "2"), Full("710", new DateOnly(2024, 10, 2), "3")) with { Postcode = "ZZ9 9ZZ", Places = 45 };
-        var b = await ImportAsync(Batch(
+        var b = await app.ImportAsync(Batch(
             changed,
             Record("Undo-One", "EY700002", "Regraded", Full("72", new DateOnly(2023, 1, 9), "1")),
             Record("Undo-One", "EY700004", "Stays"),
@@ -99,8 +72,8 @@ public abstract class ImportUndoTests<TApp>(TApp app) : IClassFixture<TApp> wher
     [Fact]
     public async Task ARunFollowedByAnother_CannotBeReverted_ButTheLatestCan()
     {
-        var a = await ImportAsync(Batch(Record("Undo-Two", "EY710001", "One", Full("81", new DateOnly(2022, 5, 1), "2"))));
-        var b = await ImportAsync(Batch(Record("Undo-Two", "EY710001", "One", Full("81", new DateOnly(2022, 5, 1), "3"))));
+        var a = await app.ImportAsync(Batch(Record("Undo-Two", "EY710001", "One", Full("81", new DateOnly(2022, 5, 1), "2"))));
+        var b = await app.ImportAsync(Batch(Record("Undo-Two", "EY710001", "One", Full("81", new DateOnly(2022, 5, 1), "3"))));
 
         var refused = await Assert.ThrowsAsync<ImportException>(() => RevertAsync(a.Id));
         Assert.Equal("Another import has run since this one. Only the latest import can be reverted.", refused.Message);
@@ -115,11 +88,11 @@ public abstract class ImportUndoTests<TApp>(TApp app) : IClassFixture<TApp> wher
     [Fact]
     public async Task Revert_ListsTheCasesItsEventsOpenedAndClosed_AndChangesNoCase()
     {
-        await ImportAsync(Batch(Record("Undo-Three", "EY720001", "Falls", Full("91", new DateOnly(2022, 5, 1), "2")), Record("Undo-Three", "EY720002", "Recovers", Full("92", new DateOnly(2022, 6, 1), "2"))));
-        await ImportAsync(Batch(Record("Undo-Three", "EY720001", "Falls", Full("91", new DateOnly(2022, 5, 1), "2")),
+        await app.ImportAsync(Batch(Record("Undo-Three", "EY720001", "Falls", Full("91", new DateOnly(2022, 5, 1), "2")), Record("Undo-Three", "EY720002", "Recovers", Full("92", new DateOnly(2022, 6, 1), "2"))));
+        await app.ImportAsync(Batch(Record("Undo-Three", "EY720001", "Falls", Full("91", new DateOnly(2022, 5, 1), "2")),
             Record("Undo-Three", "EY720002", "Recovers", Full("92", new DateOnly(2022, 6, 1), "2"), Full("920", new DateOnly(2024, 2, 1), "3"))));
         await PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
-        var b = await ImportAsync(Batch(Record("Undo-Three", "EY720001", "Falls", Full("91", new DateOnly(2022, 5, 1), "2"), Full("910", new DateOnly(2024, 9, 1), "3")),
+        var b = await app.ImportAsync(Batch(Record("Undo-Three", "EY720001", "Falls", Full("91", new DateOnly(2022, 5, 1), "2"), Full("910", new DateOnly(2024, 9, 1), "3")),
             Record("Undo-Three", "EY720002", "Recovers", Full("92", new DateOnly(2022, 6, 1), "2"), Full("920", new DateOnly(2024, 2, 1), "3"), Full("921", new DateOnly(2024, 10, 1), "2"))));
         await PathwayEventsWorker.RunOnceAsync(app.Factory.Services, CancellationToken.None);
         var before = await CasesAsync();

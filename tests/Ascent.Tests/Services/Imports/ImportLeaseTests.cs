@@ -4,7 +4,7 @@ using Ascent.Web.Services.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ascent.Tests.Imports;
+namespace Ascent.Tests.Services.Imports;
 
 /// A killed import must not stay "running" for ever, and an import still going must never be marked interrupted.
 /// The clock is the fixture's: leases run out when the test moves it, not by waiting.

@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using Ascent.Web.Services.Imports.Ofsted;
 using MiniExcelLibs;
-using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
+using static Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles;
 
-namespace Ascent.Tests.Imports.Ofsted;
+namespace Ascent.Tests.Services.Imports.Ofsted;
 
 /// Ofsted sometimes publishes XLSX: the same columns, with real number and date cells.
 public sealed class OfstedXlsxTests
@@ -27,12 +27,12 @@ public sealed class OfstedXlsxTests
         var results = Read(Xlsx(("Providers", rows)));
 
         Assert.Equal([4, 5, 6], results.Select(result => result.LineNumber));
-        Assert.Equal("EY471602", results[0].Provider!.Urn);
+        Assert.Equal("EY471602", results[0].Record!.Reference);
         Assert.StartsWith("Web link,EY471602,01/09/2015,Childcare on non-domestic premises,", results[0].RawLine, StringComparison.Ordinal);
         Assert.Contains(",\"Example Club, Coventry\",", results[0].RawLine, StringComparison.Ordinal);
 
-        var numeric = results[1].Provider!;
-        Assert.Equal(("319354", new DateOnly(1989, 1, 4), 60), (numeric.Urn, numeric.RegistrationDate, numeric.Places));
+        var numeric = results[1].Record!;
+        Assert.Equal(("319354", new DateOnly(1989, 1, 4), 60), (numeric.Reference, numeric.RegisteredOn, numeric.Places));
         var inspection = Assert.Single(numeric.Inspections);
         Assert.Equal((OfstedFrameworks.Cif, "10069514", new DateOnly(2018, 9, 12), "2"), (inspection.FrameworkCode, inspection.Number, inspection.Date, inspection.OverallGrade));
 
@@ -47,7 +47,7 @@ public sealed class OfstedXlsxTests
 
         var result = Assert.Single(Read(Xlsx(("Cover", cover), ("Data", data))));
 
-        Assert.Equal((2, "EY123456"), (result.LineNumber, result.Provider!.Urn));
+        Assert.Equal((2, "EY123456"), (result.LineNumber, result.Record!.Reference));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class OfstedXlsxTests
 
         var results = OfstedFileReader.Read(stream, "providers.xlsx").ToList();
 
-        Assert.Equal(["EY123456", "EY654321"], results.Select(result => result.Provider!.Urn));
+        Assert.Equal(["EY123456", "EY654321"], results.Select(result => result.Record!.Reference));
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System.Text;
 using Ascent.Web.Services.Imports.Ofsted;
-using static Ascent.Tests.Imports.Ofsted.OfstedTestFiles;
+using static Ascent.Tests.Services.Imports.Ofsted.OfstedTestFiles;
 
-namespace Ascent.Tests.Imports.Ofsted;
+namespace Ascent.Tests.Services.Imports.Ofsted;
 
 /// The file as a whole: finding the header, and the problems that make a file unreadable.
 public sealed class OfstedFileReaderTests
@@ -15,7 +15,7 @@ public sealed class OfstedFileReaderTests
         // Two title lines, an empty line, the header on line 4; trailing empty rows are ignored.
         Assert.Equal([5, 6, 7], results.Select(result => result.LineNumber));
         Assert.All(results, result => Assert.Null(result.Error));
-        Assert.Equal(["EY900001", "900002", "VC900003"], results.Select(result => result.Provider!.Urn));
+        Assert.Equal(["EY900001", "900002", "VC900003"], results.Select(result => result.Record!.Reference));
         Assert.StartsWith("\"Web link\",\"EY900001\",14/03/2015,\"Childminder\"", results[0].RawLine, StringComparison.Ordinal);
     }
 
@@ -24,8 +24,8 @@ public sealed class OfstedFileReaderTests
     {
         var results = ReadFixture("header-variations.csv");
 
-        var childminder = results[0].Provider!;
-        Assert.Equal("EY700001", childminder.Urn);
+        var childminder = results[0].Record!;
+        Assert.Equal("EY700001", childminder.Reference);
         Assert.Equal("Childminder", childminder.ProviderType);
         Assert.Equal("Camden", childminder.LocalAuthority);
         Assert.Equal("Most deprived", childminder.DeprivationBand);
@@ -34,8 +34,8 @@ public sealed class OfstedFileReaderTests
         var inspection = Assert.Single(childminder.Inspections);
         Assert.Equal((OfstedFrameworks.Eif2019, new DateOnly(2019, 10, 21), "2"), (inspection.FrameworkCode, inspection.Date, inspection.OverallGrade));
 
-        var nursery = results[1].Provider!;
-        Assert.Equal("EY700002", nursery.Urn);
+        var nursery = results[1].Record!;
+        Assert.Equal("EY700002", nursery.Reference);
         Assert.Equal("NW9 9ZZ", nursery.Postcode);
         Assert.Equal("Example Ltd", nursery.RegisteredPersonName);
         Assert.Empty(nursery.Inspections);
@@ -101,7 +101,7 @@ public sealed class OfstedFileReaderTests
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Csv(Row()))).ToArray();
 
-        Assert.Equal("EY123456", Assert.Single(Read(bytes)).Provider!.Urn);
+        Assert.Equal("EY123456", Assert.Single(Read(bytes)).Record!.Reference);
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class OfstedFileReaderTests
         var results = Read(csv);
 
         Assert.Equal([2, 4], results.Select(result => result.LineNumber));
-        Assert.Equal("Unit 4\nThe Maltings", results[0].Provider!.AddressLine1);
+        Assert.Equal("Unit 4\nThe Maltings", results[0].Record!.AddressLine1);
         Assert.Contains("\"Unit 4\nThe Maltings\"", results[0].RawLine, StringComparison.Ordinal);
         Assert.StartsWith("\"Web link\",\"EY654321\"", results[1].RawLine, StringComparison.Ordinal);
     }
@@ -233,7 +233,7 @@ public sealed class OfstedFileReaderTests
 
         var results = OfstedFileReader.Read(stream, "providers.csv").ToList();
 
-        Assert.Equal(500, results.Count(result => result.Provider is not null));
+        Assert.Equal(500, results.Count(result => result.Record is not null));
         Assert.Equal(501, results[^1].LineNumber);
     }
 
@@ -243,7 +243,7 @@ public sealed class OfstedFileReaderTests
         var results = Read(Csv(Row(("Provider URN", "NOT-A-URN")), Row(("Provider URN", "EY654321"))));
 
         Assert.Equal("Provider URN 'NOT-A-URN' is not an Ofsted URN", results[0].Error);
-        Assert.Equal("EY654321", results[1].Provider!.Urn);
+        Assert.Equal("EY654321", results[1].Record!.Reference);
     }
 
     [Fact]
