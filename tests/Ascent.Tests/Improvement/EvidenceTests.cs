@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Tests.Improvement;
@@ -13,7 +14,7 @@ public abstract class EvidenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
     public async Task OnePieceOfEvidence_SupportsAnAreaAndAGoal_AndOldEvidenceIsFlagged()
     {
         var settingId = app.World.SettingA1Id;
-        var today = await app.WithDbAsync((db, _) => Task.FromResult(db.Today));
+        var today = app.Time.Today();
         using var owner = app.NewBrowser();
         await owner.SignInAsync(TestWorld.OwnerA1);
         await owner.SubmitAsync(await owner.GetAsync($"/settings/{settingId}/self-evaluation"), formSelector: "main form[action*='handler=Start']");

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Visits;
@@ -17,7 +18,7 @@ public abstract class ImprovementPlanTests<TApp>(TApp app) : IClassFixture<TApp>
     public async Task Owner_WritesAGoalAndCarriesItToItsImpactReview_AndTheAdviserComments()
     {
         var settingId = app.World.SettingA1Id;
-        var today = await app.WithDbAsync((db, _) => Task.FromResult(db.Today));
+        var today = app.Time.Today();
         using var owner = app.NewBrowser();
         await owner.SignInAsync(TestWorld.OwnerA1);
         Assert.NotNull((await owner.GetAsync("/")).Document.QuerySelector($"nav a[href='/settings/{settingId}/plan']"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Services.Improvement;
@@ -123,7 +124,7 @@ public abstract class PlanDocumentsTests<TApp>(TApp app) : IClassFixture<TApp> w
             db.PlanGoals.AddRange(governance, element, loose);
             // The self-assessment gives each quality area its summary of strengths, even one with no goal (QA5).
             var nqs = services.GetRequiredService<Ascent.Web.Domain.Frameworks.FrameworkRegistry>().Get("acecqa-nqs-2018");
-            var assessment = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(service, nqs, "Test", db.Today);
+            var assessment = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(service, nqs, "Test", app.Time.Today());
             assessment.Record("qa1", "Children's ideas shape the program\nEducators document learning daily", null, null, null);
             assessment.Record("qa5", "Every child has a warm, responsive relationship with an educator", null, null, null);
             db.SelfEvaluations.Add(assessment);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Tests.Improvement;
@@ -101,7 +102,7 @@ public abstract class PlanHistoryTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(("Outdoor play every morning, whatever the weather", "Rain stops play: no waterproofs", "Logged in the daily diary"), (goal.Outcome, goal.Issue, goal.SuccessMeasure));
     }
 
-    private Task<DateOnly> TodayAsync() => app.WithDbAsync((db, _) => Task.FromResult(db.Today));
+    private Task<DateOnly> TodayAsync() => Task.FromResult(app.Time.Today());
 
     private static string Dates(DateOnly from, DateOnly to) =>
         string.Create(CultureInfo.InvariantCulture, $"From.Day={from.Day}&From.Month={from.Month}&From.Year={from.Year}&To.Day={to.Day}&To.Month={to.Month}&To.Year={to.Year}");

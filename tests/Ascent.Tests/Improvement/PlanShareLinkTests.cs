@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.SelfEvaluation;
@@ -107,10 +108,10 @@ public abstract class PlanShareLinkTests<TApp>(TApp app) : IClassFixture<TApp> w
             var goal = new PlanGoal(setting, GoalSource.Own, "Test", app.Time.GetUtcNow());
             goal.Describe("Snack times are calm and sociable", null, null, null, GoalPriority.Medium, null, null);
             var audit = new Ascent.Web.Domain.Evidence.EvidenceItem(setting.TenantId, setting.Id, "Test", app.Time.GetUtcNow());
-            audit.Describe("Mealtime audit", "Observed three snack times", null, db.Today.AddMonths(-2));
+            audit.Describe("Mealtime audit", "Observed three snack times", null, app.Time.Today().AddMonths(-2));
             audit.Attach("audit.txt", "text/plain", "calm: 3 of 3"u8.ToArray());
             var draft = new Ascent.Web.Domain.Evidence.EvidenceItem(setting.TenantId, setting.Id, "Test", app.Time.GetUtcNow());
-            draft.Describe("Staff notes not for sharing", null, null, db.Today);
+            draft.Describe("Staff notes not for sharing", null, null, app.Time.Today());
             draft.Attach("notes.txt", "text/plain", "private"u8.ToArray());
             db.PlanGoals.Add(goal);
             db.EvidenceItems.AddRange(audit, draft);
@@ -206,13 +207,13 @@ public abstract class PlanShareLinkTests<TApp>(TApp app) : IClassFixture<TApp> w
         goal.PlanSteps([("Write the key-person rota", "Mo Manager", null, false)]);
         db.PlanGoals.Add(goal);
         var framework = services.GetRequiredService<FrameworkRegistry>().Get("ofsted-renewed-2025");
-        var evaluation = Evaluation.Start(setting, framework, "Test", db.Today);
+        var evaluation = Evaluation.Start(setting, framework, "Test", app.Time.Today());
         evaluation.Record("inclusion", strengths, "Key-person records", "Home visits", null);
-        evaluation.Finish("Test", db.Today);
+        evaluation.Finish("Test", app.Time.Today());
         db.SelfEvaluations.Add(evaluation);
         await db.SaveChangesAsync();
         // A draft in progress is the setting's working copy, not for the inspector.
-        var draft = evaluation.StartNext(framework, "Test", db.Today);
+        var draft = evaluation.StartNext(framework, "Test", app.Time.Today());
         draft.Record("inclusion", "Draft words not finished yet", null, null, null);
         db.SelfEvaluations.Add(draft);
         return await db.SaveChangesAsync();

@@ -3,6 +3,7 @@ using System.Net;
 using AngleSharp.Dom;
 using Ascent.Tests.Api;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.People;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -513,7 +514,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         {
             var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingA1Id);
             var frameworks = services.GetRequiredService<Ascent.Web.Domain.Frameworks.FrameworkRegistry>();
-            var evaluation = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(setting, frameworks.Get("ofsted-renewed-2025"), "Olu Owner", db.Today);
+            var evaluation = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(setting, frameworks.Get("ofsted-renewed-2025"), "Olu Owner", app.Time.Today());
             db.SelfEvaluations.Add(evaluation);
             await db.SaveChangesAsync();
             return (evaluation.Id, evaluation.Areas[0].Id);
@@ -558,7 +559,7 @@ public abstract class TenantIsolationTests<TApp>(TApp app) : IClassFixture<TApp>
         {
             var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingA2Id);
             var frameworks = services.GetRequiredService<Ascent.Web.Domain.Frameworks.FrameworkRegistry>();
-            var evaluation = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(setting, frameworks.Get("ofsted-renewed-2025"), "Oona Owner", db.Today);
+            var evaluation = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(setting, frameworks.Get("ofsted-renewed-2025"), "Oona Owner", app.Time.Today());
             db.SelfEvaluations.Add(evaluation);
             await db.SaveChangesAsync();
             var (invitation, _) = Ascent.Web.Domain.SelfEvaluation.VoiceInvitation.Create(evaluation, Ascent.Web.Domain.SelfEvaluation.VoiceAudience.Parent, "Parent of Zara", "Oona Owner", app.Time.GetUtcNow());

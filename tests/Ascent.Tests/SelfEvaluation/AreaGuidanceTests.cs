@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.SelfEvaluation;
@@ -107,7 +108,7 @@ public abstract class AreaGuidanceTests<TApp>(TApp app) : IClassFixture<TApp> wh
     private Task StartDraftAsync(int settingId) => app.WithDbAsync(async (db, services) =>
     {
         var setting = await db.Settings.SingleAsync(s => s.Id == settingId);
-        db.SelfEvaluations.Add(Evaluation.Start(setting, services.GetRequiredService<FrameworkRegistry>().Get(Framework), "Test", db.Today));
+        db.SelfEvaluations.Add(Evaluation.Start(setting, services.GetRequiredService<FrameworkRegistry>().Get(Framework), "Test", app.Time.Today()));
         return await db.SaveChangesAsync();
     });
 

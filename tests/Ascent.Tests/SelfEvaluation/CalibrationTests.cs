@@ -1,4 +1,5 @@
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Domain.Settings;
@@ -19,7 +20,7 @@ public abstract class CalibrationTests<TApp>(TApp app) : IClassFixture<TApp> whe
         {
             var framework = services.GetRequiredService<FrameworkRegistry>().Get("ofsted-renewed-2025");
             var setting = await db.Settings.SingleAsync(s => s.Id == settingId);
-            var today = db.Today;
+            var today = app.Time.Today();
             var evaluation = Evaluation.Start(setting, framework, "Olu Owner", today.AddDays(-60));
             evaluation.Record("inclusion", null, null, null, "strong");
             evaluation.Record("achievement", null, null, null, "strong");

@@ -1,7 +1,7 @@
 using Ascent.Web.Domain.People;
 using Ascent.Web.Infrastructure;
 
-namespace Ascent.Tests.Domain;
+namespace Ascent.Tests.Domain.People;
 
 public sealed class AccountTests
 {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ascent.Web.Pages.Account;
+namespace Ascent.Web.Pages.Account.Security;
 
 public sealed class SessionsModel(AppDbContext db, TimeProvider time) : PageModel
 {

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace Ascent.Web.Pages.Account;
+namespace Ascent.Web.Pages.Account.Password;
 
 [EnableRateLimiting(RateLimits.Authentication)]
 public sealed class ForgotPasswordModel(AppDbContext db, UserManager<AppUser> users, Outbox outbox, Links links) : PageModel

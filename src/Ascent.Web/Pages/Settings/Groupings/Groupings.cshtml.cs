@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ascent.Web.Pages.Settings;
+namespace Ascent.Web.Pages.Settings.Groupings;
 
 [Authorize(Policy = Policies.EditGroupings)]
 public sealed class GroupingsModel(AppDbContext db) : PageModel

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Ascent.Web.Pages.Account;
+namespace Ascent.Web.Pages.Account.Password;
 
 public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager, PeopleService people, AppDbContext db) : PageModel
 {

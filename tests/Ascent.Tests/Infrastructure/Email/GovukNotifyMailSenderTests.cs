@@ -7,7 +7,7 @@ using Ascent.Web.Infrastructure.Email;
 using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;
 
-namespace Ascent.Tests.Email;
+namespace Ascent.Tests.Infrastructure.Email;
 
 /// GOV.UK Notify's client against a local HTTP listener standing in for Notify's API: what Ascent asks Notify to
 /// send, as Notify would receive it.

@@ -1,6 +1,6 @@
 using Ascent.Tests.Support;
 
-namespace Ascent.Tests.Email;
+namespace Ascent.Tests.Infrastructure.Email;
 
 /// Ascent told to send to a loopback port where no mail server listens (yet): the mail server is down.
 /// StartMailServerAsync brings one up on that port.

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ascent.Tests.Reminders;
+namespace Ascent.Tests.Services.Notifications;
 
 /// Arranges people and case tasks for reminder tests, behind the pages' backs.
 internal static class ReminderWorld

@@ -1,6 +1,6 @@
 using Ascent.Web.Domain.Email;
 
-namespace Ascent.Tests.Domain;
+namespace Ascent.Tests.Domain.Email;
 
 public sealed class OutboxTests
 {

@@ -1,6 +1,6 @@
 using Ascent.Web.Domain.People;
 
-namespace Ascent.Tests.Domain;
+namespace Ascent.Tests.Domain.People;
 
 public sealed class InvitationTests
 {

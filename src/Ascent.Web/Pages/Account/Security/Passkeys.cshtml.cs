@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Ascent.Web.Pages.Account;
+namespace Ascent.Web.Pages.Account.Security;
 
 public sealed class PasskeysModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager, TimeProvider time) : PageModel
 {

@@ -1,6 +1,6 @@
 using Ascent.Web.Domain.Notifications;
 
-namespace Ascent.Tests.Domain;
+namespace Ascent.Tests.Domain.Notifications;
 
 public sealed class ReminderScheduleTests
 {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ascent.Web.Pages.Settings;
+namespace Ascent.Web.Pages.Settings.Groupings;
 
 /// Sets many settings' groupings from the spreadsheet an LA already keeps. All or nothing: one bad line and no
 /// setting changes, with every problem listed by line.

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ascent.Tests.Email;
+namespace Ascent.Tests.Infrastructure.Email;
 
 /// Which way e-mail leaves Ascent, from its configuration: the current behaviour unless GOV.UK Notify is chosen.
 public sealed class EmailProviderTests : IDisposable

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Ascent.Web.Pages.Account;
+namespace Ascent.Web.Pages.Account.SignIn;
 
 // Signing out is a POST so that a link on another site cannot sign anyone out.
 public sealed class SignOutModel(SignInManager<AppUser> signInManager) : PageModel
@@ -16,6 +16,6 @@ public sealed class SignOutModel(SignInManager<AppUser> signInManager) : PageMod
     {
         await signInManager.SignOutAsync();
         TempData["Message"] = "You have signed out";
-        return RedirectToPage("/Account/SignIn");
+        return RedirectToPage("/Account/SignIn/SignIn");
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Ascent.Web.Pages.Account;
+namespace Ascent.Web.Pages.Account.Security;
 
 public sealed class TokensModel(AppDbContext db, TimeProvider time, IOptions<AscentOptions> options) : PageModel
 {

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using QRCoder;
 
-namespace Ascent.Web.Pages.Account;
+namespace Ascent.Web.Pages.Account.Security;
 
 public sealed class TwoFactorAuthenticationModel(UserManager<AppUser> users, SignInManager<AppUser> signInManager) : PageModel
 {

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace Ascent.Web.Pages.Account;
+namespace Ascent.Web.Pages.Account.SignIn;
 
 [EnableRateLimiting(RateLimits.Authentication)]
 public sealed class TwoFactorModel(SignInManager<AppUser> signInManager) : PageModel
@@ -17,12 +17,12 @@ public sealed class TwoFactorModel(SignInManager<AppUser> signInManager) : PageM
     public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await signInManager.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn") : Page();
+        await signInManager.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn/SignIn") : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
-            return RedirectToPage("/Account/SignIn");
+            return RedirectToPage("/Account/SignIn/SignIn");
         var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         if (code.Length == 0)
         {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace Ascent.Web.Pages.Account;
+namespace Ascent.Web.Pages.Account.SignIn;
 
 [EnableRateLimiting(RateLimits.Authentication)]
 public sealed class SignInModel(SignInManager<AppUser> signInManager, UserManager<AppUser> users, SignInThrottle throttle) : PageModel
@@ -44,7 +44,7 @@ public sealed class SignInModel(SignInManager<AppUser> signInManager, UserManage
         if (result.Succeeded || result.RequiresTwoFactor)
         {
             throttle.Forget(email, client);
-            return result.Succeeded ? LocalRedirect(SafeReturnUrl) : RedirectToPage("/Account/TwoFactor", new { ReturnUrl = SafeReturnUrl });
+            return result.Succeeded ? LocalRedirect(SafeReturnUrl) : RedirectToPage("/Account/SignIn/TwoFactor", new { ReturnUrl = SafeReturnUrl });
         }
 
         if (result.IsNotAllowed && await users.FindByEmailAsync(email) is { } user && await users.CheckPasswordAsync(user, Input.Password))

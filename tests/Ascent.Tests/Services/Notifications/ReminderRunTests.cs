@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
-namespace Ascent.Tests.Reminders;
+namespace Ascent.Tests.Services.Notifications;
 
 /// Each test works in its own year, so a run in one test treats other tests' tasks as long overdue and reminds
 /// their people, never this test's.

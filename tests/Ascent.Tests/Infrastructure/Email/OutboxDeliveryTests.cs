@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
-namespace Ascent.Tests.Email;
+namespace Ascent.Tests.Infrastructure.Email;
 
 /// E-mail goes through the outbox to the fixture's real SMTP server: queued with the change that produced it,
 /// delivered by the worker as soon as that change commits.

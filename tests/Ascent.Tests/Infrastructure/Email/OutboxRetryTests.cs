@@ -7,7 +7,7 @@ using Ascent.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ascent.Tests.Email;
+namespace Ascent.Tests.Infrastructure.Email;
 
 /// The mail server is down when the message is queued: it waits, retried with back-off, and goes when the server
 /// is back. Each class owns its fixture, since each moves the clock and brings the server up on the dead port.

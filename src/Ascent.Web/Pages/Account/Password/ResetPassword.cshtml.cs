@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace Ascent.Web.Pages.Account;
+namespace Ascent.Web.Pages.Account.Password;
 
 [EnableRateLimiting(RateLimits.Authentication)]
 public sealed class ResetPasswordModel(UserManager<AppUser> users, PeopleService people, AppDbContext db) : PageModel
@@ -21,7 +21,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, PeopleService
     [BindProperty]
     public string? Password { get; set; }
 
-    public IActionResult OnGet() => string.IsNullOrEmpty(UserId) || string.IsNullOrEmpty(Token) ? RedirectToPage("/Account/ForgotPassword") : Page();
+    public IActionResult OnGet() => string.IsNullOrEmpty(UserId) || string.IsNullOrEmpty(Token) ? RedirectToPage("/Account/Password/ForgotPassword") : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, PeopleService
             await people.EndSessionsAsync(user!.Id, except: null, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             TempData["Message"] = "Your password has been changed: sign in with it now";
-            return RedirectToPage("/Account/SignIn");
+            return RedirectToPage("/Account/SignIn/SignIn");
         }
 
         foreach (var error in result.Errors)
