@@ -24,12 +24,14 @@ public abstract partial class AppDbContext
         typeof(PersonalAccessToken), typeof(Domain.Notifications.Notification), typeof(Domain.Visits.VisitNote),
     };
 
-    /// Entities no one's data lives in, so nothing filters them: the keys that sign cookies for every node
-    /// (docs/adr/0009), and Identity's own tables, which are only read through a user (and users are filtered).
+    /// Entities nothing filters: the keys that sign cookies for every node (docs/adr/0009); Identity's own tables,
+    /// only read through a user (and users are filtered); and children with no tenant column of their own, only read
+    /// through their filtered parent (a visit's attendees, a note's addenda).
     internal static readonly IReadOnlySet<Type> NotFiltered = new HashSet<Type>
     {
         typeof(DataProtectionKey), typeof(IdentityRole<Guid>), typeof(IdentityUserRole<Guid>), typeof(IdentityUserClaim<Guid>),
         typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>), typeof(IdentityRoleClaim<Guid>),
+        typeof(IdentityUserPasskey<Guid>), typeof(Domain.Visits.VisitAttendee), typeof(Domain.Visits.NoteAddendum),
     };
 
     // The query filters read these at query time, so one context follows the principal of its scope.

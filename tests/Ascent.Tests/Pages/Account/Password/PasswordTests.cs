@@ -1,7 +1,7 @@
 using System.Net;
 using Ascent.Tests.Support;
 
-namespace Ascent.Tests.Pages.Account;
+namespace Ascent.Tests.Pages.Account.Password;
 
 public abstract class PasswordTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Ascent.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ascent.Tests.Pages.Account;
+namespace Ascent.Tests.Pages.Account.Security;
 
 public abstract partial class TwoFactorAndSessionTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ascent.Tests.Pages.Account;
+namespace Ascent.Tests.Pages.Account.SignIn;
 
 /// Guessing passwords: the page must not say which addresses have accounts, must slow a guesser down more with
 /// each failure, and must not let a guesser lock a person out from one client. These tests move the clock, so

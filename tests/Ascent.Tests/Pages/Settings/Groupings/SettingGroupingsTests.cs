@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 using Ascent.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ascent.Tests.Pages.Settings;
+namespace Ascent.Tests.Pages.Settings.Groupings;
 
 public abstract class SettingGroupingsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {
