@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Calendar;
 using System.Net;
 using AngleSharp.Dom;
 using Ascent.Tests.Support;
@@ -16,7 +17,7 @@ public abstract partial class TenantIsolationTests<TApp>
         {
             var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingA1Id);
             var frameworks = services.GetRequiredService<Ascent.Web.Domain.Frameworks.FrameworkRegistry>();
-            var evaluation = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(setting, frameworks.Get("ofsted-renewed-2025"), "Olu Owner", db.Today);
+            var evaluation = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(setting, frameworks.Get("ofsted-renewed-2025"), "Olu Owner", app.Time.Today());
             db.SelfEvaluations.Add(evaluation);
             await db.SaveChangesAsync();
             return (evaluation.Id, evaluation.Areas[0].Id);
@@ -61,7 +62,7 @@ public abstract partial class TenantIsolationTests<TApp>
         {
             var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingA2Id);
             var frameworks = services.GetRequiredService<Ascent.Web.Domain.Frameworks.FrameworkRegistry>();
-            var evaluation = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(setting, frameworks.Get("ofsted-renewed-2025"), "Oona Owner", db.Today);
+            var evaluation = Ascent.Web.Domain.SelfEvaluation.Evaluation.Start(setting, frameworks.Get("ofsted-renewed-2025"), "Oona Owner", app.Time.Today());
             db.SelfEvaluations.Add(evaluation);
             await db.SaveChangesAsync();
             var (invitation, _) = Ascent.Web.Domain.SelfEvaluation.VoiceInvitation.Create(evaluation, Ascent.Web.Domain.SelfEvaluation.VoiceAudience.Parent, "Parent of Zara", "Oona Owner", app.Time.GetUtcNow());

@@ -2,7 +2,7 @@ namespace Ascent.Web.Domain.Audit;
 
 /// One recorded change: who, when, which entity, and its values before and after (JSON).
 /// Written by AppDbContext on every save; Ascent offers no way to edit or delete one.
-public sealed class AuditEntry
+public sealed class AuditEntry : Tenancy.ILocalAuthorityOnly
 {
     private AuditEntry()
     {

@@ -3,7 +3,7 @@ using Ascent.Web.Domain.Tenancy;
 namespace Ascent.Web.Domain.Calendar;
 
 /// One school term of an LA ("Autumn 2026"): terms differ between LAs, and the cancellation rule counts per term.
-public sealed class SchoolTerm : ITenantOwned
+public sealed class SchoolTerm : ISharedWithSettings
 {
     private SchoolTerm()
     {

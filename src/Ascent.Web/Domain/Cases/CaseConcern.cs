@@ -4,7 +4,7 @@ namespace Ascent.Web.Domain.Cases;
 
 /// A concern about children's safety recorded on a case. The LA has a duty to share such concerns with Ofsted:
 /// when and under which reference it did so is kept with the concern.
-public sealed class CaseConcern : ISettingOwned
+public sealed class CaseConcern : ISettingOwned, ILocalAuthorityOnly
 {
     private CaseConcern()
     {

@@ -3,7 +3,7 @@ using Ascent.Web.Domain.Tenancy;
 namespace Ascent.Web.Domain.Cases;
 
 /// One thing someone must do by a date on a case: owned by a role until a person is allocated.
-public sealed class CaseTask : ISettingOwned
+public sealed class CaseTask : ISettingOwned, ILocalAuthorityOnly
 {
     private CaseTask()
     {

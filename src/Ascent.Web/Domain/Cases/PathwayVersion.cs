@@ -4,7 +4,7 @@ namespace Ascent.Web.Domain.Cases;
 
 /// One version of a pathway definition as an LA runs it. Rows are never changed: a new upload is a new version,
 /// and each case keeps the version it started on.
-public sealed class PathwayVersion : ITenantOwned
+public sealed class PathwayVersion : ITenantOwned, ILocalAuthorityOnly
 {
     private PathwayVersion()
     {

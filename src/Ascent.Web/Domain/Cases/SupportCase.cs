@@ -5,7 +5,7 @@ namespace Ascent.Web.Domain.Cases;
 
 /// A setting's programme of support on one pathway version: opened by a change event (exactly once), by an LA
 /// confirming its initial caseload, or by enrolment when another case closes.
-public sealed class SupportCase : ISettingOwned
+public sealed class SupportCase : ISettingOwned, ILocalAuthorityOnly
 {
     private SupportCase()
     {

@@ -3,7 +3,7 @@ namespace Ascent.Web.Domain.Email;
 /// One e-mail waiting to go, or gone. Written in the same transaction as the change that produced it (a visit
 /// planned, a note issued), so a rolled-back change sends nothing and a committed one is never lost; a background
 /// worker delivers it, retrying with back-off.
-public sealed class OutboxMessage
+public sealed class OutboxMessage : Tenancy.ILocalAuthorityOnly
 {
     private OutboxMessage()
     {

@@ -5,7 +5,7 @@ namespace Ascent.Web.Domain.Funding;
 /// A change to a setting's funding that Ascent proposed from a rule, and what the Improvement and Standards Manager
 /// decided. Decisions are the funding register's history: one row per proposal, covering every entitlement the
 /// same event changes, so the setting gets one letter about them.
-public sealed class FundingDecision : ISettingOwned
+public sealed class FundingDecision : ISettingOwned, ILocalAuthorityOnly
 {
     private FundingDecision()
     {

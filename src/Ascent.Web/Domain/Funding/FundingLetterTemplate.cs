@@ -3,7 +3,7 @@ using Ascent.Web.Domain.Tenancy;
 namespace Ascent.Web.Domain.Funding;
 
 /// An LA's own Word template for funding letters, replacing the one Ascent ships. One per LA; a new upload replaces it.
-public sealed class FundingLetterTemplate : ITenantOwned
+public sealed class FundingLetterTemplate : ITenantOwned, ILocalAuthorityOnly
 {
     private FundingLetterTemplate()
     {

@@ -4,7 +4,7 @@ namespace Ascent.Web.Domain.Funding;
 
 /// Where one entitlement of one setting stands now. A row exists only once a decision has been confirmed: without
 /// one the setting is funded. The history is the setting's FundingDecisions.
-public sealed class FundingStatus : ISettingOwned
+public sealed class FundingStatus : ISettingOwned, ILocalAuthorityOnly
 {
     private FundingStatus()
     {

@@ -3,7 +3,7 @@ namespace Ascent.Web.Domain.Imports;
 /// What an import did to one row, so that it can be reverted: a row it added, or a row it modified with the values
 /// it overwrote (the before-image, JSON of property name to value). After a revert, the same table lists the support
 /// cases the import's change events opened or closed, each waiting for a person's decision.
-public sealed class ImportChange
+public sealed class ImportChange : Tenancy.ILocalAuthorityOnly
 {
     private ImportChange()
     {

@@ -1,7 +1,7 @@
 namespace Ascent.Web.Domain.Imports;
 
 /// One import of a regulator's file: what it was, who ran it, and what it did. Runs are never deleted.
-public sealed class ImportRun
+public sealed class ImportRun : Tenancy.ILocalAuthorityOnly
 {
     private ImportRun()
     {
@@ -164,7 +164,7 @@ public enum ImportStatus
 }
 
 /// A row the import could not take, with its line and reason; downloadable so the LA can correct and re-send it.
-public sealed class ImportRejectedRow
+public sealed class ImportRejectedRow : Tenancy.ILocalAuthorityOnly
 {
     private ImportRejectedRow()
     {

@@ -4,7 +4,7 @@ namespace Ascent.Web.Domain.Notifications;
 
 /// The record that a reminder about one task went out. Unique on (task, kind, date), and written in the same
 /// transaction as the reminder's notifications, so a reminder is sent once however many runs overlap.
-public sealed class SentReminder : ITenantOwned
+public sealed class SentReminder : ITenantOwned, ILocalAuthorityOnly
 {
     private SentReminder()
     {

@@ -4,7 +4,7 @@ namespace Ascent.Web.Domain.SelfEvaluation;
 
 /// An LA's own guidance for one area of a framework, shown beside the self-evaluation form instead of the wording
 /// shipped in frameworks/*.yaml. No row means Ascent's wording; going back to it deletes the row.
-public sealed class AreaGuidance : ITenantOwned
+public sealed class AreaGuidance : ISharedWithSettings
 {
     public const int TextMaxLength = 2000;
 

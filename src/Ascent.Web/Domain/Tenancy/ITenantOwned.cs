@@ -1,6 +1,9 @@
 namespace Ascent.Web.Domain.Tenancy;
 
-/// Marks data that belongs to one tenant. AppDbContext filters every query on it, so a page never has to.
+// These interfaces say whose data a row is; AppDbContext builds every query filter from them, so a page never
+// filters by tenant itself. Rows whose rule fits none of them are filtered by hand there, each with its reason.
+
+/// Marks data that belongs to one tenant. On its own it decides no filter: add one of the markers below.
 public interface ITenantOwned
 {
     int TenantId { get; }
@@ -10,4 +13,21 @@ public interface ITenantOwned
 public interface ISettingOwned : ITenantOwned
 {
     int SettingId { get; }
+}
+
+/// Marks a setting's rows that the setting sees only once published (a note's recommendations and actions): drafts are the LA's.
+public interface IPublishedToSetting : ISettingOwned
+{
+    bool IsPublished { get; }
+}
+
+/// Marks tenant data that the tenant's settings read too (term dates, the LA's guidance): filtered by tenant only.
+public interface ISharedWithSettings : ITenantOwned
+{
+}
+
+/// Marks the local authority's own work (cases, funding, imports, templates, reminders sent): its staff see their
+/// tenant's, a setting's staff never do. The row's TenantId (int, or int? for rows no tenant owns) is compared.
+public interface ILocalAuthorityOnly
+{
 }

@@ -4,7 +4,7 @@ namespace Ascent.Web.Domain.Visits;
 
 /// Something agreed at a visit, owned by the setting or the LA, by a date. A setting's action names the goal of its
 /// improvement plan it belongs to; the setting reports progress on its open actions when preparing the next visit.
-public sealed class AgreedAction : ISettingOwned
+public sealed class AgreedAction : IPublishedToSetting
 {
     public const int TextMaxLength = 2000;
 

@@ -4,7 +4,7 @@ namespace Ascent.Web.Domain.Visits;
 
 /// How a note of visit for one purpose starts: its agenda and the guidance shown beside "what was seen and
 /// discussed". Ascent ships one per purpose (NoteTemplates.Defaults); an LA's own edits are stored here.
-public sealed class NoteTemplate : ITenantOwned
+public sealed class NoteTemplate : ITenantOwned, ILocalAuthorityOnly
 {
     // The limits of what an LA types, checked by the template form and used for the columns (VisitConfigurations).
     public const int NameMaxLength = 200;

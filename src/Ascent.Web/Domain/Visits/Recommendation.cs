@@ -4,7 +4,7 @@ namespace Ascent.Web.Domain.Visits;
 
 /// A recommendation made in a note of visit. It is carried forward to every later note for the setting, to be
 /// evaluated, until one finds it met: that is its thread, from first raised to met.
-public sealed class Recommendation : ISettingOwned
+public sealed class Recommendation : IPublishedToSetting
 {
     public const int TextMaxLength = 2000;
 
@@ -75,7 +75,7 @@ public enum RecommendationStatus
 }
 
 /// A note's evaluation of a recommendation from an earlier note.
-public sealed class RecommendationReview : ISettingOwned
+public sealed class RecommendationReview : IPublishedToSetting
 {
     public const int CommentMaxLength = 2000;
 

@@ -8,11 +8,11 @@ public static class AccountAccess
 {
     public static void AddConventions(PageConventionCollection pages)
     {
-        pages.AllowAnonymousToPage("/Account/SignIn");
-        pages.AllowAnonymousToPage("/Account/ForgotPassword");
-        pages.AllowAnonymousToPage("/Account/ResetPassword");
-        pages.AllowAnonymousToPage("/Account/TwoFactor");
-        pages.AllowAnonymousToPage("/Account/RecoveryCode");
+        pages.AllowAnonymousToPage("/Account/SignIn/SignIn");
+        pages.AllowAnonymousToPage("/Account/Password/ForgotPassword");
+        pages.AllowAnonymousToPage("/Account/Password/ResetPassword");
+        pages.AllowAnonymousToPage("/Account/SignIn/TwoFactor");
+        pages.AllowAnonymousToPage("/Account/SignIn/RecoveryCode");
         pages.AllowAnonymousToPage("/Account/AcceptInvitation");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Ascent.Web.Domain.Calendar;
 

@@ -1,4 +1,5 @@
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Domain.Settings;

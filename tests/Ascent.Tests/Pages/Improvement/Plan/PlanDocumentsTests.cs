@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Services.Improvement;

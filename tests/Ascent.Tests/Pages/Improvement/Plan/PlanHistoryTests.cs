@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Ascent.Web.Domain.Calendar;
 

@@ -1,0 +1,129 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Ascent.Web.Domain.Audit;
+using Ascent.Web.Domain.Imports;
+using Ascent.Web.Domain.People;
+using Ascent.Web.Domain.Settings;
+using Ascent.Web.Domain.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace Ascent.Web.Data;
+
+/// Tenancy: every entity says whose it is (Domain/Tenancy/ITenantOwned.cs) and gets its query filter from that here.
+/// The few whose rule fits no interface are written by hand below, each with its reason; a new entity that says
+/// nothing stops the model from building, so it cannot be left unfiltered by mistake.
+public abstract partial class AppDbContext
+{
+    /// Entities filtered by a rule of their own, written in AddFiltersByHand.
+    internal static readonly IReadOnlySet<Type> FilteredByHand = new HashSet<Type>
+    {
+        typeof(Tenant), typeof(Setting), typeof(ImportUpload), typeof(Invitation), typeof(AppUser), typeof(UserSession),
+        typeof(PersonalAccessToken), typeof(Domain.Notifications.Notification), typeof(Domain.Visits.VisitNote),
+    };
+
+    /// Entities nothing filters: the keys that sign cookies for every node (docs/adr/0009); Identity's own tables,
+    /// only read through a user (and users are filtered); and children with no tenant column of their own, only read
+    /// through their filtered parent (a visit's attendees, a note's addenda).
+    internal static readonly IReadOnlySet<Type> NotFiltered = new HashSet<Type>
+    {
+        typeof(DataProtectionKey), typeof(IdentityRole<Guid>), typeof(IdentityUserRole<Guid>), typeof(IdentityUserClaim<Guid>),
+        typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>), typeof(IdentityRoleClaim<Guid>),
+        typeof(IdentityUserPasskey<Guid>), typeof(Domain.Visits.VisitAttendee), typeof(Domain.Visits.NoteAddendum),
+    };
+
+    // The query filters read these at query time, so one context follows the principal of its scope.
+    private bool ScopeAllTenants => _currentUser.IsSystem;
+
+    private bool ScopeAnonymous => !_currentUser.IsAuthenticated;
+
+    private int ScopeTenantId => _currentUser.TenantId ?? -1;
+
+    private int? ScopeSettingId => _currentUser.SettingId;
+
+    private Guid ScopeUserId => _currentUser.UserId ?? Guid.Empty;
+
+    private void AddQueryFilters(ModelBuilder builder)
+    {
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => !t.IsOwned()).Select(t => t.ClrType).ToList())
+        {
+            if (FilteredByHand.Contains(type) || NotFiltered.Contains(type))
+                continue;
+            var rule = RuleFor(type) ?? throw new InvalidOperationException(
+                $"{type.Name} does not say whose data it is: give it one of the interfaces in Domain/Tenancy/ITenantOwned.cs, or a filter by hand in AppDbContext.Filters.cs.");
+            if (rule == nameof(ILocalAuthorityOnly))
+                builder.Entity(type).HasQueryFilter(LocalAuthorityOnly(type));
+            else
+                typeof(AppDbContext).GetMethod(rule, BindingFlags.Instance | BindingFlags.NonPublic)!
+                    .MakeGenericMethod(type).Invoke(this, [builder]);
+        }
+        AddFiltersByHand(builder);
+    }
+
+    /// Which rule an entity's interfaces give it (the name of the method that adds it), or null when they give none.
+    /// The LA's own work stays the LA's even when it is about one setting (a support case).
+    internal static string? RuleFor(Type type) =>
+        typeof(ILocalAuthorityOnly).IsAssignableFrom(type) ? nameof(ILocalAuthorityOnly)
+        : typeof(IPublishedToSetting).IsAssignableFrom(type) ? nameof(FilterPublishedToSetting)
+        : typeof(ISettingOwned).IsAssignableFrom(type) ? nameof(FilterBySetting)
+        : typeof(ISharedWithSettings).IsAssignableFrom(type) ? nameof(FilterByTenant)
+        : null;
+
+    private void FilterBySetting<T>(ModelBuilder builder)
+        where T : class, ISettingOwned =>
+        builder.Entity<T>().HasQueryFilter(e => ScopeAllTenants
+            || (e.TenantId == ScopeTenantId && (ScopeSettingId == null || e.SettingId == ScopeSettingId)));
+
+    private void FilterPublishedToSetting<T>(ModelBuilder builder)
+        where T : class, IPublishedToSetting =>
+        builder.Entity<T>().HasQueryFilter(e => ScopeAllTenants
+            || (e.TenantId == ScopeTenantId && (ScopeSettingId == null || (e.SettingId == ScopeSettingId && e.IsPublished))));
+
+    private void FilterByTenant<T>(ModelBuilder builder)
+        where T : class, ISharedWithSettings =>
+        builder.Entity<T>().HasQueryFilter(e => ScopeAllTenants || e.TenantId == ScopeTenantId);
+
+    // The LA's own rows carry an int TenantId, or an int? where a row may belong to no LA (an import of every LA, a
+    // message or audit entry of the system's): those only the system sees.
+    private LambdaExpression LocalAuthorityOnly(Type type)
+    {
+        var tenantId = type.GetProperty("TenantId")
+            ?? throw new InvalidOperationException($"{type.Name} is {nameof(ILocalAuthorityOnly)} but has no TenantId.");
+        LambdaExpression rule = tenantId.PropertyType == typeof(int)
+            ? (Expression<Func<int, bool>>)(id => ScopeAllTenants || (id == ScopeTenantId && ScopeSettingId == null))
+            : (Expression<Func<int?, bool>>)(id => ScopeAllTenants || (id == ScopeTenantId && ScopeSettingId == null));
+        var entity = Expression.Parameter(type, "e");
+        return Expression.Lambda(
+            ReplacingExpressionVisitor.Replace(rule.Parameters[0], Expression.Property(entity, tenantId), rule.Body), entity);
+    }
+
+    private void AddFiltersByHand(ModelBuilder builder)
+    {
+        // A tenant sees only itself.
+        builder.Entity<Tenant>().HasQueryFilter(t => ScopeAllTenants || t.Id == ScopeTenantId);
+        // A setting is its own row: its staff see that one, the LA all of its settings.
+        builder.Entity<Setting>().HasQueryFilter(s => ScopeAllTenants
+            || (s.TenantId == ScopeTenantId && (ScopeSettingId == null || s.Id == ScopeSettingId)));
+        // Uploaded files go with their run: the LA team that uploaded them checks them, the import job (the system) runs them.
+        builder.Entity<ImportUpload>().HasQueryFilter(u => ScopeAllTenants
+            || ImportRuns.Any(r => r.Id == u.ImportRunId && r.TenantId == ScopeTenantId && ScopeSettingId == null));
+        // An invitation to the LA's team has no setting: a setting's staff see only those to their own setting.
+        builder.Entity<Invitation>().HasQueryFilter(i => ScopeAllTenants
+            || (i.TenantId == ScopeTenantId && (ScopeSettingId == null || i.SettingId == ScopeSettingId)));
+        // Signing in, resetting a password and accepting an invitation look users up before anyone is signed in.
+        builder.Entity<AppUser>().HasQueryFilter(u => ScopeAllTenants || ScopeAnonymous
+            || (u.TenantId == ScopeTenantId && (ScopeSettingId == null || u.SettingId == ScopeSettingId)));
+        builder.Entity<UserSession>().HasQueryFilter(s => ScopeAllTenants || ScopeAnonymous || s.UserId == ScopeUserId);
+        // API tokens are their owner's alone; the bearer scheme finds one by its hash while acting as the system.
+        builder.Entity<PersonalAccessToken>().HasQueryFilter(t => ScopeAllTenants || t.UserId == ScopeUserId);
+        // Notifications are their recipient's alone, even for a system administrator; only system processes
+        // (which have no user id) see them all, to send them.
+        builder.Entity<Domain.Notifications.Notification>().HasQueryFilter(n => n.UserId == ScopeUserId
+            || (ScopeAllTenants && ScopeUserId == Guid.Empty));
+        // A setting sees its own visits, and of their notes only what has been issued: drafts are the LA's.
+        builder.Entity<Domain.Visits.VisitNote>().HasQueryFilter(n => ScopeAllTenants
+            || (n.TenantId == ScopeTenantId && (ScopeSettingId == null || (n.SettingId == ScopeSettingId && n.Status == Domain.Visits.NoteStatus.Issued))));
+    }
+}
