@@ -67,7 +67,7 @@ public sealed class ProviderModelTests
             lines.Add($"table {name}");
             foreach (var column in table.Columns)
             {
-                var property = column.PropertyMappings.First().Property;
+                var property = column.PropertyMappings[0].Property;
                 var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
                 lines.Add($"column {name}.{column.Name}: {type.Name}{(column.IsNullable ? " null" : " not null")}" +
                     (property.GetMaxLength() is { } max ? $" max {max}" : "") +
