@@ -28,7 +28,7 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
     {
         base.OnModelCreating(builder);
         // Trigram indexes let the settings search (name contains) use an index. EF Core cannot index the expressions
-        // the search compares, so those indexes are SQL in the SettingsListIndexes migration.
+        // the search compares, so those indexes are SQL in the Initial migration.
         builder.HasPostgresExtension("pg_trgm");
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,10 @@ public sealed class AscentFactory(IReadOnlyDictionary<string, string?> settings,
         {
             services.AddSingleton(time);
             services.AddTransient<IStartupFilter, PeerAddress>();
+            // Identity's default of 100,000 PBKDF2 rounds costs about 75ms of CPU for every password set or checked:
+            // seconds per fixture (nine people) and per sign-in across the suite. The tests check who may do what,
+            // not the hash's strength, so they hash with fewer rounds; Ascent itself keeps Identity's default.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
         });
     }
 }

@@ -14,7 +14,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace Ascent.Tests.Support;
 
 /// One running Ascent with its own database, its own SMTP server and the TestWorld in it. Each test class gets
-/// one (IClassFixture), so classes run in parallel without sharing data. Subclasses pick the database.
+/// one (IClassFixture), so classes run in parallel without sharing data. Subclasses pick the database, which starts
+/// as a copy of the migrated template (TemplateDatabase).
 public abstract class AscentFixture : IAsyncLifetime
 {
     private AscentFactory? _factory;
@@ -171,7 +172,7 @@ public class SqliteFixture : AscentFixture
         _folder = Directory.CreateTempSubdirectory("ascent-test-").FullName;
         settings["Ascent:DataDirectory"] = _folder;
         settings["Ascent:Database:Provider"] = "Sqlite";
-        return Task.CompletedTask;
+        return TemplateDatabase.CopySqliteToAsync(Path.Combine(_folder, "ascent.db"));
     }
 
     public override async Task DisposeAsync()
@@ -191,11 +192,10 @@ public class PostgresFixture : AscentFixture
 
     protected override async Task ConfigureDatabaseAsync(Dictionary<string, string?> settings)
     {
-        var server = await PostgresServer.GetAsync();
         _folder = Directory.CreateTempSubdirectory("ascent-test-").FullName;
         settings["Ascent:DataDirectory"] = _folder;
         settings["Ascent:Database:Provider"] = "Postgres";
-        settings["Ascent:Database:ConnectionString"] = await server.CreateDatabaseAsync();
+        settings["Ascent:Database:ConnectionString"] = await TemplateDatabase.ClonePostgresAsync();
     }
 
     public override async Task DisposeAsync()

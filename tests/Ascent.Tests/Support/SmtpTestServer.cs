@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Sockets;
-using System.Text;
 using MimeKit;
 
 namespace Ascent.Tests.Support;
@@ -9,34 +7,14 @@ namespace Ascent.Tests.Support;
 /// <summary>
 /// A real SMTP server (Debian's python3-aiosmtpd) on a free loopback port. Every message it
 /// receives lands in its own Maildir, which the Wait methods read back as <see cref="MimeMessage"/>s.
+/// All servers of a test run live in one Python process (<see cref="SmtpHub"/>), each with its own port and Maildir.
 /// </summary>
 public sealed class SmtpTestServer : IAsyncDisposable
 {
-    // Debian's python: the python3 on PATH may be a pyenv or virtualenv one without aiosmtpd.
-    private const string Python = "/usr/bin/python3";
-
-    // Same as `python3 -m aiosmtpd …`, but exits (and deletes its folder) when stdin closes. Only
-    // this process writes to that pipe, so the server cannot outlive a test host that died before
-    // disposing it.
-    private const string Launcher = """
-        import os, shutil, sys, threading
-        def exit_when_stdin_closes():
-            while os.read(0, 4096):
-                pass
-            shutil.rmtree(os.environ["SMTP_TEST_SERVER_ROOT"], ignore_errors=True)
-            os._exit(0)
-        threading.Thread(target=exit_when_stdin_closes, daemon=True).start()
-        from aiosmtpd.main import main
-        main(sys.argv[1:])
-        """;
-
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
     private static readonly string[] MaildirFolders = ["new", "cur"];
 
-    private readonly Process process;
-    private readonly StringBuilder output = new();
     private readonly ConcurrentDictionary<string, MimeMessage> parsed = new();
     private readonly string rootDirectory;
     private int disposed;
@@ -44,33 +22,9 @@ public sealed class SmtpTestServer : IAsyncDisposable
     private SmtpTestServer(int port)
     {
         Port = port;
-        rootDirectory = Path.Combine(Path.GetTempPath(), "ascent-smtp-" + Guid.NewGuid().ToString("N")[..8]);
+        rootDirectory = Path.Combine(SmtpHub.Instance.RootDirectory, Guid.NewGuid().ToString("N")[..8]);
         MaildirPath = Path.Combine(rootDirectory, "Maildir");
         Directory.CreateDirectory(rootDirectory);
-
-        var start = new ProcessStartInfo(Python)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = rootDirectory,
-        };
-        foreach (var argument in new[] { "-c", Launcher, "-n", "-l", $"{Host}:{port}", "-c", "aiosmtpd.handlers.Mailbox", MaildirPath })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Settings meant for another Python (pyenv, a virtualenv) would break Debian's.
-        start.Environment.Remove("PYTHONHOME");
-        start.Environment.Remove("PYTHONPATH");
-        start.Environment["SMTP_TEST_SERVER_ROOT"] = rootDirectory;
-
-        process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {Python}.");
-        process.OutputDataReceived += AppendOutput;
-        process.ErrorDataReceived += AppendOutput;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
     }
 
     public string Host { get; } = "127.0.0.1";
@@ -83,28 +37,15 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <summary>Starts a server and returns once it accepts connections.</summary>
     public static async Task<SmtpTestServer> StartAsync()
     {
-        if (!File.Exists(Python))
-        {
-            throw new InvalidOperationException($"{Python} not found: install python3-aiosmtpd (apt-get install -y python3-aiosmtpd).");
-        }
-
         for (var attempt = 1; ; attempt++)
         {
-            var server = new SmtpTestServer(FreePort.Next());
             try
             {
-                await server.WaitUntilListeningAsync();
-                return server;
+                return await StartAsync(FreePort.Next());
             }
-            catch (InvalidOperationException) when (attempt < 3 && server.Output.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            catch (InvalidOperationException e) when (attempt < 3 && e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
                 // Another process took the port after FreePort released it; try another.
-                await server.DisposeAsync();
-            }
-            catch
-            {
-                await server.DisposeAsync();
-                throw;
             }
         }
     }
@@ -115,12 +56,12 @@ public sealed class SmtpTestServer : IAsyncDisposable
         var server = new SmtpTestServer(port);
         try
         {
-            await server.WaitUntilListeningAsync();
+            await SmtpHub.Instance.OpenAsync(port, server.MaildirPath);
             return server;
         }
         catch
         {
-            await server.DisposeAsync();
+            Directory.Delete(server.rootDirectory, recursive: true);
             throw;
         }
     }
@@ -160,71 +101,10 @@ public sealed class SmtpTestServer : IAsyncDisposable
             return;
         }
 
-        try
-        {
-            process.Kill();
-        }
-        catch (InvalidOperationException)
-        {
-            // Already exited.
-        }
-
-        await process.WaitForExitAsync();
-        process.Dispose();
+        await SmtpHub.Instance.CloseAsync(Port);
         if (Directory.Exists(rootDirectory))
         {
             Directory.Delete(rootDirectory, recursive: true);
-        }
-    }
-
-    private string Output
-    {
-        get
-        {
-            lock (output)
-            {
-                return output.ToString();
-            }
-        }
-    }
-
-    private void AppendOutput(object sender, DataReceivedEventArgs e)
-    {
-        lock (output)
-        {
-            output.AppendLine(e.Data);
-        }
-    }
-
-    private async Task WaitUntilListeningAsync()
-    {
-        var stopwatch = Stopwatch.StartNew();
-        while (true)
-        {
-            if (process.HasExited)
-            {
-                // Waiting again lets the redirected output drain before it goes into the message.
-                await process.WaitForExitAsync();
-                var hint = Output.Contains("No module named 'aiosmtpd'", StringComparison.Ordinal)
-                    ? $"aiosmtpd is missing for {Python}: install python3-aiosmtpd (apt-get install -y python3-aiosmtpd). "
-                    : "";
-                throw new InvalidOperationException($"{hint}The SMTP test server exited with code {process.ExitCode}:\n{Output}");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(Host, Port);
-                return;
-            }
-            catch (SocketException) when (stopwatch.Elapsed < StartTimeout)
-            {
-                await Task.Delay(PollInterval);
-            }
-            catch (SocketException e)
-            {
-                throw new TimeoutException($"The SMTP test server did not accept connections on port {Port} within {StartTimeout}:\n{Output}", e);
-            }
         }
     }
 
