@@ -25,11 +25,6 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
         _time = time;
     }
 
-    public TimeProvider Time => _time;
-
-    /// Today's date (UTC), from the same clock as everything else: deadlines and "overdue" are counted against it.
-    public DateOnly Today => DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
-
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
     public DbSet<Setting> Settings => Set<Setting>();

@@ -3,7 +3,6 @@ using System.Net;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
-using Ascent.Web.Domain.Calendar;
 
 namespace Ascent.Tests.Pages.Evidence;
 

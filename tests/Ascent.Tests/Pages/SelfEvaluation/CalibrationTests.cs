@@ -5,7 +5,6 @@ using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Ascent.Web.Domain.Calendar;
 
 namespace Ascent.Tests.Pages.SelfEvaluation;
 

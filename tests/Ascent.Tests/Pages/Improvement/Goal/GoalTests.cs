@@ -6,7 +6,6 @@ using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
-using Ascent.Web.Domain.Calendar;
 
 namespace Ascent.Tests.Pages.Improvement.Goal;
 

@@ -12,7 +12,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
-using Ascent.Web.Domain.Calendar;
 
 namespace Ascent.Tests.Pages.Improvement.Plan;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
-using Ascent.Web.Domain.Calendar;
 
 namespace Ascent.Tests.Pages.Improvement.Plan;
 

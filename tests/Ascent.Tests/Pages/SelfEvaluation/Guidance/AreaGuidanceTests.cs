@@ -8,7 +8,6 @@ using Ascent.Web.Domain.SelfEvaluation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Ascent.Web.Domain.Calendar;
 
 namespace Ascent.Tests.Pages.SelfEvaluation.Guidance;
 
