@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using Ascent.Web.Infrastructure.Tenancy;
 using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Imports.Ofsted;
-using Ascent.Web.Infrastructure.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

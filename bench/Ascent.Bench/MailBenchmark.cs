@@ -1,8 +1,8 @@
-using Ascent.Web.Jobs;
 using System.Diagnostics;
 using System.Globalization;
 using Ascent.Web.Infrastructure.Email;
 using Ascent.Web.Infrastructure.Tenancy;
+using Ascent.Web.Jobs;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.DependencyInjection;

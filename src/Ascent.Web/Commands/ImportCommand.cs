@@ -4,8 +4,8 @@ using System.Globalization;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Tenancy;
-using Ascent.Web.Services.Imports;
 using Ascent.Web.Infrastructure.Tenancy;
+using Ascent.Web.Services.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Commands;

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Audit;
 using Ascent.Web.Domain.Improvement;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;

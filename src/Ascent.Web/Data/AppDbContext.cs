@@ -1,6 +1,6 @@
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Audit;
 using Ascent.Web.Domain.Imports;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Infrastructure.Tenancy;

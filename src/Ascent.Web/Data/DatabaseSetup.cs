@@ -1,6 +1,6 @@
+using Ascent.Web.Data.Demo;
 using Ascent.Web.Domain.People;
 using Ascent.Web.Infrastructure;
-using Ascent.Web.Data.Demo;
 using Ascent.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;

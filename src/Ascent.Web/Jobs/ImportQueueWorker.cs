@@ -1,7 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Imports;
-using Ascent.Web.Services.Imports;
 using Ascent.Web.Infrastructure.Tenancy;
+using Ascent.Web.Services.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Jobs;

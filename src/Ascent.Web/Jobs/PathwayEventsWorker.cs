@@ -1,5 +1,5 @@
-using Ascent.Web.Services.Cases;
 using Ascent.Web.Infrastructure.Tenancy;
+using Ascent.Web.Services.Cases;
 
 namespace Ascent.Web.Jobs;
 

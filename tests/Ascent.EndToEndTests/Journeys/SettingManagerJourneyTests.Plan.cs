@@ -1,6 +1,6 @@
-using DocumentFormat.OpenXml.Packaging;
 using System.Text.RegularExpressions;
 using Ascent.EndToEndTests.Support;
+using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Playwright;
 using static Ascent.EndToEndTests.Journeys.LaAdministratorJourneyTests;
 using static Microsoft.Playwright.Assertions;

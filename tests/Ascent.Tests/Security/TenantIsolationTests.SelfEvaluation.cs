@@ -1,7 +1,7 @@
-using Ascent.Web.Domain.Calendar;
 using System.Net;
 using AngleSharp.Dom;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

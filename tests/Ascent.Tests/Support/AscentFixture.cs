@@ -1,7 +1,7 @@
 using Ascent.Web.Data;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Email;
 using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Infrastructure.Tenancy;

@@ -1,6 +1,6 @@
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Notifications;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,5 +1,5 @@
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Domain.Visits;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Ascent.Web.Services.Cases;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
@@ -7,6 +6,7 @@ using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Domain.Visits;
+using Ascent.Web.Services.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Data.Demo;

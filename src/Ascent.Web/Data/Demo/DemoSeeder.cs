@@ -1,6 +1,6 @@
 using Ascent.Web.Data;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
 using Microsoft.AspNetCore.Identity;

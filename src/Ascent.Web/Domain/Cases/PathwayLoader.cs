@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Definitions;
 using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,5 @@
-using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.Frameworks;
 
 namespace Ascent.Web.Domain.Funding;
 

@@ -1,8 +1,8 @@
-using Ascent.Web.Jobs;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Email;
+using Ascent.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 

@@ -1,7 +1,7 @@
-using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.People;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;

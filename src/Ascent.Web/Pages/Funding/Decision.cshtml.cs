@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Funding;
-using Ascent.Web.Services.Funding;
 using Ascent.Web.Infrastructure;
+using Ascent.Web.Services.Funding;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

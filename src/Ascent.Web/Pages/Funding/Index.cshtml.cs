@@ -1,7 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Funding;
-using Ascent.Web.Services.Funding;
 using Ascent.Web.Infrastructure;
+using Ascent.Web.Services.Funding;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,10 +1,10 @@
 using System.Globalization;
-using Ascent.Web.Services.Cases;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
-using Ascent.Web.Services.Imports;
 using Ascent.Web.Jobs;
+using Ascent.Web.Services.Cases;
+using Ascent.Web.Services.Imports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using Ascent.Web.Data;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Ascent.Web.Data;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Pages.Shared;

@@ -1,11 +1,11 @@
-using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.People;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.SelfEvaluation;
-using Ascent.Web.Services.Improvement;
 using Ascent.Web.Services.Evidence;
+using Ascent.Web.Services.Improvement;
 using Ascent.Web.Services.SelfEvaluation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

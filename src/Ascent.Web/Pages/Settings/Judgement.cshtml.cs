@@ -1,6 +1,6 @@
-using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
 using Ascent.Web.Domain;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Infrastructure;

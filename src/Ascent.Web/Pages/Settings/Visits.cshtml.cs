@@ -1,5 +1,5 @@
-using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Visits;
 using Microsoft.AspNetCore.Authorization;

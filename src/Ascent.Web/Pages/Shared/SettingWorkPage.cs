@@ -1,5 +1,5 @@
-using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
 using Microsoft.AspNetCore.Mvc.RazorPages;

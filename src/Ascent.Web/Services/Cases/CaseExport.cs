@@ -1,7 +1,7 @@
-using Ascent.Web.Domain.Calendar;
 using System.Globalization;
 using System.Text;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;

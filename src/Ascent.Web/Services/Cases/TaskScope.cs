@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.People;
 
 namespace Ascent.Web.Services.Cases;
 

@@ -1,7 +1,7 @@
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Funding;
-using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
-using Ascent.Web.Domain.Calendar;
 using System.Text.Json;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;

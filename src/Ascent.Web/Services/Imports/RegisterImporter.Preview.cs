@@ -1,8 +1,8 @@
-using Ascent.Web.Services.Cases;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
+using Ascent.Web.Services.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Services.Imports;

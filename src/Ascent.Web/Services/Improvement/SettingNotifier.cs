@@ -1,6 +1,6 @@
 using Ascent.Web.Data;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Notifications;
+using Ascent.Web.Domain.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Services.Improvement;

@@ -1,8 +1,8 @@
 using System.Text;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Notifications;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
-using Ascent.Web.Infrastructure;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.People;
+using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,11 +1,11 @@
-using Ascent.Web.Domain.Calendar;
-using Ascent.Web.Services.Cases;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Notifications;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.Email;
 using Ascent.Web.Infrastructure.Tenancy;
+using Ascent.Web.Services.Cases;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 

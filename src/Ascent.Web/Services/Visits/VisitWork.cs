@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Ascent.Web.Services.Cases;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Settings;
@@ -8,6 +7,7 @@ using Ascent.Web.Domain.Visits;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.Email;
 using Ascent.Web.Infrastructure.Tenancy;
+using Ascent.Web.Services.Cases;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 

@@ -1,7 +1,7 @@
 using Ascent.Tests.Domain.Frameworks;
+using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Funding;
-using Ascent.Web.Domain.Cases;
 
 namespace Ascent.Tests.Domain.Funding;
 

@@ -1,8 +1,8 @@
 using Ascent.Tests.Domain.Frameworks;
+using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Definitions;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Funding;
-using Ascent.Web.Domain.Cases;
 
 namespace Ascent.Tests.Domain.Funding;
 

@@ -1,8 +1,8 @@
-using Ascent.Web.Jobs;
 using System.Net;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Email;
 using Ascent.Web.Infrastructure.Email;
+using Ascent.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;

@@ -1,9 +1,9 @@
-using Ascent.Web.Jobs;
 using System.Diagnostics;
 using System.Net;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Email;
 using Ascent.Web.Infrastructure.Email;
+using Ascent.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,9 +4,9 @@ using AngleSharp.Html.Dom;
 using Ascent.Tests.Services.Imports.Ofsted;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Jobs;
 using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Imports.Ofsted;
-using Ascent.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,8 @@
 using AngleSharp.Dom;
 using Ascent.Tests.Support;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Funding;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Jobs;
 using Microsoft.AspNetCore.Identity;

@@ -1,12 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using Ascent.Tests.Support;
-using Ascent.Web.Services.Cases;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Funding;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Jobs;
+using Ascent.Web.Services.Cases;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;

@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Cases;
-using Ascent.Web.Services.Imports;
 using Ascent.Web.Jobs;
+using Ascent.Web.Services.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

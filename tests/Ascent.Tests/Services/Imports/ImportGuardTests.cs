@@ -1,13 +1,13 @@
 using System.Text;
 using Ascent.Tests.Services.Imports.Ofsted;
 using Ascent.Tests.Support;
-using Ascent.Web.Services.Cases;
 using Ascent.Web.Commands;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
+using Ascent.Web.Jobs;
+using Ascent.Web.Services.Cases;
 using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Imports.Ofsted;
-using Ascent.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

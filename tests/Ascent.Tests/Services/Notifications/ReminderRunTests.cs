@@ -1,6 +1,6 @@
 using Ascent.Tests.Support;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Notifications;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Services.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using Ascent.Tests.Support;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

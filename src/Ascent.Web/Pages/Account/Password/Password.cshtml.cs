@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.People;
-using Ascent.Web.Services.People;
 using Ascent.Web.Infrastructure.Security;
 using Ascent.Web.Infrastructure.Tenancy;
+using Ascent.Web.Services.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

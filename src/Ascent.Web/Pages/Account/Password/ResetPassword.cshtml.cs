@@ -1,7 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.People;
-using Ascent.Web.Services.People;
 using Ascent.Web.Infrastructure.Security;
+using Ascent.Web.Services.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,5 @@
-using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

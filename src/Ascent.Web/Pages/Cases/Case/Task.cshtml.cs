@@ -1,6 +1,6 @@
-using Ascent.Web.Services.Cases;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Services.Cases;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,5 @@
-using Ascent.Web.Services.Imports;
 using Ascent.Web.Infrastructure;
+using Ascent.Web.Services.Imports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,7 @@
-using Ascent.Web.Services.Cases;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.People;
+using Ascent.Web.Services.Cases;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

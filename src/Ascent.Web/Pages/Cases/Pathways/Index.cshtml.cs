@@ -1,10 +1,10 @@
 using System.Text;
 using Ascent.Web.Data;
-using Ascent.Web.Domain.People;
-using Ascent.Web.Domain.Definitions;
 using Ascent.Web.Domain.Cases;
-using Ascent.Web.Services.Cases;
+using Ascent.Web.Domain.Definitions;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Infrastructure;
+using Ascent.Web.Services.Cases;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

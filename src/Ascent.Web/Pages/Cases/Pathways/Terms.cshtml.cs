@@ -1,6 +1,6 @@
 using Ascent.Web.Data;
-using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Calendar;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Authorization;

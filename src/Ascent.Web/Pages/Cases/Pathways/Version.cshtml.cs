@@ -1,6 +1,6 @@
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

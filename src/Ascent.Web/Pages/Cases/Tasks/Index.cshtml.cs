@@ -1,7 +1,7 @@
-using Ascent.Web.Domain.Calendar;
-using Ascent.Web.Services.Cases;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Services.Cases;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
-using Ascent.Web.Services.Improvement;
 using Ascent.Web.Infrastructure.GovUk;
+using Ascent.Web.Services.Improvement;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
-using Ascent.Web.Services.Improvement;
 using Ascent.Web.Infrastructure.GovUk;
+using Ascent.Web.Services.Improvement;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ascent.Web.Pages.Improvement.Plan;

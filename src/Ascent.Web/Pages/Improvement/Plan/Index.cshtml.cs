@@ -16,7 +16,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegi
 
     public List<PlanGoal> Closed { get; private set; } = [];
 
-    
+
     public PlanSources.LastInspection? LastInspection { get; private set; }
 
     /// Recommendations from notes of visit that could become goals.

@@ -14,7 +14,7 @@ public sealed class PrintModel(AppDbContext db, TimeProvider time, FrameworkRegi
 
     public string Title => PlanDocument.Title(Setting);
 
-    
+
     public PlanGoalsView Plan => new(Goals, Frameworks);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)

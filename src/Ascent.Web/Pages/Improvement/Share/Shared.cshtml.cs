@@ -1,11 +1,11 @@
-using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Settings;
-using Ascent.Web.Services.Improvement;
 using Ascent.Web.Infrastructure.Security;
 using Ascent.Web.Pages.SelfEvaluation;
+using Ascent.Web.Services.Improvement;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

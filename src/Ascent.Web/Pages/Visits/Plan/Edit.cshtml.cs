@@ -1,5 +1,5 @@
-using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Services.Visits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;

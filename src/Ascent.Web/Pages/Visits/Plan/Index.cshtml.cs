@@ -1,8 +1,8 @@
-using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
 using Ascent.Web.Domain;
-using Ascent.Web.Domain.People;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Services.Visits;

@@ -1,6 +1,6 @@
-using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Data;
 using Ascent.Web.Domain;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using Ascent.Tests.Support;
-using Ascent.Web.Services.Cases;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Settings;
+using Ascent.Web.Services.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,12 +1,12 @@
 using System.Net;
 using AngleSharp.Dom;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.SelfEvaluation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Ascent.Web.Domain.Calendar;
 
 namespace Ascent.Tests.Pages.Improvement.Share;
 
