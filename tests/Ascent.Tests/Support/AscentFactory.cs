@@ -9,9 +9,15 @@ namespace Ascent.Tests.Support;
 /// Ascent in-process, on the database and SMTP server a fixture gives it, with a clock the tests control.
 public sealed class AscentFactory(IReadOnlyDictionary<string, string?> settings, TimeProvider time) : WebApplicationFactory<Program>
 {
+    // Each host watches its web root and configuration files. With inotify that is an instance per watcher, and the
+    // tests' many hosts at once pass Linux's default limit of 128 per user ("The configured user limit (128) on the
+    // number of inotify instances has been reached"); polling watchers hold no instance.
+    static AscentFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
