@@ -52,7 +52,7 @@ public sealed record GoalSnapshot
     public bool SameAs(GoalSnapshot other, GoalField field)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return field == GoalField.Steps ? Steps.SequenceEqual(other.Steps) : Equals(ValueOf(field), other.ValueOf(field));
+        return field == GoalField.Steps ? Steps.SequenceEqual(other.Steps) : Equals(Value(field), other.Value(field));
     }
 
     /// The fields in which this and a later snapshot differ, in the order the goal's page shows them.
@@ -80,7 +80,8 @@ public sealed record GoalSnapshot
         };
     }
 
-    private object? ValueOf(GoalField field) => field switch
+    /// One field's value (the steps are not a single value: compare them with SameAs).
+    public object? Value(GoalField field) => field switch
     {
         GoalField.Outcome => Outcome,
         GoalField.Issue => Issue,
@@ -94,6 +95,27 @@ public sealed record GoalSnapshot
         GoalField.ImpactChildren => ImpactChildren,
         GoalField.ImpactEvidence => ImpactEvidence,
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+}
+
+public static class GoalFields
+{
+    /// The field's name as the goal's page, its history and a merge show it.
+    public static string Label(GoalField field) => field switch
+    {
+        GoalField.Outcome => "Outcome",
+        GoalField.Issue => "Issue",
+        GoalField.Area => "Area",
+        GoalField.Priority => "Priority",
+        GoalField.SuccessMeasure => "Success measure",
+        GoalField.ByWhen => "By when",
+        GoalField.Steps => "Steps",
+        GoalField.Status => "Status",
+        GoalField.DroppedReason => "Why dropped",
+        GoalField.ImpactDifference => "Difference made",
+        GoalField.ImpactChildren => "For which children",
+        GoalField.ImpactEvidence => "Evidence of impact",
+        _ => field.ToString(),
     };
 }
 

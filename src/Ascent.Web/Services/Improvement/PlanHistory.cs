@@ -16,43 +16,19 @@ public sealed record GoalChanges(int GoalId, string Outcome, bool Added, IReadOn
 /// The plan's history, read from the revision kept on every save (see AppDbContext.PlanHistory).
 public static class PlanHistory
 {
-    public static string Label(GoalField field) => field switch
-    {
-        GoalField.Outcome => "Outcome",
-        GoalField.Issue => "Issue",
-        GoalField.Area => "Area",
-        GoalField.Priority => "Priority",
-        GoalField.SuccessMeasure => "Success measure",
-        GoalField.ByWhen => "By when",
-        GoalField.Steps => "Steps",
-        GoalField.Status => "Status",
-        GoalField.DroppedReason => "Why dropped",
-        GoalField.ImpactDifference => "Difference made",
-        GoalField.ImpactChildren => "For which children",
-        GoalField.ImpactEvidence => "Evidence of impact",
-        _ => field.ToString(),
-    };
-
-    /// A field as the plan's pages would show it; "(none)" for an empty one.
+    /// A field as the plan's pages would show it; "(none)" for an empty one. Fields of plain text need no line here.
     public static string Text(GoalSnapshot goal, GoalField field, string? frameworkCode, FrameworkRegistry frameworks)
     {
         ArgumentNullException.ThrowIfNull(goal);
         ArgumentNullException.ThrowIfNull(frameworks);
         var text = field switch
         {
-            GoalField.Outcome => goal.Outcome,
-            GoalField.Issue => goal.Issue,
             GoalField.Area => PlanText.Area(frameworkCode, goal.AreaCode, frameworks),
             GoalField.Priority => PlanText.Priority(goal.Priority),
-            GoalField.SuccessMeasure => goal.SuccessMeasure,
             GoalField.ByWhen => goal.ByWhen is { } date ? Format.Date(date) : null,
             GoalField.Steps => string.Join("\n", goal.Steps.Select(PlanText.Step)),
             GoalField.Status => PlanText.Status(goal.Status),
-            GoalField.DroppedReason => goal.DroppedReason,
-            GoalField.ImpactDifference => goal.ImpactDifference,
-            GoalField.ImpactChildren => goal.ImpactChildren,
-            GoalField.ImpactEvidence => goal.ImpactEvidence,
-            _ => null,
+            _ => goal.Value(field) as string,
         };
         return string.IsNullOrEmpty(text) ? "(none)" : text;
     }
@@ -63,7 +39,7 @@ public static class PlanHistory
         var fields = before is null
             ? Enum.GetValues<GoalField>().Where(f => Text(after, f, frameworkCode, frameworks) != "(none)")
             : before.DifferencesFrom(after);
-        return [.. fields.Select(f => new FieldChange(Label(f), before is null ? "" : Text(before, f, frameworkCode, frameworks), Text(after, f, frameworkCode, frameworks)))];
+        return [.. fields.Select(f => new FieldChange(GoalFields.Label(f), before is null ? "" : Text(before, f, frameworkCode, frameworks), Text(after, f, frameworkCode, frameworks)))];
     }
 
     /// Every goal of the setting that was added, changed or written on from the start of one day to the end of
