@@ -42,7 +42,7 @@ public abstract class SupportJourneyTests<TApp>(TApp app) : IClassFixture<TApp> 
     public async Task ADowngradeOpensOneCase_AllocationAndContactAreMeasured_AndAGoodJudgementClosesIt()
     {
         // Monday 30 November 2026: allocation is due Thursday 3 December, first contact Monday 7 December.
-        app.Time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        app.Time.SetUtcNow(AscentFixture.Start.AddDays(7)); // the fixture starts on Monday 23 November 2026, 9am
         var downgrade = File("3", "02/11/2026");
         Assert.Equal(1, await ImportAsync(downgrade));
         Assert.Equal(0, await ImportAsync(downgrade));
@@ -52,7 +52,7 @@ public abstract class SupportJourneyTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Equal(new DateOnly(2026, 12, 7), supportCase.Tasks.Single(t => t.Key == "contact-setting").DueOn);
 
         // Wednesday: the Senior Improvement Adviser allocates Ari, within the deadline.
-        app.Time.SetUtcNow(new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero));
+        app.Time.SetUtcNow(AscentFixture.Start.AddDays(9).AddHours(1));
         using var senior = app.NewBrowser();
         await senior.SignInAsync(TestWorld.SeniorA);
         var waiting = await senior.GetAsync("/cases?Show=unallocated");
@@ -65,7 +65,7 @@ public abstract class SupportJourneyTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Contains("Ari Adviser", afterAllocation.Text, StringComparison.Ordinal);
 
         // Tuesday 8 December, a day late: Ari finds the contact task on their list and records it.
-        app.Time.SetUtcNow(new DateTimeOffset(2026, 12, 8, 10, 0, 0, TimeSpan.Zero));
+        app.Time.SetUtcNow(AscentFixture.Start.AddDays(15).AddHours(1));
         using var adviser = app.NewBrowser();
         await adviser.SignInAsync(TestWorld.AdviserA);
         var tasks = await adviser.GetAsync("/tasks");
@@ -100,7 +100,7 @@ public abstract class SupportJourneyTests<TApp>(TApp app) : IClassFixture<TApp> 
         }
 
         // Re-inspected and judged good: the case closes and the setting joins the annual-conversation programme.
-        app.Time.SetUtcNow(new DateTimeOffset(2027, 6, 14, 9, 0, 0, TimeSpan.Zero));
+        app.Time.SetUtcNow(AscentFixture.Start.AddDays(203)); // Monday 14 June 2027
         await ImportAsync(File("2", "01/06/2027", "3", "02/11/2026"));
         var cases = await CasesAsync();
         Assert.Equal(CaseStatus.Closed, cases.Single(c => c.Id == supportCase.Id).Status);

@@ -14,7 +14,8 @@ public abstract class TermBoundaryTests<TApp>(TApp app) : IClassFixture<TApp> wh
     [Fact]
     public async Task CancellationsInDifferentTerms_DoNotAlert_TwoInTheSameTermDo()
     {
-        app.Time.SetUtcNow(new DateTimeOffset(2026, 12, 16, 9, 0, 0, TimeSpan.Zero));
+        // The fixture starts on Monday 23 November 2026; the terms below are fixed dates after it.
+        app.Time.SetUtcNow(AscentFixture.Start.AddDays(23)); // Wednesday 16 December
         var caseId = await app.WithDbAsync(async (db, _) =>
         {
             var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingA1Id);
@@ -39,11 +40,11 @@ public abstract class TermBoundaryTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Task<int> EscalationsAsync() => app.WithDbAsync((db, _) => db.CaseTasks.IgnoreQueryFilters().CountAsync(t => t.CaseId == caseId && t.Kind == "escalation"));
 
         await CancelVisitAsync();
-        app.Time.SetUtcNow(new DateTimeOffset(2027, 1, 6, 9, 0, 0, TimeSpan.Zero));
+        app.Time.SetUtcNow(AscentFixture.Start.AddDays(44)); // Wednesday 6 January 2027
         await CancelVisitAsync();
         Assert.Equal(0, await EscalationsAsync());
 
-        app.Time.SetUtcNow(new DateTimeOffset(2027, 1, 20, 9, 0, 0, TimeSpan.Zero));
+        app.Time.SetUtcNow(AscentFixture.Start.AddDays(58)); // Wednesday 20 January 2027
         await CancelVisitAsync();
         Assert.Equal(1, await EscalationsAsync());
     }
