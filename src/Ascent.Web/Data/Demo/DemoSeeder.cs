@@ -1,4 +1,5 @@
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
@@ -32,7 +33,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         db.Tenants.AddRange(northfield, eastmoor);
         await db.SaveChangesAsync(cancellationToken);
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = time.Today();
         var northfieldSettings = AddSettings(northfield, 320, random, today, "NF");
         var demoSetting = northfieldSettings[0];
         AddSettings(eastmoor, 40, random, today, "EM");

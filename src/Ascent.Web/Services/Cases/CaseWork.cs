@@ -10,10 +10,6 @@ namespace Ascent.Web.Services.Cases;
 /// visit the setting cancelled, close a case. The pathway's rules (next visit, escalations) follow from here.
 public sealed class CaseWork(AppDbContext db, TimeProvider time, PathwayVersions versions, CasePlanner planner, CurrentUser user, Funding.FundingProposer funding)
 {
-    // The form values of a monitoring visit's progress (here and in the note of visit).
-    public const string Sufficient = TaskOutcomes.Sufficient;
-    public const string Insufficient = TaskOutcomes.Insufficient;
-
     public Task<PathwayDefinition> DefinitionAsync(SupportCase supportCase, CancellationToken cancellationToken) =>
         versions.DefinitionOfAsync(supportCase, cancellationToken);
 

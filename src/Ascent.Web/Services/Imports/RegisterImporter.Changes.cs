@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Imports;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
@@ -168,7 +169,7 @@ public sealed partial class RegisterImporter
 
     private async Task MarkLeaversAsync(List<int> leaverIds, ImportRun run, Dictionary<int, List<ChangeEvent>> events, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = time.Today();
         foreach (var chunk in leaverIds.Chunk(500))
         {
             var settings = await db.Settings.Where(s => chunk.Contains(s.Id)).ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text;
+using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Infrastructure;
 
@@ -68,8 +69,8 @@ public static class NoteText
 
     public static string ProgressName(string? progress) => progress switch
     {
-        Cases.CaseWork.Sufficient => "Sufficient",
-        Cases.CaseWork.Insufficient => "Insufficient",
+        TaskOutcomes.Sufficient => "Sufficient",
+        TaskOutcomes.Insufficient => "Insufficient",
         _ => "Not recorded",
     };
 

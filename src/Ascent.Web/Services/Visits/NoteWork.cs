@@ -1,5 +1,6 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Calendar;
+using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Notifications;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Infrastructure;
@@ -64,7 +65,7 @@ public sealed class NoteWork(AppDbContext db, TimeProvider time, CurrentUser use
                 problems.Add(($"Reviews[{i}].Evaluation", $"Evaluate recommendation {i + 1} from the previous note: met, partly met or not met"));
         }
 
-        if (visit.MonitorsProgress && note.Progress is not (CaseWork.Sufficient or CaseWork.Insufficient))
+        if (visit.MonitorsProgress && note.Progress is not (TaskOutcomes.Sufficient or TaskOutcomes.Insufficient))
             problems.Add(("Progress", "Select whether progress since the last visit is sufficient"));
         return problems;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Funding;
 using Ascent.Web.Domain.People;
@@ -232,7 +233,7 @@ public abstract class FundingTests<TApp>(TApp app) : IClassFixture<TApp> where T
 
     private async Task JudgeAsync(int settingId, string overall)
     {
-        var date = DateOnly.FromDateTime(app.Time.GetUtcNow().UtcDateTime);
+        var date = app.Time.Today();
         var payload = new { FrameworkCode = "ofsted-eif-2019", Number = "9" + settingId, Date = date, InspectionType = "Full inspection", OverallGrade = overall, Grades = new Dictionary<string, string> { ["overall"] = overall } };
         await app.WithDbAsync(async (db, _) =>
         {

@@ -1,4 +1,5 @@
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,7 @@ public abstract class RecordedByHandTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Contains("Select at least one grade", empty.ErrorMessages);
         Assert.Contains("Enter the date of the inspection, today or earlier", empty.ErrorMessages);
 
-        var today = DateOnly.FromDateTime(app.Time.GetUtcNow().UtcDateTime).AddDays(-7);
+        var today = app.Time.Today().AddDays(-7);
         var saved = await browser.SubmitAsync(form, new Dictionary<string, string>
         {
             ["InspectedOn.Day"] = today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -48,7 +49,7 @@ public abstract class RecordedByHandTests<TApp>(TApp app) : IClassFixture<TApp> 
         form = await browser.GetAsync($"/settings/{app.World.SettingA1Id}/judgements/new?Framework=ofsted-eif-2019");
         Task<int> InspectionsAsync() => app.WithDbAsync((db, _) => db.Inspections.IgnoreQueryFilters().CountAsync(i => i.SettingId == app.World.SettingA1Id));
         var before = await InspectionsAsync();
-        var day = DateOnly.FromDateTime(app.Time.GetUtcNow().UtcDateTime).AddDays(-3);
+        var day = app.Time.Today().AddDays(-3);
         var refused = await browser.SubmitAsync(form, new Dictionary<string, string>
         {
             ["Number"] = " 10000001 ",
@@ -68,7 +69,7 @@ public abstract class RecordedByHandTests<TApp>(TApp app) : IClassFixture<TApp> 
         using var browser = app.NewBrowser();
         await browser.SignInAsync(TestWorld.AdviserA);
         var form = await browser.GetAsync($"/settings/{app.World.SettingA2Id}/notices/new");
-        var today = DateOnly.FromDateTime(app.Time.GetUtcNow().UtcDateTime);
+        var today = app.Time.Today();
         await browser.SubmitAsync(form, new Dictionary<string, string>
         {
             ["Kind"] = "WelfareRequirementsNotice",

@@ -36,8 +36,8 @@ public sealed class TaskModel(AppDbContext db, CaseWork work, UserManager<Domain
 
     public IEnumerable<SelectListItem> ProgressItems { get; } =
     [
-        new("Sufficient: the setting is improving as planned", CaseWork.Sufficient),
-        new("Insufficient: this opens a funding-withdrawal review", CaseWork.Insufficient),
+        new("Sufficient: the setting is improving as planned", TaskOutcomes.Sufficient),
+        new("Insufficient: this opens a funding-withdrawal review", TaskOutcomes.Insufficient),
     ];
 
     public async Task<IActionResult> OnGetAsync(int id, int taskId, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ public sealed class TaskModel(AppDbContext db, CaseWork work, UserManager<Domain
             return NotFound();
         if (Task.Kind == TaskKinds.Allocation && (AdviserId is null || AdviserItems.All(a => a.Value != AdviserId.ToString())))
             ModelState.AddModelError(nameof(AdviserId), "Select who to allocate");
-        if (Task.RecordsProgress && Progress is not (CaseWork.Sufficient or CaseWork.Insufficient))
+        if (Task.RecordsProgress && Progress is not (TaskOutcomes.Sufficient or TaskOutcomes.Insufficient))
             ModelState.AddModelError(nameof(Progress), "Select whether progress since the last visit is sufficient");
         if (Note?.Length > 4000)
             ModelState.AddModelError(nameof(Note), "Note must be 4,000 characters or fewer");

@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Services.Cases;
 using Microsoft.AspNetCore.Authorization;
@@ -23,7 +24,7 @@ public sealed class OverviewModel(CaseOverview overview, TimeProvider time) : Pa
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Months = Math.Clamp(Months, 1, 120);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = time.Today();
         Since = today.AddMonths(-Months);
         Figures = await overview.ForAsync(today, Since, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Infrastructure.GovUk;
@@ -72,8 +73,8 @@ public abstract class NoteFormPage(AppDbContext db) : VisitPage(db)
 
     public IReadOnlyList<SelectListItem> ProgressItems { get; } =
     [
-        new("Sufficient: the setting is improving as planned", CaseWork.Sufficient),
-        new("Insufficient: this opens the pathway's funding-withdrawal review", CaseWork.Insufficient),
+        new("Sufficient: the setting is improving as planned", TaskOutcomes.Sufficient),
+        new("Insufficient: this opens the pathway's funding-withdrawal review", TaskOutcomes.Insufficient),
     ];
 
     /// Copies the form onto the draft, row by row; false (with the problems in the model state) if it is not valid.
@@ -101,7 +102,7 @@ public abstract class NoteFormPage(AppDbContext db) : VisitPage(db)
         Check(AuditsDone, VisitNote.AuditsDoneMaxLength, nameof(AuditsDone), "Audits done");
         Check(SignpostingOther, VisitNote.SignpostingOtherMaxLength, nameof(SignpostingOther), "Other signposting");
         Check(ReviewComment, VisitNote.ReviewCommentMaxLength, nameof(ReviewComment), "Review comments");
-        if (Progress is not (null or "" or CaseWork.Sufficient or CaseWork.Insufficient))
+        if (Progress is not (null or "" or TaskOutcomes.Sufficient or TaskOutcomes.Insufficient))
             ModelState.AddModelError(nameof(Progress), "Select whether progress is sufficient");
         for (var i = 0; i < Reviews.Count; i++)
             Check(Reviews[i].Comment, RecommendationReview.CommentMaxLength, $"Reviews[{i}].Comment", $"Comment on recommendation {i + 1}");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Services.Cases;
@@ -12,7 +13,7 @@ namespace Ascent.Tests.Pages.Cases.Caseload;
 
 public abstract class InitialCaseloadTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {
-    private DateOnly Today => DateOnly.FromDateTime(app.Time.GetUtcNow().UtcDateTime);
+    private DateOnly Today => app.Time.Today();
 
     /// Settings of LA A as a baseline import leaves them: judged or noticed at various times, no cases.
     private Task<Dictionary<string, int>> ArrangeAsync() => app.WithDbAsync(async (db, services) =>

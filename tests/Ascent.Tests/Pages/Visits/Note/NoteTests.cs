@@ -1,4 +1,5 @@
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Services.Visits;
 using Microsoft.EntityFrameworkCore;
@@ -89,7 +90,7 @@ public abstract class NoteTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         using var owner = app.NewBrowser();
         await owner.SignInAsync(TestWorld.OwnerA2);
         var thread = await owner.GetAsync($"/settings/{app.World.SettingA2Id}/visits");
-        Assert.Contains("Met on " + Ascent.Web.Infrastructure.Format.Date(DateOnly.FromDateTime(app.Time.GetUtcNow().UtcDateTime)), thread.Text, StringComparison.Ordinal);
+        Assert.Contains("Met on " + Ascent.Web.Infrastructure.Format.Date(app.Time.Today()), thread.Text, StringComparison.Ordinal);
         Assert.Contains("partly met at", thread.Text, StringComparison.Ordinal);
         var open = await app.WithDbAsync((db, _) => db.Recommendations.IgnoreQueryFilters().Where(r => r.SettingId == app.World.SettingA2Id && r.Status == RecommendationStatus.Open).Select(r => r.Text).ToListAsync());
         Assert.Equal(["Review risk assessments for the outdoor area"], open);
