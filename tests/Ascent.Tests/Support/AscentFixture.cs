@@ -15,7 +15,7 @@ namespace Ascent.Tests.Support;
 
 /// One running Ascent with its own database, its own SMTP server and the TestWorld in it. Each test class gets
 /// one (IClassFixture), so classes run in parallel without sharing data. Subclasses pick the database, which starts
-/// as a copy of the migrated template (TemplateDatabase).
+/// as a copy of a template (TemplateDatabase): migrated, with the TestWorld in it.
 public abstract class AscentFixture : IAsyncLifetime
 {
     private AscentFactory? _factory;
@@ -41,31 +41,36 @@ public abstract class AscentFixture : IAsyncLifetime
     /// Sign-in and reset forms are rate limited; most tests need room, the rate-limit test does not.
     protected virtual int AuthenticationPerMinute => 10_000;
 
+    /// A demo fixture starts on an empty database and Ascent seeds its demo data; every other one starts with the
+    /// TestWorld already in its database (TemplateDatabase).
     protected virtual bool DemoMode => false;
 
     public async Task InitializeAsync()
     {
         Smtp = await SmtpTestServer.StartAsync();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Ascent:DemoMode"] = DemoMode ? "true" : "false",
-            ["Ascent:RateLimits:AuthenticationPerMinute"] = AuthenticationPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Ascent:RateLimits:SharedLinksPerMinute"] = "10000",
-            ["Ascent:Email:Smtp:Host"] = Smtp.Host,
-            ["Ascent:Email:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Ascent:Email:Smtp:Security"] = "None",
-            ["Ascent:PublicBaseUrl"] = "https://localhost",
-            ["Ascent:DataProtection:CertificatePath"] = KeyCertificate.Path,
-            ["Ascent:DataProtection:CertificatePassword"] = KeyCertificate.Password,
-        };
+        var settings = BaseSettings(Smtp);
+        settings["Ascent:DemoMode"] = DemoMode ? "true" : "false";
+        settings["Ascent:RateLimits:AuthenticationPerMinute"] = AuthenticationPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await ConfigureDatabaseAsync(settings);
         Configure(settings);
         Settings = settings;
         _factory = new AscentFactory(settings, Time);
-        _ = _factory.Server; // starts the host, which migrates the database
-        if (!DemoMode)
-            await SeedWorldAsync();
+        _ = _factory.Server; // starts the host; the database it finds is already migrated
     }
+
+    /// Ascent's settings for a test host, before the database and any fixture's own changes.
+    internal static Dictionary<string, string?> BaseSettings(SmtpTestServer smtp) => new()
+    {
+        ["Ascent:DemoMode"] = "false",
+        ["Ascent:RateLimits:AuthenticationPerMinute"] = "10000",
+        ["Ascent:RateLimits:SharedLinksPerMinute"] = "10000",
+        ["Ascent:Email:Smtp:Host"] = smtp.Host,
+        ["Ascent:Email:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Ascent:Email:Smtp:Security"] = "None",
+        ["Ascent:PublicBaseUrl"] = "https://localhost",
+        ["Ascent:DataProtection:CertificatePath"] = KeyCertificate.Path,
+        ["Ascent:DataProtection:CertificatePassword"] = KeyCertificate.Password,
+    };
 
     public virtual async Task DisposeAsync()
     {
@@ -108,57 +113,6 @@ public abstract class AscentFixture : IAsyncLifetime
     protected virtual void Configure(Dictionary<string, string?> settings)
     {
     }
-
-    private Task SeedWorldAsync() => WithDbAsync<bool>(async (db, services) =>
-    {
-        var a = new Tenant(TestWorld.TenantA, TenantKind.LocalAuthority, "England") { RegisterName = "Ashdown" };
-        var b = new Tenant(TestWorld.TenantB, TenantKind.LocalAuthority, "England") { RegisterName = "Brightwater" };
-        db.Tenants.AddRange(a, b);
-        await db.SaveChangesAsync();
-        var a1 = new Setting(a.Id, "EY100001", "Acorn Day Nursery", "Childcare on non-domestic premises", new DateOnly(2015, 3, 1)) { Postcode = "AS1 1AA" };
-        var a2 = new Setting(a.Id, "EY100002", "Bramble Pre-school", "Childcare on non-domestic premises", new DateOnly(2016, 4, 1)) { Postcode = "AS2 2BB" };
-        var b1 = new Setting(b.Id, "EY200001", "Cedar Nursery", "Childcare on non-domestic premises", new DateOnly(2017, 5, 1)) { Postcode = "BR1 1CC" };
-        a1.Inspections.Add(new Inspection(a1, "10000001", new DateOnly(2023, 6, 1), "Full inspection", "ofsted-eif-2019", "2"));
-        b1.Inspections.Add(new Inspection(b1, "20000001", new DateOnly(2024, 2, 1), "Full inspection", "ofsted-eif-2019", "3"));
-        var frameworks = services.GetRequiredService<FrameworkRegistry>();
-        a1.RefreshLatestInspection(frameworks);
-        b1.RefreshLatestInspection(frameworks);
-        db.Settings.AddRange(a1, a2, b1);
-        await db.SaveChangesAsync();
-        (World.TenantAId, World.TenantBId, World.SettingA1Id, World.SettingA2Id, World.SettingB1Id) = (a.Id, b.Id, a1.Id, a2.Id, b1.Id);
-
-        var users = services.GetRequiredService<UserManager<AppUser>>();
-        async Task AddAsync(string email, string name, string role, int? tenant, int? setting, bool twoFactor)
-        {
-            var user = new AppUser(email, name, tenant, setting) { EmailConfirmed = true };
-            Check(await users.CreateAsync(user, TestWorld.Password));
-            Check(await users.AddToRoleAsync(user, role));
-            World.UserIds[email] = user.Id;
-            if (twoFactor)
-            {
-                Check(await users.ResetAuthenticatorKeyAsync(user));
-                World.AuthenticatorKeys[email] = (await users.GetAuthenticatorKeyAsync(user))!;
-                Check(await users.SetTwoFactorEnabledAsync(user, true));
-            }
-        }
-
-        await AddAsync(TestWorld.AdminA, "Ada Admin", Roles.LaAdministrator, a.Id, null, true);
-        await AddAsync(TestWorld.AdviserA, "Ari Adviser", Roles.ImprovementAdviser, a.Id, null, true);
-        await AddAsync(TestWorld.SeniorA, "Sol Senior", Roles.SeniorImprovementAdviser, a.Id, null, true);
-        await AddAsync(TestWorld.AdviserWithoutTwoFactorA, "Nell Newcomer", Roles.ImprovementAdviser, a.Id, null, false);
-        await AddAsync(TestWorld.OwnerA1, "Olu Owner", Roles.SettingOwner, a.Id, a1.Id, false);
-        await AddAsync(TestWorld.PractitionerA1, "Pat Practitioner", Roles.Practitioner, a.Id, a1.Id, false);
-        await AddAsync(TestWorld.OwnerA2, "Oona Owner", Roles.SettingOwner, a.Id, a2.Id, false);
-        await AddAsync(TestWorld.AdminB, "Bea Admin", Roles.LaAdministrator, b.Id, null, true);
-        await AddAsync(TestWorld.SystemAdmin, "Sid Sysadmin", Roles.SystemAdministrator, null, null, true);
-        return true;
-    });
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-    }
 }
 
 public class SqliteFixture : AscentFixture
@@ -172,7 +126,7 @@ public class SqliteFixture : AscentFixture
         _folder = Directory.CreateTempSubdirectory("ascent-test-").FullName;
         settings["Ascent:DataDirectory"] = _folder;
         settings["Ascent:Database:Provider"] = "Sqlite";
-        return TemplateDatabase.CopySqliteToAsync(Path.Combine(_folder, "ascent.db"));
+        return TemplateDatabase.CopySqliteToAsync(Path.Combine(_folder, "ascent.db"), DemoMode ? null : World);
     }
 
     public override async Task DisposeAsync()
@@ -195,7 +149,7 @@ public class PostgresFixture : AscentFixture
         _folder = Directory.CreateTempSubdirectory("ascent-test-").FullName;
         settings["Ascent:DataDirectory"] = _folder;
         settings["Ascent:Database:Provider"] = "Postgres";
-        settings["Ascent:Database:ConnectionString"] = await TemplateDatabase.ClonePostgresAsync();
+        settings["Ascent:Database:ConnectionString"] = await TemplateDatabase.ClonePostgresAsync(DemoMode ? null : World);
     }
 
     public override async Task DisposeAsync()

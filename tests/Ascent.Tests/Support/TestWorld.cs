@@ -33,4 +33,16 @@ public sealed class TestWorld
 
     /// Authenticator keys of the users who have two-factor authentication on.
     public Dictionary<string, string> AuthenticatorKeys { get; } = [];
+
+    /// Takes another world's ids and keys: a fixture's copy of the one seeded into its template database. Each fixture
+    /// has its own, as some tests add to it.
+    public void CopyFrom(TestWorld other)
+    {
+        (TenantAId, TenantBId, SettingA1Id, SettingA2Id, SettingB1Id) =
+            (other.TenantAId, other.TenantBId, other.SettingA1Id, other.SettingA2Id, other.SettingB1Id);
+        foreach (var (email, id) in other.UserIds)
+            UserIds[email] = id;
+        foreach (var (email, key) in other.AuthenticatorKeys)
+            AuthenticatorKeys[email] = key;
+    }
 }

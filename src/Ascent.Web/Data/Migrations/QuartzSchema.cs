@@ -26,17 +26,19 @@ public static class QuartzSchema
             migrationBuilder.Sql(statement);
     }
 
+    /// Quartz's tables without their prefix, each before any table it refers to.
+    public static readonly IReadOnlyList<string> Tables =
+    [
+        "JOB_STATUS", "MISFIRE_HISTORY", "EXECUTION_HISTORY", "LOCKS", "SCHEDULER_STATE", "FIRED_TRIGGERS",
+        "PAUSED_JOB_GRPS", "PAUSED_TRIGGER_GRPS", "CALENDARS", "BLOB_TRIGGERS", "SIMPROP_TRIGGERS", "CRON_TRIGGERS",
+        "SIMPLE_TRIGGERS", "TRIGGERS", "JOB_DETAILS",
+    ];
+
     /// Quartz's tables are no part of Ascent's model, so Down() drops them by name.
     public static void DropQuartzSchema(this MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        string[] tables =
-        [
-            "JOB_STATUS", "MISFIRE_HISTORY", "EXECUTION_HISTORY", "LOCKS", "SCHEDULER_STATE", "FIRED_TRIGGERS",
-            "PAUSED_JOB_GRPS", "PAUSED_TRIGGER_GRPS", "CALENDARS", "BLOB_TRIGGERS", "SIMPROP_TRIGGERS", "CRON_TRIGGERS",
-            "SIMPLE_TRIGGERS", "TRIGGERS", "JOB_DETAILS",
-        ];
-        foreach (var table in tables)
+        foreach (var table in Tables)
             migrationBuilder.Sql($"DROP TABLE IF EXISTS {TablePrefix}{table}");
     }
 
