@@ -18,6 +18,9 @@ public sealed class AscentFactory(IReadOnlyDictionary<string, string?> settings,
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
+        // appsettings.json logs Information by default, and its rules outrank SetMinimumLevel below: a few thousand
+        // lines of scheduler and start-up chatter per run that no test reads.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
