@@ -38,16 +38,22 @@ public static class Accessibility
     /// Tells AssertAccessibleAsync that this page's context has JavaScript disabled.
     public static void MarkScriptless(IPage page) => ScriptlessPages.AddOrUpdate(page, new object());
 
+    /// Checks the page unless a page of the same shape (PageShape) has already passed in this run.
     public static async Task AssertAccessibleAsync(IPage page)
     {
-        var title = await page.TitleAsync();
-        var result = ScriptlessPages.TryGetValue(page, out _)
-            ? await RunAxeOnScriptlessPageAsync(page)
-            : await RunAxeAsync(page);
+        var scriptless = ScriptlessPages.TryGetValue(page, out _);
+        var (shape, alreadyPassed) = await PageShape.OfAsync(page, scriptless);
+        if (alreadyPassed)
+            return;
 
+        var title = await page.TitleAsync();
+        var result = scriptless ? await RunAxeOnScriptlessPageAsync(page) : await RunAxeAsync(page);
         var failures = result.Violations.Where(v => v.Impact is not null && FailingImpacts.Contains(v.Impact)).ToList();
         if (failures.Count == 0)
+        {
+            PageShape.MarkPassed(shape);
             return;
+        }
 
         var message = new StringBuilder();
         message.Append("axe-core found ").Append(failures.Count).Append(" serious or critical accessibility violation(s) on ")

@@ -4,7 +4,8 @@ using Xunit.Sdk;
 namespace Ascent.EndToEndTests.Support;
 
 /// The accessibility check every journey relies on: it must fail a page with serious violations, with and without
-/// JavaScript, and pass a plain accessible one. The pages are served by the browser itself at Ascent's address.
+/// JavaScript, pass a plain accessible one, and check a page again when its shape changes. The pages are served by
+/// the browser itself at Ascent's address.
 [Collection(SharedBrowser.Name)]
 public sealed class AccessibilityTests(AscentBrowserFixture app)
 {
@@ -55,6 +56,22 @@ public sealed class AccessibilityTests(AscentBrowserFixture app)
         await ServeAsync(session.Page, "/accessibility-check/accessible", Accessible);
 
         await Accessibility.AssertAccessibleAsync(session.Page);
+    }
+
+    /// A page is checked once per shape: the same page again is not, but the same address with an element more is.
+    [Fact]
+    public async Task Check_OfAPageThatChanged_RunsAgain()
+    {
+        await using var session = await app.NewSessionAsync();
+        await ServeAsync(session.Page, "/accessibility-check/changing", Accessible);
+        await Accessibility.AssertAccessibleAsync(session.Page);
+        var (_, passed) = await PageShape.OfAsync(session.Page, scriptless: false);
+        Assert.True(passed);
+
+        await session.Page.EvaluateAsync("() => document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/no-such-image.png\">')");
+
+        var failure = await Assert.ThrowsAsync<XunitException>(() => Accessibility.AssertAccessibleAsync(session.Page));
+        Assert.Contains("image-alt [critical]", failure.Message, StringComparison.Ordinal);
     }
 
     private async Task ServeAsync(IPage page, string path, string html)
