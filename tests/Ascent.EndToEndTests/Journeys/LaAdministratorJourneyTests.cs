@@ -22,8 +22,7 @@ public sealed class LaAdministratorJourneyTests(AscentBrowserFixture app)
 
         // Settings: the demo LA's 320, then a search
         await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Settings" }), "/settings$");
-        await Expect(heading).ToHaveTextAsync("Settings");
-        await Expect(page.GetByText("320 settings")).ToBeVisibleAsync();
+        await Expect(heading).ToHaveTextAsync("320 settings in Northfield");
         await Expect(page.Locator("main table tbody tr").First).ToBeVisibleAsync();
 
         await page.GetByLabel("Search by name, URN or postcode").FillAsync("Little Acorns");

@@ -21,6 +21,9 @@ public sealed class AscentFactory(IReadOnlyDictionary<string, string?> settings,
         // appsettings.json logs Information by default, and its rules outrank SetMinimumLevel below: a few thousand
         // lines of scheduler and start-up chatter per run that no test reads.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The in-memory test server has no request body limit for these to set; Kestrel, in production, has.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters.RequestSizeLimitFilter", "Error");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", "Error");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));

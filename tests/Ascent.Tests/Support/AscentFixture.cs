@@ -1,11 +1,6 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Email;
-using Ascent.Web.Domain.Frameworks;
-using Ascent.Web.Domain.People;
-using Ascent.Web.Domain.Settings;
-using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Infrastructure.Tenancy;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -13,10 +13,6 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IM
 {
     private const int PageSize = 50;
 
-    // Counting every match of a broad search cost more than the rest of the page together, and past a thousand the
-    // exact number helps nobody: the count stops there, or just past the page asked for, so that page is known to exist.
-    public const int CountLimit = 1_000;
-
     private const int LastPageAsked = int.MaxValue / PageSize - 1;
 
     [BindProperty(SupportsGet = true)]
@@ -26,12 +22,15 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IM
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    /// The number of matches when TotalIsExact; otherwise a lower bound, more than CountLimit.
+    /// Every setting that matches, counted exactly: over the whole national register a count is a scan of about
+    /// 10 ms on PostgreSQL (docs/performance.md).
     public int Total { get; private set; }
 
-    public bool TotalIsExact { get; private set; } = true;
+    /// Where the settings listed are: the local authority chosen, or the LA's own register for its staff.
+    public string? Scope { get; private set; }
 
-    /// The last page when the total is exact; otherwise the page after the current one, which is known to exist.
+    public string Heading => $"{Total:N0} {(Total == 1 ? "setting" : "settings")}{(Scope is null ? "" : " in " + Scope)}";
+
     public int PageCount { get; private set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
@@ -61,16 +60,23 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IM
 
     public async Task OnGetAsync()
     {
-        var asked = Math.Clamp(PageNumber, 1, LastPageAsked);
-        var countUpTo = Math.Max(CountLimit, asked * PageSize) + 1;
-        Total = await Filter.Match(db.Settings.AsNoTracking()).Take(countUpTo).CountAsync();
-        TotalIsExact = Total < countUpTo;
-        PageCount = TotalIsExact ? Math.Max(1, (Total + PageSize - 1) / PageSize) : asked + 1;
-        PageNumber = Math.Clamp(asked, 1, PageCount);
+        Total = await Filter.Match(db.Settings.AsNoTracking()).CountAsync();
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, Math.Min(PageCount, LastPageAsked));
         Rows = await Filter.Apply(db.Settings.AsNoTracking(), frameworks).Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(s => new Row(s.Id, s.Name, s.Reference, s.ProviderType, s.Postcode, s.LocalAuthorityName, s.StandingCode, s.LatestInspectionDate))
             .ToListAsync();
+        Scope = string.IsNullOrEmpty(Filter.LocalAuthority) ? await OwnRegisterAsync() : Filter.LocalAuthority;
         await LoadChoicesAsync();
+    }
+
+    /// An LA's staff see their own register; a setting's staff and the system administrator have no one place.
+    private async Task<string?> OwnRegisterAsync()
+    {
+        var me = db.CurrentUser;
+        if (me.TenantId is not { } tenantId || me.SettingId is not null)
+            return null;
+        return await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.RegisterName ?? t.Name).SingleOrDefaultAsync();
     }
 
     private async Task LoadChoicesAsync()

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Tests.Pages.Settings;
 
-/// The list counts at most a thousand matches (or just past the page asked for); these need more than that, so they
-/// have a fixture of their own.
+/// The list counts every match, however many: these add more than a thousand settings, so they have a fixture of
+/// their own.
 public abstract class SettingsListCountTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {
     private const int Quokkas = 1_060;
@@ -15,7 +15,7 @@ public abstract class SettingsListCountTests<TApp>(TApp app) : IClassFixture<TAp
         if (await db.Settings.AnyAsync(s => s.Reference == "QK000001"))
             return 0;
         for (var i = 1; i <= Quokkas; i++)
-            db.Settings.Add(new Setting(app.World.TenantAId, $"QK{i:D6}", $"Quokka Nursery {i:D4}", "Childminder", null) { Postcode = $"QK{i % 10} {i:D4}" });
+            db.Settings.Add(new Setting(app.World.TenantAId, $"QK{i:D6}", $"Quokka Nursery {i:D4}", "Childminder", null) { Postcode = $"QK{i % 10} {i:D4}", LocalAuthorityName = "Ashdown" });
         return await db.SaveChangesAsync();
     });
 
@@ -26,32 +26,44 @@ public abstract class SettingsListCountTests<TApp>(TApp app) : IClassFixture<TAp
         page.Document.QuerySelectorAll(".govuk-pagination__item").Select(li => li.TextContent.Trim()).ToList();
 
     [Fact]
-    public async Task Search_MatchingMoreThanAThousand_SaysSoAndPagesWithoutALastPage()
+    public async Task Search_MatchingMoreThanAThousand_CountsThemExactly_AndPagesToTheLast()
     {
         await EnsureQuokkasAsync();
         using var browser = app.NewBrowser();
         await browser.SignInAsync(TestWorld.AdminA);
 
         var first = await browser.GetAsync("/settings?Query=quokka");
-        Assert.Equal("More than 1,000 settings match “quokka”", Count(first));
-        Assert.Equal(["1", "2", "⋯"], PageItems(first));
+        Assert.Equal("1,060 settings match “quokka”", Count(first));
+        Assert.Equal("1,060 settings in Ashdown", first.Heading);
+        Assert.Equal(["1", "2", "⋯", "22"], PageItems(first));
         Assert.Equal("/settings?Query=quokka&p=2", first.Document.QuerySelector("a[rel=next]")!.GetAttribute("href"));
         Assert.Equal("Quokka Nursery 0001", first.Document.QuerySelector("tbody tr td")!.TextContent.Trim());
 
-        // Page 21 (settings 1,001 to 1,050) is counted past, so it is known to be followed by another.
         var beyond = await browser.GetAsync("/settings?Query=quokka&p=21");
-        Assert.Equal("More than 1,000 settings match “quokka”", Count(beyond));
-        Assert.Equal(["1", "⋯", "20", "21", "22", "⋯"], PageItems(beyond));
+        Assert.Equal(["1", "⋯", "20", "21", "22"], PageItems(beyond));
         Assert.Equal(50, beyond.Document.QuerySelectorAll("tbody tr").Length);
         Assert.Equal("Quokka Nursery 1001", beyond.Document.QuerySelector("tbody tr td")!.TextContent.Trim());
 
-        // Asking past the end counts them all, so the last page is exact, as before the count was bounded.
+        // Asking past the end shows the last page.
         var last = await browser.GetAsync("/settings?Query=quokka&p=99");
         Assert.Equal(["1", "⋯", "21", "22"], PageItems(last));
         Assert.Null(last.Document.QuerySelector("a[rel=next]"));
-        Assert.Equal("More than 1,000 settings match “quokka”", Count(last));
         Assert.Equal(10, last.Document.QuerySelectorAll("tbody tr").Length);
         Assert.Equal("Quokka Nursery 1051", last.Document.QuerySelector("tbody tr td")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Heading_CountsTheSettingsInTheLaOrTheAuthorityChosen()
+    {
+        await EnsureQuokkasAsync();
+        using var la = app.NewBrowser();
+        await la.SignInAsync(TestWorld.AdminA);
+        Assert.Equal($"{Quokkas + 2:N0} settings in Ashdown", (await la.GetAsync("/settings")).Heading);
+
+        using var system = app.NewBrowser();
+        await system.SignInAsync(TestWorld.SystemAdmin);
+        Assert.Equal($"{Quokkas + 3:N0} settings", (await system.GetAsync("/settings")).Heading);
+        Assert.Equal($"{Quokkas:N0} settings in Ashdown", (await system.GetAsync("/settings?LocalAuthority=Ashdown")).Heading);
     }
 
     [Fact]
