@@ -10,7 +10,7 @@ runs=${1:-3}
 port=${PORT:-5097}
 url="http://127.0.0.1:$port"
 
-dotnet build src/Ascent.Web -v q -nologo > /dev/null
+[ -n "${NO_BUILD:-}" ] || dotnet build src/Ascent.Web -v q -nologo > /dev/null
 echo "| Run | Ready to sign in (s) | Listening (s) | Migrations (s) | Demo data (s) | First sign-in page (s) | Lines printed |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 for run in $(seq 1 "$runs"); do
