@@ -2,6 +2,13 @@ using Ascent.Web.Commands;
 using Ascent.Web.Data;
 using Ascent.Web.Infrastructure;
 
+// The same executable runs Ascent's command-line tasks (`dotnet run --project src/Ascent.Web -- import --help`). Help
+// and unknown commands are answered before anything starts; only no arguments, or ASP.NET's own options, start the
+// web server.
+if (CommandLine.TryAnswer(args, Console.Out, Console.Error) is { } answered)
+    return answered;
+var command = CommandLine.CommandIn(args);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAscent();
 
@@ -9,8 +16,7 @@ var app = builder.Build();
 app.UseAscent();
 await DatabaseSetup.PrepareAsync(app.Services);
 
-// The same executable runs Ascent's command-line tasks: `dotnet run --project src/Ascent.Web -- create-admin …`.
-switch (args.FirstOrDefault())
+switch (command?.Name)
 {
     case "create-admin":
         return await CreateAdminCommand.RunAsync(app.Services, args);
@@ -20,6 +26,7 @@ switch (args.FirstOrDefault())
         return await ExportCommand.RunAsync(app.Services, args);
 }
 
+StartUpMessage.WriteWhenStarted(app);
 await app.RunAsync();
 return 0;
 

@@ -10,11 +10,13 @@ namespace Ascent.Web.Commands;
 /// tenants and invites their administrators. Prints a link to choose a password; no password is ever printed.
 public static class CreateAdminCommand
 {
+    public const string Usage = "Usage: create-admin EMAIL \"FULL NAME\"";
+
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         if (args.Length != 3)
         {
-            await Console.Error.WriteLineAsync("Usage: create-admin EMAIL \"FULL NAME\"");
+            await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
 

@@ -11,8 +11,8 @@ namespace Ascent.Web.Commands;
 /// `export cases --format csv|xlsx --output FILE [--la NAME]`: open cases with their open tasks.
 public static class ExportCommand
 {
-    private const string CasesUsage = "Usage: export cases --format csv|xlsx --output FILE [--la NAME]";
-    private const string Usage = "Usage: export settings --format csv|xlsx --output FILE [--la NAME] [--query TEXT] [--type TYPE] [--sector SECTOR] [--standing STANDING] [--judgement 1|2|3|4|none] [--include-left]";
+    public const string CasesUsage = "Usage: export cases --format csv|xlsx --output FILE [--la NAME]";
+    public const string Usage = "Usage: export settings --format csv|xlsx --output FILE [--la NAME] [--query TEXT] [--type TYPE] [--sector SECTOR] [--standing STANDING] [--judgement 1|2|3|4|none] [--include-left]";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {

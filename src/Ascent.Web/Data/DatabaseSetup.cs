@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Ascent.Web.Data.Demo;
 using Ascent.Web.Domain.People;
 using Ascent.Web.Infrastructure;
@@ -22,7 +23,12 @@ public static class DatabaseSetup
         var provider = scope.ServiceProvider;
         provider.GetRequiredService<CurrentUser>().ActAsSystem("Ascent start-up");
         var db = provider.GetRequiredService<AppDbContext>();
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Ascent.StartUp");
+        var clock = Stopwatch.StartNew();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
         await db.Database.MigrateAsync(cancellationToken);
+        if (pending > 0)
+            logger.LogInformation("Database brought up to date ({Count} migrations) in {Seconds:0.0} s", pending, clock.Elapsed.TotalSeconds);
 
         // Makes the first data-protection key now, while this node is alone in starting, so that nodes starting
         // together on a new database do not each make their own and reject each other's cookies meanwhile.
@@ -37,6 +43,10 @@ public static class DatabaseSetup
 
         var options = provider.GetRequiredService<IOptions<AscentOptions>>().Value;
         if (options.DemoMode && !await db.Tenants.AnyAsync(cancellationToken))
+        {
+            clock.Restart();
             await provider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+            logger.LogInformation("Demo data added in {Seconds:0.0} s", clock.Elapsed.TotalSeconds);
+        }
     }
 }

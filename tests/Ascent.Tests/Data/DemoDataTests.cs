@@ -2,6 +2,7 @@ using Ascent.Tests.Api;
 using Ascent.Tests.Support;
 using Ascent.Web.Data.Demo;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ascent.Tests.Data;
 
@@ -15,6 +16,26 @@ public abstract class DemoDataTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.InRange(settings, 300, 320);
         Assert.True(inspections > settings, $"{inspections} inspections for {settings} settings");
         Assert.Equal(DemoUsers.LocalAuthority.Count + DemoUsers.Setting.Count + 2, users);
+    }
+
+    [Fact]
+    public async Task TheStartUpMessage_ListsEverySeededDemoUser_WithTheirRole_AndTheirPasswordChecks()
+    {
+        var message = Ascent.Web.Infrastructure.StartUpMessage.Compose(["http://localhost:5080"], demoMode: true).Split(Environment.NewLine);
+        var seeded = await app.WithDbAsync(async (db, services) =>
+        {
+            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Ascent.Web.Domain.People.AppUser>>();
+            var found = new List<(string Email, string Role, bool PasswordChecks)>();
+            foreach (var user in await db.Users.OrderBy(u => u.Email).ToListAsync())
+                found.Add((user.Email!, Assert.Single(await users.GetRolesAsync(user)), await users.CheckPasswordAsync(user, DemoUsers.Password)));
+            return found;
+        });
+
+        Assert.Equal(12, seeded.Count);
+        Assert.All(seeded, u => Assert.True(u.PasswordChecks, u.Email));
+        foreach (var (email, role, _) in seeded)
+            Assert.Single(message, l => l.EndsWith(email, StringComparison.Ordinal) && l.TrimStart().StartsWith(role + " ", StringComparison.Ordinal));
+        Assert.Equal(seeded.Count, message.Count(l => l.EndsWith(".example", StringComparison.Ordinal)));
     }
 
     [Fact]

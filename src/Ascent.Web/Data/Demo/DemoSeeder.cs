@@ -25,6 +25,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
 
     private static readonly string[] Sectors = ["Private", "Voluntary", "Independent", "Maintained"];
 
+    private string? passwordHash;
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var random = new Random(2026);
@@ -119,7 +121,12 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
     {
         var user = new AppUser(email, name, tenantId, settingId) { EmailConfirmed = true };
         user.MarkAsDemo();
-        var created = await users.CreateAsync(user, DemoUsers.Password);
+        // Every demo user has the same password, so it is hashed once (100,000 rounds of PBKDF2 each time would be
+        // about a second of a first run's start) and the hash shared: a hash carries its own salt, so it checks the
+        // same for every one of them.
+        passwordHash ??= users.PasswordHasher.HashPassword(user, DemoUsers.Password);
+        user.PasswordHash = passwordHash;
+        var created = await users.CreateAsync(user);
         if (!created.Succeeded)
             throw new InvalidOperationException($"Demo user {email} could not be created: {string.Join("; ", created.Errors.Select(e => e.Description))}");
         await users.AddToRoleAsync(user, role);
