@@ -55,6 +55,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.Funding.FundingLetterTemplate> FundingLetterTemplates => Set<Domain.Funding.FundingLetterTemplate>();
 
+    public DbSet<Domain.Funding.FundingEffectiveDateRule> FundingEffectiveDateRules => Set<Domain.Funding.FundingEffectiveDateRule>();
+
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();

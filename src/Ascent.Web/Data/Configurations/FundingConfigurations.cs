@@ -52,3 +52,14 @@ internal sealed class FundingLetterTemplateConfiguration : IEntityTypeConfigurat
         builder.HasIndex(t => t.TenantId).IsUnique();
     }
 }
+
+internal sealed class FundingEffectiveDateRuleConfiguration : IEntityTypeConfiguration<FundingEffectiveDateRule>
+{
+    public void Configure(EntityTypeBuilder<FundingEffectiveDateRule> builder)
+    {
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.From).HasConversion<string>().HasMaxLength(40);
+        builder.Property(r => r.ChangedBy).HasMaxLength(200);
+        builder.HasIndex(r => r.TenantId).IsUnique();
+    }
+}

@@ -81,6 +81,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             {
                 Sector = childminder ? "Childminder" : Sectors[random.Next(Sectors.Length)],
                 Places = childminder ? random.Next(3, 7) : random.Next(16, 120),
+                // Ofsted publishes no childminder's name or address; a nursery's registered person is the company running it.
+                RegisteredPersonName = childminder ? null : $"{name} Ltd",
                 AddressLine1 = childminder ? null : $"{random.Next(1, 200)} {Towns[random.Next(Towns.Length)]} Road",
                 Town = town,
                 Postcode = $"{postcodeArea}{random.Next(1, 20)} {random.Next(1, 9)}{(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}",

@@ -74,11 +74,14 @@ public sealed class FundingDecision : ISettingOwned, ILocalAuthorityOnly
 
     public string? LetterFileName { get; private set; }
 
+    /// The day a confirmed change takes effect, as its letter says (the LA's FundingEffectiveDateRule).
+    public DateOnly? EffectiveOn { get; private set; }
+
     public int Version { get; private set; }
 
     public bool IsPending => State == FundingDecisionState.Proposed;
 
-    public void Confirm(Guid? byId, string by, DateTimeOffset at, byte[] letter, string letterFileName)
+    public void Confirm(Guid? byId, string by, DateTimeOffset at, byte[] letter, string letterFileName, DateOnly effectiveOn)
     {
         ArgumentNullException.ThrowIfNull(letter);
         if (State != FundingDecisionState.Proposed)
@@ -89,6 +92,7 @@ public sealed class FundingDecision : ISettingOwned, ILocalAuthorityOnly
         DecidedAt = at;
         Letter = letter;
         LetterFileName = letterFileName;
+        EffectiveOn = effectiveOn;
         Version++;
     }
 

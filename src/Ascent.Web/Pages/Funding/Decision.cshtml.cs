@@ -29,6 +29,9 @@ public sealed class DecisionModel(AppDbContext db, FundingService funding, Fundi
 
     public bool CanDecide { get; private set; }
 
+    /// The letter confirming would make, shown before the manager confirms.
+    public FundingLetter? Preview { get; private set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -58,13 +61,20 @@ public sealed class DecisionModel(AppDbContext db, FundingService funding, Fundi
             ModelState.AddModelError("Input.Decision", "Select whether to confirm or reject the proposal");
         else if (Input.Decision == Reject && string.IsNullOrWhiteSpace(Input.RejectionReason))
             ModelState.AddModelError("Input.RejectionReason", "Enter why you are rejecting the proposal");
+        else if (Input.Decision == Confirm && Input.Letter != Preview?.Fingerprint)
+            ModelState.AddModelError("Input.Decision", "The letter has changed since you opened this page: check it below, then confirm again");
         if (!ModelState.IsValid)
+        {
+            // The letter shown now is the one a second press confirms.
+            ModelState.Remove("Input.Letter");
+            Input.Letter = Preview?.Fingerprint;
             return Page();
+        }
 
         // The version the page was opened at must still be current: a colleague's decision in between wins.
         db.Entry(Decision).Property(d => d.Version).OriginalValue = Input.Version;
         if (Input.Decision == Confirm)
-            await funding.ConfirmAsync(Decision, cancellationToken);
+            await funding.ConfirmAsync(Decision, Preview!, cancellationToken);
         else
             funding.Reject(Decision, Input.RejectionReason!);
         try
@@ -95,8 +105,14 @@ public sealed class DecisionModel(AppDbContext db, FundingService funding, Fundi
         (SettingName, Reference) = (setting.Name, setting.Reference);
         Current = (await statuses.ForSettingAsync(decision.SettingId, cancellationToken)).ToDictionary(o => o.Entitlement, o => o.State);
         CanDecide = (await authorization.AuthorizeAsync(User, Policies.DecideFunding)).Succeeded;
+        if (decision.IsPending && CanDecide)
+            Preview = await funding.LetterAsync(decision, cancellationToken);
         if (Request.Method == HttpMethods.Get)
+        {
             Input.Version = decision.Version;
+            Input.Letter = Preview?.Fingerprint;
+        }
+
         return true;
     }
 }
@@ -109,4 +125,7 @@ public sealed class DecisionInput
     public string? RejectionReason { get; set; }
 
     public int Version { get; set; }
+
+    /// The fingerprint of the letter the page showed: confirming makes that letter or, if it changed, shows it again.
+    public string? Letter { get; set; }
 }

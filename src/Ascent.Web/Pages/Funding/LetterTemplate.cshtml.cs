@@ -1,8 +1,10 @@
+using System.Globalization;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Funding;
 using Ascent.Web.Services.Funding;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Funding;
@@ -14,20 +16,39 @@ public sealed class LetterTemplateModel(AppDbContext db, TimeProvider time) : Pa
 {
     private const int MaxBytes = 5 * 1024 * 1024;
 
+    public const string NextTerm = "next-term";
+    public const string DaysAfter = "days-after";
+
     [BindProperty]
     public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public EffectiveDateInput Effective { get; set; } = new();
+
+    public static IEnumerable<SelectListItem> EffectiveItems { get; } =
+        [new("At the start of the next funding term", NextTerm), new("A number of days after the decision", DaysAfter)];
 
     public (string FileName, string UploadedBy, DateTimeOffset UploadedAt)? Current { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(keepEffective: false, cancellationToken);
+
+    private async Task<IActionResult> ShowAsync(bool keepEffective, CancellationToken cancellationToken)
     {
         if (db.CurrentUser.TenantId is null)
             return NotFound();
         var current = await db.FundingLetterTemplates.AsNoTracking().Select(t => new { t.FileName, t.UploadedBy, t.UploadedAt }).FirstOrDefaultAsync(cancellationToken);
         Current = current is null ? null : (current.FileName, current.UploadedBy, current.UploadedAt);
+        if (!keepEffective)
+        {
+            var rule = await db.FundingEffectiveDateRules.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+            Effective = rule?.From == FundingEffectiveFrom.DaysAfterDecision
+                ? new EffectiveDateInput { From = DaysAfter, Days = rule.Days.ToString(CultureInfo.InvariantCulture) }
+                : new EffectiveDateInput { From = NextTerm };
+        }
+
         return Page();
     }
 
@@ -74,6 +95,36 @@ public sealed class LetterTemplateModel(AppDbContext db, TimeProvider time) : Pa
         return Redirect("/funding/letter-template");
     }
 
+    /// When the change a letter announces takes effect.
+    public async Task<IActionResult> OnPostEffectiveAsync(CancellationToken cancellationToken)
+    {
+        if (db.CurrentUser.TenantId is not { } tenantId)
+            return NotFound();
+        var days = 0;
+        if (Effective.From is not (NextTerm or DaysAfter))
+            ModelState.AddModelError("Effective.From", "Select when a funding change takes effect");
+        else if (Effective.From == DaysAfter && string.IsNullOrWhiteSpace(Effective.Days))
+            ModelState.AddModelError("Effective.Days", "Enter the number of days after the decision");
+        else if (Effective.From == DaysAfter && !int.TryParse(Effective.Days, NumberStyles.None, CultureInfo.InvariantCulture, out days))
+            ModelState.AddModelError("Effective.Days", "The number of days must be a whole number, like 28");
+        else if (days > FundingEffectiveDateRule.MaxDays)
+            ModelState.AddModelError("Effective.Days", $"The number of days must be {FundingEffectiveDateRule.MaxDays} or fewer");
+        if (!ModelState.IsValid)
+            return await ShowAsync(keepEffective: true, cancellationToken);
+
+        var from = Effective.From == DaysAfter ? FundingEffectiveFrom.DaysAfterDecision : FundingEffectiveFrom.NextFundingTerm;
+        var rule = await db.FundingEffectiveDateRules.FirstOrDefaultAsync(cancellationToken);
+        if (rule is null)
+            db.FundingEffectiveDateRules.Add(new FundingEffectiveDateRule(tenantId, from, days, db.CurrentUser.DisplayName, time.GetUtcNow()));
+        else if (rule.From != from || rule.Days != days)
+            rule.Change(from, days, db.CurrentUser.DisplayName, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        Message = from == FundingEffectiveFrom.NextFundingTerm
+            ? "Funding changes now take effect at the start of the next funding term"
+            : $"Funding changes now take effect {days} {(days == 1 ? "day" : "days")} after the decision";
+        return Redirect("/funding/letter-template");
+    }
+
     public async Task<IActionResult> OnPostDefaultAsync(CancellationToken cancellationToken)
     {
         // Removed through the change tracker, not ExecuteDelete, so that the audit trail records it.
@@ -87,4 +138,11 @@ public sealed class LetterTemplateModel(AppDbContext db, TimeProvider time) : Pa
         Message = "The next funding letters use Ascent's own template";
         return Redirect("/funding/letter-template");
     }
+}
+
+public sealed class EffectiveDateInput
+{
+    public string? From { get; set; }
+
+    public string? Days { get; set; }
 }

@@ -13,7 +13,27 @@ public static partial class FundingLetters
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static IReadOnlyList<string> Placeholders { get; } =
-        ["SettingName", "Reference", "Entitlements", "Decision", "Reason", "DecisionDate", "ManagerName", "LaName"];
+        ["SettingName", "Reference", "RegisteredPerson", "Recipient", "Salutation", "Entitlements", "Decision", "Change", "Reason", "EffectiveDate",
+            "DecisionDate", "ManagerName", "LaName"];
+
+    /// What each placeholder becomes, for the template page.
+    public static string Describe(string placeholder) => placeholder switch
+    {
+        "SettingName" => "the setting's name",
+        "Reference" => "the setting's URN",
+        "RegisteredPerson" => "the registered person's name from the register, or the setting's name when the register has none",
+        "Recipient" => "the registered person, the setting and its address, one line each",
+        "Salutation" => "\"Dear\" and the registered person's name, or the setting's name",
+        "Entitlements" => "what is funded, for example \"funding for two-year-olds (FF2)\"",
+        "Decision" => "\"withdrawn\", \"reinstated\" or \"not available\"",
+        "Change" => "a sentence saying what changes and from when, for example \"We are withdrawing your funding for two-year-olds (FF2) at Little Acorns from 1 January 2027, the start of the next funding term.\"",
+        "Reason" => "why, from the funding rule",
+        "EffectiveDate" => "the day the change takes effect, as set below",
+        "DecisionDate" => "the day the decision was confirmed",
+        "ManagerName" => "the name of the person who confirmed it",
+        "LaName" => "the local authority's name",
+        _ => placeholder,
+    };
 
     /// Ascent's own template, built here rather than shipped as a binary so that its wording is reviewed as code.
     public static byte[] DefaultTemplate()
@@ -26,12 +46,13 @@ public static partial class FundingLetters
                 Line("{{LaName}}", bold: true),
                 Line("{{DecisionDate}}"),
                 Line(""),
-                Line("{{SettingName}}"),
+                Line("{{Recipient}}"),
+                Line(""),
                 Line("URN: {{Reference}}"),
                 Line(""),
-                Line("Dear registered person,"),
-                Line("Early education funding: {{Entitlements}}", bold: true),
-                Line("We are writing to tell you that the local authority's funding of {{Entitlements}} at {{SettingName}} is {{Decision}} from {{DecisionDate}}."),
+                Line("{{Salutation}},"),
+                Line("Early education funding at {{SettingName}}", bold: true),
+                Line("{{Change}}"),
                 Line("{{Reason}}"),
                 Line("If you would like to discuss this decision, please contact the Early Years and Childcare Service."),
                 Line(""),
@@ -54,7 +75,10 @@ public static partial class FundingLetters
         using (var document = WordprocessingDocument.Open(stream, isEditable: true))
         {
             foreach (var paragraph in Paragraphs(document))
+            {
                 FillParagraph(paragraph, values);
+                BreakLines(paragraph);
+            }
         }
 
         return stream.ToArray();
@@ -86,12 +110,24 @@ public static partial class FundingLetters
     }
 
     /// The text of a letter, paragraph by paragraph; for reading one back.
-    public static string Text(byte[] letter)
+    public static string Text(byte[] letter) => string.Join('\n', ParagraphTexts(letter));
+
+    /// The body's paragraphs as text, a line break within one as "\n": what the decision page previews.
+    public static IReadOnlyList<string> ParagraphTexts(byte[] letter)
     {
+        ArgumentNullException.ThrowIfNull(letter);
         using var stream = new MemoryStream(letter, writable: false);
         using var document = WordprocessingDocument.Open(stream, isEditable: false);
-        return string.Join('\n', Paragraphs(document).Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))));
+        return [.. (document.MainDocumentPart?.Document?.Body?.Descendants<Paragraph>() ?? []).Select(ParagraphText)];
     }
+
+    private static string ParagraphText(Paragraph paragraph) =>
+        string.Concat(paragraph.Descendants().Select(e => e switch
+        {
+            Text text => text.Text,
+            Break => "\n",
+            _ => "",
+        }));
 
     private static IEnumerable<Paragraph> Paragraphs(WordprocessingDocument document)
     {
@@ -119,6 +155,25 @@ public static partial class FundingLetters
         texts[0].Space = SpaceProcessingModeValues.Preserve;
         foreach (var text in texts.Skip(1))
             text.Text = "";
+    }
+
+    // A value of several lines (the address) becomes lines of the same paragraph, so the template's spacing holds.
+    private static void BreakLines(Paragraph paragraph)
+    {
+        foreach (var text in paragraph.Descendants<Text>().Where(t => t.Text.Contains('\n', StringComparison.Ordinal)).ToList())
+        {
+            var lines = text.Text.Split('\n');
+            text.Text = lines[0];
+            OpenXmlElement after = text;
+            foreach (var line in lines.Skip(1))
+            {
+                var lineBreak = new Break();
+                after.InsertAfterSelf(lineBreak);
+                var next = new Text(line) { Space = SpaceProcessingModeValues.Preserve };
+                lineBreak.InsertAfterSelf(next);
+                after = next;
+            }
+        }
     }
 
     private static string Replace(string text, IReadOnlyDictionary<string, string> values) =>

@@ -1,5 +1,7 @@
-using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Funding;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,27 +11,35 @@ namespace Ascent.Web.Services.Funding;
 /// letter to the setting with the decision; rejecting leaves the register as it was. The caller saves.
 public sealed class FundingService(AppDbContext db, TimeProvider time)
 {
-    public async Task ConfirmAsync(FundingDecision decision, CancellationToken cancellationToken)
+    /// The letter confirming the decision now would send: the decision page previews it, and confirming makes it again
+    /// the same way, so the setting gets the text the manager read.
+    public async Task<FundingLetter> LetterAsync(FundingDecision decision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        var at = time.GetUtcNow();
-        var setting = await db.Settings.Where(s => s.Id == decision.SettingId).Select(s => new { s.Name, s.Reference }).SingleAsync(cancellationToken);
+        var today = time.Today();
+        var setting = await db.Settings.AsNoTracking().Where(s => s.Id == decision.SettingId)
+            .Select(s => new { s.Name, s.Reference, s.RegisteredPersonName, s.AddressLine1, s.AddressLine2, s.AddressLine3, s.Town, s.Postcode })
+            .SingleAsync(cancellationToken);
         var laName = await db.Tenants.Where(t => t.Id == decision.TenantId).Select(t => t.Name).SingleAsync(cancellationToken);
         var template = await db.FundingLetterTemplates.Where(t => t.TenantId == decision.TenantId).Select(t => t.Data).FirstOrDefaultAsync(cancellationToken)
             ?? FundingLetters.DefaultTemplate();
-        var entitlements = decision.EntitlementCodes.Select(FundingEntitlements.Name).ToList();
-        var letter = FundingLetters.Fill(template, new Dictionary<string, string>
-        {
-            ["SettingName"] = setting.Name,
-            ["Reference"] = setting.Reference,
-            ["Entitlements"] = entitlements.Count == 1 ? entitlements[0] : string.Join(", ", entitlements[..^1]) + " and " + entitlements[^1],
-            ["Decision"] = FundingStates.Verb(decision.ProposedState),
-            ["Reason"] = decision.Reason,
-            ["DecisionDate"] = at.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
-            ["ManagerName"] = db.CurrentUser.DisplayName,
-            ["LaName"] = laName,
-        });
-        decision.Confirm(db.CurrentUser.UserId, db.CurrentUser.DisplayName, at, letter, $"Funding letter {setting.Reference} {at:yyyy-MM-dd}.docx");
+        var rule = await db.FundingEffectiveDateRules.AsNoTracking().FirstOrDefaultAsync(r => r.TenantId == decision.TenantId, cancellationToken);
+        var termStarts = await db.SchoolTerms.AsNoTracking().Where(t => t.TenantId == decision.TenantId && t.StartsOn > today)
+            .Select(t => t.StartsOn).ToListAsync(cancellationToken);
+        var effective = rule?.DateFor(today, termStarts) ?? FundingEffectiveDate.Default(today, termStarts);
+        var facts = new FundingLetterFacts(laName, setting.Name, setting.Reference, setting.RegisteredPersonName,
+            [setting.AddressLine1, setting.AddressLine2, setting.AddressLine3, setting.Town, setting.Postcode],
+            decision.EntitlementCodes, decision.ProposedState, decision.Reason, today, effective, db.CurrentUser.DisplayName);
+        var document = FundingLetters.Fill(template, FundingLetterWording.Values(facts));
+        return new FundingLetter(document, effective, $"Funding letter {setting.Reference} {today:yyyy-MM-dd}.docx");
+    }
+
+    /// Confirms the decision with the letter the manager previewed (LetterAsync).
+    public async Task ConfirmAsync(FundingDecision decision, FundingLetter letter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(letter);
+        decision.Confirm(db.CurrentUser.UserId, db.CurrentUser.DisplayName, time.GetUtcNow(), letter.Document, letter.FileName, letter.EffectiveDate.Date);
 
         var statuses = await db.FundingStatuses.Where(s => s.SettingId == decision.SettingId).ToListAsync(cancellationToken);
         foreach (var entitlement in decision.EntitlementCodes)
@@ -50,4 +60,12 @@ public sealed class FundingService(AppDbContext db, TimeProvider time)
         ArgumentNullException.ThrowIfNull(decision);
         decision.Reject(db.CurrentUser.UserId, db.CurrentUser.DisplayName, time.GetUtcNow(), reason);
     }
+}
+
+public sealed record FundingLetter(byte[] Document, FundingEffectiveDate EffectiveDate, string FileName)
+{
+    public IReadOnlyList<string> Paragraphs { get; } = FundingLetters.ParagraphTexts(Document);
+
+    /// Changes whenever the letter's text does: the decision page confirms only the text it showed.
+    public string Fingerprint => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', Paragraphs))));
 }

@@ -77,7 +77,7 @@ public abstract class FundingTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var text = WordText(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains("Foxglove Day Nursery", text, StringComparison.Ordinal);
         Assert.Contains("EY300003", text, StringComparison.Ordinal);
-        Assert.Contains("withdrawn", text, StringComparison.Ordinal);
+        Assert.Contains("We are withdrawing your funding for two-year-olds (FF2), the universal 15 hours and the extended 30 hours for three- and four-year-olds at Foxglove Day Nursery", text, StringComparison.Ordinal);
         Assert.Contains("Mo Manager", text, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
 

@@ -593,6 +593,9 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("DecidedById")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Entitlements")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -655,6 +658,41 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.HasIndex("TenantId", "State");
 
                     b.ToTable("FundingDecisions");
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.Funding.FundingEffectiveDateRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("FundingEffectiveDateRules");
                 });
 
             modelBuilder.Entity("Ascent.Web.Domain.Funding.FundingLetterTemplate", b =>
@@ -3352,6 +3390,15 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
                         .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.Funding.FundingEffectiveDateRule", b =>
+                {
+                    b.HasOne("Ascent.Web.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

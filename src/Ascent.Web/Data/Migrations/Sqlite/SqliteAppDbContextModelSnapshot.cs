@@ -565,6 +565,9 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("DecidedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Entitlements")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -627,6 +630,39 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "State");
 
                     b.ToTable("FundingDecisions");
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.Funding.FundingEffectiveDateRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("FundingEffectiveDateRules");
                 });
 
             modelBuilder.Entity("Ascent.Web.Domain.Funding.FundingLetterTemplate", b =>
@@ -3236,6 +3272,15 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
                         .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.Funding.FundingEffectiveDateRule", b =>
+                {
+                    b.HasOne("Ascent.Web.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
