@@ -136,7 +136,7 @@ public abstract class NoteTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
             foreach (var issue in new[] { true, false })
             {
                 var visit = new Visit(setting, VisitPurposes.AnnualConversation, "Annual conversation", new VisitSchedule(new DateOnly(2026, 11, 25), new TimeOnly(9, 0), 60, "Europe/London", VisitMode.OnSite, "On site", null, null), adviser.DisplayName, app.Time.GetUtcNow());
-                visit.RecordHeld(new DateOnly(2026, 11, 25));
+                visit.RecordHeld(new DateOnly(2026, 11, 25), app.Time.Today());
                 db.Visits.Add(visit);
                 var note = new VisitNote(visit, adviser.Id, adviser.DisplayName, template, app.Time.GetUtcNow());
                 note.Write(new NoteWriteUp(note.Agenda, null, "A good year at the nursery.", null, [], null, null));
