@@ -27,7 +27,7 @@ public abstract class NoteWorkTests<TApp>(TApp app) : IClassFixture<TApp> where 
 
         var monitoring = await OpenVisitTaskAsync(app, supportCase.Id);
         Assert.True(monitoring.RecordsProgress);
-        var visitId = await PlanCaseVisitAsync(app, adviser, supportCase, new DateOnly(2026, 11, 24), "11am");
+        var visitId = await PlanCaseVisitAsync(app, adviser, supportCase, app.Time.Today(), "11am");
         await RecordHeldAsync(adviser, visitId);
         var note = await StartNoteAsync(adviser, visitId);
         var refused = await PostNoteAsync(adviser, note, "Issue", new Dictionary<string, string> { ["SeenAndDiscussed"] = "Little has changed since the last visit." });
