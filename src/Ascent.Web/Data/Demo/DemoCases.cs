@@ -86,7 +86,7 @@ public sealed class DemoCases(AppDbContext db, TimeProvider time, InitialCaseloa
             Focus = "Focus on the actions and recommendations from Ofsted to establish a robust improvement plan.",
         };
         held.Attendees.Add(new VisitAttendee(user.Id, user.DisplayName, user.Email ?? ""));
-        held.RecordHeld(heldOn);
+        held.RecordHeld(heldOn, today);
         db.Visits.Add(held);
         var note = new VisitNote(held, user.Id, user.DisplayName, NoteTemplateDefaults.For(setting.TenantId, VisitPurposes.Pathway), now.AddDays(-21));
         note.Write(new NoteWriteUp(

@@ -134,9 +134,43 @@ public sealed class Visit : ISettingOwned
 
     public bool IsPlanned => Status == VisitStatus.Planned;
 
-    public void Reschedule(VisitSchedule schedule, string? reason)
+    /// A visit on a day already past can no longer be planned (no invitation would reach anyone in time): it is
+    /// recorded as a visit that was held. A visit today is still planned.
+    public static bool HasPassed(DateOnly date, DateOnly today) => date < today;
+
+    /// A visit recorded after it took place: planned for a day already past, it is held on that day, and the
+    /// setting is sent no invitation.
+    public static Visit RecordedAfterwards(Setting setting, string purpose, string title, VisitSchedule schedule, string recordedBy, DateTimeOffset at, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(schedule);
+        if (!HasPassed(schedule.Date, today))
+            throw new ArgumentOutOfRangeException(nameof(schedule), schedule.Date, "Only a visit on a day already past is recorded afterwards; a visit to come is planned.");
+        if (!VisitTimes.IsWithinPlanningWindow(schedule.Date, today))
+            throw new ArgumentOutOfRangeException(nameof(schedule), schedule.Date, "A visit is recorded afterwards within a year of the day it was held.");
+        var visit = new Visit(setting, purpose, title, schedule, recordedBy, at);
+        visit.Status = VisitStatus.Held;
+        visit.HeldOn = schedule.Date;
+        return visit;
+    }
+
+    /// Recorded after the day it took place rather than planned ahead: no invitation was sent for it.
+    public bool WasRecordedAfterwards => Status == VisitStatus.Held && DateOnly.FromDateTime(PlannedAt.UtcDateTime) > Date;
+
+    /// Whether the visit may be recorded as held on a day: never a day still to come or more than a year ago, and a
+    /// day other than the planned one only once the person has confirmed it.
+    public HeldOnCheck CheckHeldOn(DateOnly on, DateOnly today) =>
+        on > today ? HeldOnCheck.InTheFuture
+        : !VisitTimes.IsWithinPlanningWindow(on, today) ? HeldOnCheck.TooLongAgo
+        : on != Date ? HeldOnCheck.NotThePlannedDay
+        : HeldOnCheck.ThePlannedDay;
+
+    /// Moves or updates a planned visit; it cannot be moved to a day already past (record it as held instead).
+    public void Reschedule(VisitSchedule schedule, string? reason, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
         EnsurePlanned();
+        if (schedule.Date != Date && HasPassed(schedule.Date, today))
+            throw new ArgumentOutOfRangeException(nameof(schedule), schedule.Date, "A visit cannot be moved to a day already past.");
         var moved = schedule.Date != Date || schedule.StartTime != StartTime;
         Apply(schedule);
         if (moved)
@@ -149,9 +183,21 @@ public sealed class Visit : ISettingOwned
         Version++;
     }
 
-    public void RecordHeld(DateOnly on)
+    /// Records that the visit took place on a day: not one still to come, and one other than the planned day only
+    /// when the person confirmed it (a slip of the date would otherwise go unnoticed).
+    public void RecordHeld(DateOnly on, DateOnly today, bool otherDayConfirmed = false)
     {
         EnsurePlanned();
+        switch (CheckHeldOn(on, today))
+        {
+            case HeldOnCheck.InTheFuture:
+                throw new ArgumentOutOfRangeException(nameof(on), on, "A visit cannot be recorded as held on a day still to come.");
+            case HeldOnCheck.TooLongAgo:
+                throw new ArgumentOutOfRangeException(nameof(on), on, "A visit is recorded as held within a year of the day it was held.");
+            case HeldOnCheck.NotThePlannedDay when !otherDayConfirmed:
+                throw new InvalidOperationException("A visit held on a day other than the planned one is recorded only once that is confirmed.");
+        }
+
         Status = VisitStatus.Held;
         HeldOn = on;
         Version++;
@@ -207,6 +253,15 @@ public sealed class Visit : ISettingOwned
 /// When, where and with what agenda: what an invitation carries, so what a reschedule may change.
 public sealed record VisitSchedule(DateOnly Date, TimeOnly StartTime, int DurationMinutes, string TimeZone, VisitMode Mode, string Location, string? Agenda, string? SettingAttendees);
 
+/// What Visit.CheckHeldOn says of the day a visit is to be recorded as held on.
+public enum HeldOnCheck
+{
+    ThePlannedDay = 1,
+    NotThePlannedDay = 2,
+    InTheFuture = 3,
+    TooLongAgo = 4,
+}
+
 public enum VisitStatus
 {
     Planned = 1,
@@ -224,31 +279,4 @@ public enum VisitParty
 {
     Setting = 1,
     LocalAuthority = 2,
-}
-
-/// A colleague from the LA who attends the visit and receives its invitation and note.
-public sealed class VisitAttendee
-{
-    private VisitAttendee()
-    {
-        Name = "";
-        Email = "";
-    }
-
-    public VisitAttendee(Guid userId, string name, string email)
-    {
-        UserId = userId;
-        Name = name;
-        Email = email;
-    }
-
-    public int Id { get; private set; }
-
-    public int VisitId { get; private set; }
-
-    public Guid UserId { get; private set; }
-
-    public string Name { get; private set; }
-
-    public string Email { get; private set; }
 }

@@ -14,6 +14,15 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time, VisitWork w
     [BindProperty]
     public DateInput HeldOn { get; set; } = new();
 
+    /// The person's confirmation that the visit was held on a day other than the planned one.
+    [BindProperty]
+    public bool OtherDayConfirmed { get; set; }
+
+    /// The day entered is not the planned one: the form asks the person to confirm it.
+    public bool AsksToConfirmOtherDay { get; private set; }
+
+    public DateOnly Today => time.Today();
+
     public VisitNote? Note { get; private set; }
 
     public List<AgreedAction> OpenActions { get; private set; } = [];
@@ -22,7 +31,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time, VisitWork w
     {
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
-        HeldOn = DateInput.From(Visit.Date <= time.Today() ? Visit.Date : time.Today());
+        HeldOn = DateInput.From(Visit.Date);
         Version = Visit.Version;
         return Page();
     }
@@ -33,23 +42,42 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time, VisitWork w
             return NotFound();
         if (!IsLocalAuthority)
             return Forbid();
-        if (!Visit.IsPlanned)
-            ModelState.AddModelError(nameof(HeldOn), "This visit is no longer planned");
-        else if (!HeldOn.TryGetDate(out var heldOn))
-            ModelState.AddModelError(nameof(HeldOn), "Enter the date the visit was held, like 14 3 2027");
-        else if (heldOn > time.Today())
-            ModelState.AddModelError(nameof(HeldOn), "Date the visit was held must be today or in the past");
-        if (!ModelState.IsValid)
+        var on = CheckHeldOn();
+        if (!ModelState.IsValid || on is null)
             return Page();
 
-        HeldOn.TryGetDate(out var on);
         Db.Entry(Visit).Property(v => v.Version).OriginalValue = Version;
-        await work.RecordHeldAsync(Visit, on, cancellationToken);
+        await work.RecordHeldAsync(Visit, on.Value, OtherDayConfirmed, cancellationToken);
         if (await SaveVisitAsync(id, nameof(HeldOn), "Someone else changed this visit while you had it open. Check it below and try again.", LoadAsync, cancellationToken) is { } conflict)
             return conflict;
 
         TempData["Message"] = "Visit recorded as held. You can now write the note of visit.";
         return Redirect($"/visits/{id}");
+    }
+
+    // The form's shape here; whether the visit may be held on that day is Visit.CheckHeldOn's to say.
+    private DateOnly? CheckHeldOn()
+    {
+        var problem = !Visit.IsPlanned ? "This visit is no longer planned"
+            : HeldOn.IsEmpty ? "Enter the date the visit was held"
+            : !HeldOn.TryGetDate(out var on) ? "The date the visit was held must be a real date, like 14 3 2027"
+            : Visit.CheckHeldOn(on, Today) switch
+            {
+                HeldOnCheck.InTheFuture => "The date the visit was held must be today or in the past",
+                HeldOnCheck.TooLongAgo => "The date the visit was held must be within the last year",
+                _ => null,
+            };
+        if (problem is not null)
+        {
+            ModelState.AddModelError(nameof(HeldOn), problem);
+            return null;
+        }
+
+        HeldOn.TryGetDate(out var heldOn);
+        AsksToConfirmOtherDay = Visit.CheckHeldOn(heldOn, Today) == HeldOnCheck.NotThePlannedDay;
+        if (AsksToConfirmOtherDay && !OtherDayConfirmed)
+            ModelState.AddModelError(nameof(OtherDayConfirmed), "Confirm that the visit was held on a different day from the one planned");
+        return heldOn;
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

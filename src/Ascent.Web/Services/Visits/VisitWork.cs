@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Visits;
@@ -23,20 +24,14 @@ public sealed class VisitWork(AppDbContext db, TimeProvider time, CurrentUser us
     public static string TimeZoneFor(string nation) =>
         nation.Equals("Australia", StringComparison.OrdinalIgnoreCase) ? "Australia/Sydney" : "Europe/London";
 
+    /// Plans a visit today or later and invites the setting. A visit on a day already past is recorded afterwards.
     public async Task<Visit> PlanAsync(Setting setting, VisitPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(setting);
         ArgumentNullException.ThrowIfNull(plan);
-        var visit = new Visit(setting, plan.Purpose, plan.Title, plan.Schedule, user.DisplayName, time.GetUtcNow())
-        {
-            CaseId = plan.CaseTask?.CaseId,
-            CaseTaskId = plan.CaseTask?.Id,
-            VisitNumber = plan.CaseTask?.VisitNumber,
-            Focus = plan.Focus,
-            Accompanied = plan.Accompanied,
-            MonitorsProgress = plan.CaseTask?.RecordsProgress ?? plan.Purpose == VisitPurposes.Monitoring,
-            PlannedById = user.UserId,
-        };
+        if (Visit.HasPassed(plan.Schedule.Date, time.Today()))
+            throw new InvalidOperationException("A visit on a day already past is recorded afterwards, not planned.");
+        var visit = Fill(new Visit(setting, plan.Purpose, plan.Title, plan.Schedule, user.DisplayName, time.GetUtcNow()), plan);
         await SetAttendeesAsync(visit, plan.Colleagues, cancellationToken);
         // Saved first so the invitation can link to the visit's page; the visit and its e-mail commit together.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -48,11 +43,26 @@ public sealed class VisitWork(AppDbContext db, TimeProvider time, CurrentUser us
         return visit;
     }
 
+    /// Records a visit on a day already past as held, the person having confirmed it: the setting is sent no
+    /// invitation, and a visit from a case's plan completes its task as holding a planned one does.
+    public async Task<Visit> RecordAfterwardsAsync(Setting setting, VisitPlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        ArgumentNullException.ThrowIfNull(plan);
+        var visit = Fill(Visit.RecordedAfterwards(setting, plan.Purpose, plan.Title, plan.Schedule, user.DisplayName, time.GetUtcNow(), time.Today()), plan);
+        await SetAttendeesAsync(visit, plan.Colleagues, cancellationToken);
+        db.Visits.Add(visit);
+        await CompleteCaseTaskAsync(visit, visit.Date, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return visit;
+    }
+
     public async Task RescheduleAsync(Visit visit, VisitSchedule schedule, IReadOnlyCollection<Guid> colleagues, string? reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(visit);
+        ArgumentNullException.ThrowIfNull(schedule);
         var moved = visit.Date != schedule.Date || visit.StartTime != schedule.StartTime;
-        visit.Reschedule(schedule, reason);
+        visit.Reschedule(schedule, reason, time.Today());
         await SetAttendeesAsync(visit, colleagues, cancellationToken);
         await InviteAsync(visit, visit.Setting!, moved ? "Visit rescheduled" : "Visit updated", VisitCalendar.Request, cancellationToken);
     }
@@ -70,15 +80,12 @@ public sealed class VisitWork(AppDbContext db, TimeProvider time, CurrentUser us
         await InviteAsync(visit, visit.Setting!, "Visit cancelled", VisitCalendar.Cancel, cancellationToken);
     }
 
-    public async Task RecordHeldAsync(Visit visit, DateOnly heldOn, CancellationToken cancellationToken)
+    /// Records a planned visit as held; a day other than the planned one must have been confirmed by the person.
+    public async Task RecordHeldAsync(Visit visit, DateOnly heldOn, bool otherDayConfirmed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        visit.RecordHeld(heldOn);
-        if (await CaseTaskAsync(visit, cancellationToken) is var (supportCase, task) && task.State == CaseTaskState.Open && supportCase.IsOpen)
-        {
-            // Progress, for a monitoring visit, is judged in the note when it is issued.
-            await caseWork.CompleteAsync(supportCase, task, $"Visit held on {Format.Date(heldOn)}", null, null, heldOn, cancellationToken);
-        }
+        visit.RecordHeld(heldOn, time.Today(), otherDayConfirmed);
+        await CompleteCaseTaskAsync(visit, heldOn, cancellationToken);
     }
 
     /// The case and visit task a visit carries out, loaded for tracking.
@@ -92,6 +99,27 @@ public sealed class VisitWork(AppDbContext db, TimeProvider time, CurrentUser us
             .FirstOrDefaultAsync(c => c.Id == caseId && c.TenantId == visit.TenantId && c.SettingId == visit.SettingId, cancellationToken);
         var task = supportCase?.Tasks.FirstOrDefault(t => t.Id == taskId);
         return supportCase is null || task is null ? null : (supportCase, task);
+    }
+
+    private Visit Fill(Visit visit, VisitPlan plan)
+    {
+        visit.CaseId = plan.CaseTask?.CaseId;
+        visit.CaseTaskId = plan.CaseTask?.Id;
+        visit.VisitNumber = plan.CaseTask?.VisitNumber;
+        visit.Focus = plan.Focus;
+        visit.Accompanied = plan.Accompanied;
+        visit.MonitorsProgress = plan.CaseTask?.RecordsProgress ?? plan.Purpose == VisitPurposes.Monitoring;
+        visit.PlannedById = user.UserId;
+        return visit;
+    }
+
+    private async Task CompleteCaseTaskAsync(Visit visit, DateOnly heldOn, CancellationToken cancellationToken)
+    {
+        if (await CaseTaskAsync(visit, cancellationToken) is var (supportCase, task) && task.State == CaseTaskState.Open && supportCase.IsOpen)
+        {
+            // Progress, for a monitoring visit, is judged in the note when it is issued.
+            await caseWork.CompleteAsync(supportCase, task, $"Visit held on {Format.Date(heldOn)}", null, null, heldOn, cancellationToken);
+        }
     }
 
     private async Task SetAttendeesAsync(Visit visit, IReadOnlyCollection<Guid> colleagues, CancellationToken cancellationToken)

@@ -103,7 +103,7 @@ public sealed class NoteChildrenTests
     public void CarryForward_RefusesAnotherSettingsRecommendation()
     {
         var other = Visit(Setting(settingId: 2));
-        other.RecordHeld(Today);
+        other.RecordHeld(other.Date, today: other.Date);
         var theirs = IssuedNoteWith(other, "Not ours");
 
         Assert.Throws<InvalidOperationException>(() => Note().CarryForward(theirs.Recommendations));

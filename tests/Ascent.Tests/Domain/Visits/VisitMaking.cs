@@ -26,7 +26,7 @@ internal static class VisitMaking
     public static Visit HeldVisit()
     {
         var visit = Visit();
-        visit.RecordHeld(Today);
+        visit.RecordHeld(visit.Date, today: visit.Date);
         return visit;
     }
 

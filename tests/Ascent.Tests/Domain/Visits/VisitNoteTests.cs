@@ -21,7 +21,7 @@ public sealed class VisitNoteTests
     public void New_ForAVisitWithoutAnAgenda_StartsFromTheTemplates()
     {
         var visit = Visit(agenda: null);
-        visit.RecordHeld(Today);
+        visit.RecordHeld(visit.Date, today: visit.Date);
 
         Assert.Equal(Template.Agenda, Note(visit).Agenda);
     }

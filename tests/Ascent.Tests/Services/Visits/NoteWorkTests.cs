@@ -1,4 +1,5 @@
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Visits;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public abstract class NoteWorkTests<TApp>(TApp app) : IClassFixture<TApp> where 
 
         var monitoring = await OpenVisitTaskAsync(app, supportCase.Id);
         Assert.True(monitoring.RecordsProgress);
-        var visitId = await PlanCaseVisitAsync(app, adviser, supportCase, new DateOnly(2026, 11, 24), "11am");
+        var visitId = await PlanCaseVisitAsync(app, adviser, supportCase, app.Time.Today(), "11am");
         await RecordHeldAsync(adviser, visitId);
         var note = await StartNoteAsync(adviser, visitId);
         var refused = await PostNoteAsync(adviser, note, "Issue", new Dictionary<string, string> { ["SeenAndDiscussed"] = "Little has changed since the last visit." });
@@ -54,7 +55,7 @@ public abstract class NoteWorkTests<TApp>(TApp app) : IClassFixture<TApp> where 
         {
             var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == app.World.SettingB1Id);
             var visit = new Visit(setting, VisitPurposes.AnnualConversation, "Annual conversation", new VisitSchedule(new DateOnly(2026, 11, 25), new TimeOnly(10, 0), 60, "Europe/London", VisitMode.OnSite, "On site", null, null), "Test", app.Time.GetUtcNow());
-            visit.RecordHeld(new DateOnly(2026, 11, 25));
+            visit.RecordHeld(new DateOnly(2026, 11, 25), app.Time.Today());
             db.Visits.Add(visit);
             var admin = await db.Users.IgnoreQueryFilters().SingleAsync(u => u.Email == TestWorld.AdminB);
             var note = new VisitNote(visit, admin.Id, admin.DisplayName, NoteTemplateDefaults.For(setting.TenantId, VisitPurposes.AnnualConversation), app.Time.GetUtcNow());

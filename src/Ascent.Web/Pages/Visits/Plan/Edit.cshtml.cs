@@ -39,6 +39,8 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, VisitWork work
         if (Reason?.Length > Domain.Visits.Visit.ReasonMaxLength)
             ModelState.AddModelError(nameof(Reason), $"Reason must be {Domain.Visits.Visit.ReasonMaxLength:N0} characters or fewer");
         var schedule = Schedule.Validate(ModelState, nameof(Schedule), Visit.TimeZone, time.Today());
+        if (schedule is not null && schedule.Date != Visit.Date && Domain.Visits.Visit.HasPassed(schedule.Date, time.Today()))
+            ModelState.AddModelError($"{nameof(Schedule)}.Date", "Date of the visit must be today or in the future. If the visit has taken place, record it as held on the visit's page");
         if (!ModelState.IsValid || schedule is null)
             return Page();
 

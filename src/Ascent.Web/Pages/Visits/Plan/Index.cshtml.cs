@@ -32,6 +32,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, VisitWork wor
     [BindProperty]
     public ScheduleInput Schedule { get; set; } = new();
 
+    /// The person's confirmation that a visit on a day already past was held, to be recorded rather than planned.
+    [BindProperty]
+    public bool RecordAsHeld { get; set; }
+
+    /// The date entered has passed: the form asks whether to record the visit as held.
+    public bool AsksToRecordAsHeld { get; private set; }
+
     [BindProperty(SupportsGet = true, Name = "task")]
     public int? TaskId { get; set; }
 
@@ -77,10 +84,25 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, VisitWork wor
             ModelState.AddModelError(nameof(Focus), $"Focus must be {Visit.FocusMaxLength:N0} characters or fewer");
         var timeZone = VisitWork.TimeZoneFor(await db.Tenants.Where(t => t.Id == Setting.TenantId).Select(t => t.Nation).SingleAsync(cancellationToken));
         var schedule = Schedule.Validate(ModelState, nameof(Schedule), timeZone, time.Today());
+        if (schedule is not null && Visit.HasPassed(schedule.Date, time.Today()))
+        {
+            AsksToRecordAsHeld = true;
+            if (!RecordAsHeld)
+                ModelState.AddModelError(nameof(RecordAsHeld), "Confirm that the visit was held, or enter a date today or in the future");
+        }
+
         if (!ModelState.IsValid || schedule is null)
             return Page();
 
-        var visit = await work.PlanAsync(Setting, new Services.Visits.VisitPlan(purpose!, Title!, schedule, FreeText.Trimmed(Focus), Accompanied, Schedule.Colleagues, CaseTask), cancellationToken);
+        var plan = new Services.Visits.VisitPlan(purpose!, Title!, schedule, FreeText.Trimmed(Focus), Accompanied, Schedule.Colleagues, CaseTask);
+        if (AsksToRecordAsHeld)
+        {
+            var held = await work.RecordAfterwardsAsync(Setting, plan, cancellationToken);
+            TempData["Message"] = $"{held.Title} recorded as held on {Infrastructure.Format.Date(held.Date)}. No invitation was sent. You can now write the note of visit.";
+            return Redirect($"/visits/{held.Id}");
+        }
+
+        var visit = await work.PlanAsync(Setting, plan, cancellationToken);
         TempData["Message"] = $"{visit.Title} planned for {Infrastructure.Format.Date(visit.Date)}. The setting has been sent an invitation.";
         return Redirect($"/visits/{visit.Id}");
     }

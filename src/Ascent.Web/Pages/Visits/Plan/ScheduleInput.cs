@@ -54,7 +54,7 @@ public sealed class ScheduleInput
         else if (!Date.TryGetDate(out date))
             state.AddModelError($"{prefix}.Date", "Date of the visit must be a real date, like 14 3 2027");
         else if (!VisitTimes.IsWithinPlanningWindow(date, today))
-            state.AddModelError($"{prefix}.Date", "Date of the visit must be within the next two years");
+            state.AddModelError($"{prefix}.Date", date < today ? "Date of the visit must be within the last year" : "Date of the visit must be within the next two years");
         var time = VisitTimes.ParseStartTime(Time);
         if (string.IsNullOrWhiteSpace(Time))
             state.AddModelError($"{prefix}.Time", "Enter the start time, like 10am or 14:30");

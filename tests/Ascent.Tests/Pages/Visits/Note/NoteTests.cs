@@ -11,12 +11,13 @@ namespace Ascent.Tests.Pages.Visits.Note;
 /// next note evaluating its recommendations. Two people editing one draft never silently overwrite each other.
 public abstract class NoteTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {
-    private static readonly DateOnly VisitDay = new(2026, 11, 23);
+    // The last day a test of this class moves the clock to: a visit is recorded as held on its day, never before it.
+    private static readonly DateOnly VisitDay = new(2026, 11, 25);
 
     [Fact]
     public async Task PostIssue_SendsTheNoteWithAWordCopy_AndLocksIt()
     {
-        MoveClockTo(app, new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+        MoveClockTo(app, new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         var supportCase = await OpenAllocatedCaseAsync(app, app.World.SettingA1Id, "3");
         using var adviser = app.NewBrowser();
         await adviser.SignInAsync(TestWorld.AdviserA);
@@ -56,7 +57,7 @@ public abstract class NoteTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     [Fact]
     public async Task TheNextNote_EvaluatesTheOpenRecommendations_AndOnlyThoseMetAreClosed()
     {
-        MoveClockTo(app, new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+        MoveClockTo(app, new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         var supportCase = await OpenAllocatedCaseAsync(app, app.World.SettingA2Id, "3");
         using var adviser = app.NewBrowser();
         await adviser.SignInAsync(TestWorld.AdviserA);
@@ -99,11 +100,11 @@ public abstract class NoteTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     [Fact]
     public async Task TwoPeopleEditingOneDraft_TheSecondSaveIsRefused_AndTheFirstIsKept()
     {
-        MoveClockTo(app, new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero));
+        MoveClockTo(app, new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         var supportCase = await OpenAllocatedCaseAsync(app, app.World.SettingA1Id, "3");
         using var adviser = app.NewBrowser();
         await adviser.SignInAsync(TestWorld.AdviserA);
-        var visitId = await PlanCaseVisitAsync(app, adviser, supportCase, new DateOnly(2026, 11, 24), "9am");
+        var visitId = await PlanCaseVisitAsync(app, adviser, supportCase, VisitDay, "9am");
         await RecordHeldAsync(adviser, visitId);
         var adviserCopy = await StartNoteAsync(adviser, visitId);
         using var senior = app.NewBrowser();
@@ -136,7 +137,7 @@ public abstract class NoteTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
             foreach (var issue in new[] { true, false })
             {
                 var visit = new Visit(setting, VisitPurposes.AnnualConversation, "Annual conversation", new VisitSchedule(new DateOnly(2026, 11, 25), new TimeOnly(9, 0), 60, "Europe/London", VisitMode.OnSite, "On site", null, null), adviser.DisplayName, app.Time.GetUtcNow());
-                visit.RecordHeld(new DateOnly(2026, 11, 25));
+                visit.RecordHeld(new DateOnly(2026, 11, 25), app.Time.Today());
                 db.Visits.Add(visit);
                 var note = new VisitNote(visit, adviser.Id, adviser.DisplayName, template, app.Time.GetUtcNow());
                 note.Write(new NoteWriteUp(note.Agenda, null, "A good year at the nursery.", null, [], null, null));

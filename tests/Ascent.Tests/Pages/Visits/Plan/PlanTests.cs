@@ -20,7 +20,8 @@ public abstract class PlanTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         using var adviser = app.NewBrowser();
         await adviser.SignInAsync(TestWorld.AdviserA);
 
-        var visitId = await PlanCaseVisitAsync(app, adviser, supportCase, VisitDay, "10am");
+        // Two days ahead: another test of this class moves the clock to the 24th, and a past day is not planned.
+        var visitId = await PlanCaseVisitAsync(app, adviser, supportCase, VisitDay.AddDays(2), "10am");
 
         var invitation = await MailAboutAsync(app, "Visit planned: Visit 1, Acorn Day Nursery", visitId, "inviting to visit 1");
         Assert.Contains(TestWorld.OwnerA1, invitation.To.Mailboxes.Select(m => m.Address));
@@ -28,7 +29,7 @@ public abstract class PlanTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         var calendar = Invitation(invitation);
         Assert.Equal("REQUEST", calendar.Method);
         var planned = Assert.Single(calendar.Events);
-        Assert.Equal(new DateTime(2026, 11, 23, 10, 0, 0), planned.DtStart!.Value);
+        Assert.Equal(new DateTime(2026, 11, 25, 10, 0, 0), planned.DtStart!.Value);
         Assert.Equal("Europe/London", planned.DtStart.TzId);
         Assert.Contains("Visit 1", planned.Summary, StringComparison.Ordinal);
         Assert.Contains(planned.Attendees, a => a.Value!.ToString().EndsWith(TestWorld.OwnerA1, StringComparison.OrdinalIgnoreCase));
