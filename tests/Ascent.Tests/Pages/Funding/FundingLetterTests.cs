@@ -8,9 +8,7 @@ using Ascent.Web.Domain.Settings;
 using Ascent.Web.Jobs;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ascent.Tests.Pages.Funding;
 
@@ -164,25 +162,7 @@ public abstract class FundingLetterTests<TApp>(TApp app) : IClassFixture<TApp> w
     private Task<List<FundingDecision>> DecisionsAsync(int settingId) =>
         app.WithDbAsync((db, _) => db.FundingDecisions.AsNoTracking().Where(d => d.SettingId == settingId).OrderBy(d => d.Id).ToListAsync());
 
-    private async Task<Browser> SignInAsManagerAsync()
-    {
-        await app.WithDbAsync(async (db, services) =>
-        {
-            var users = services.GetRequiredService<UserManager<AppUser>>();
-            if (await users.FindByEmailAsync(Manager) is not null)
-                return true;
-            var user = new AppUser(Manager, "Lee Letters", app.World.TenantAId, null) { EmailConfirmed = true };
-            Assert.True((await users.CreateAsync(user, TestWorld.Password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, Roles.ImprovementAndStandardsManager)).Succeeded);
-            await users.ResetAuthenticatorKeyAsync(user);
-            app.World.AuthenticatorKeys[Manager] = (await users.GetAuthenticatorKeyAsync(user))!;
-            await users.SetTwoFactorEnabledAsync(user, true);
-            return true;
-        });
-        var browser = app.NewBrowser();
-        await browser.SignInAsync(Manager);
-        return browser;
-    }
+    private Task<Browser> SignInAsManagerAsync() => app.SignInAsNewLaStaffAsync(Manager, "Lee Letters", Roles.ImprovementAndStandardsManager);
 }
 
 public sealed class FundingLetterTestsOnSqlite(SqliteFixture app) : FundingLetterTests<SqliteFixture>(app);

@@ -5,7 +5,6 @@ using Ascent.Web.Domain.Funding;
 using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Jobs;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -124,25 +123,7 @@ public abstract class FundingSourceTests<TApp>(TApp app) : IClassFixture<TApp> w
 
     private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private async Task<Browser> SignInAsManagerAsync()
-    {
-        await app.WithDbAsync(async (db, services) =>
-        {
-            var users = services.GetRequiredService<UserManager<AppUser>>();
-            if (await users.FindByEmailAsync(Manager) is not null)
-                return true;
-            var user = new AppUser(Manager, "Mo Manager", app.World.TenantAId, null) { EmailConfirmed = true };
-            Assert.True((await users.CreateAsync(user, TestWorld.Password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, Roles.ImprovementAndStandardsManager)).Succeeded);
-            await users.ResetAuthenticatorKeyAsync(user);
-            app.World.AuthenticatorKeys[Manager] = (await users.GetAuthenticatorKeyAsync(user))!;
-            await users.SetTwoFactorEnabledAsync(user, true);
-            return true;
-        });
-        var browser = app.NewBrowser();
-        await browser.SignInAsync(Manager);
-        return browser;
-    }
+    private Task<Browser> SignInAsManagerAsync() => app.SignInAsNewLaStaffAsync(Manager, "Mo Manager", Roles.ImprovementAndStandardsManager);
 }
 
 public sealed class FundingSourceTestsOnSqlite(SqliteFixture app) : FundingSourceTests<SqliteFixture>(app);

@@ -11,7 +11,6 @@ using Ascent.Web.Services.Cases;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -247,25 +246,7 @@ public abstract class FundingTests<TApp>(TApp app) : IClassFixture<TApp> where T
     private Task<List<FundingDecision>> DecisionsAsync(int settingId) =>
         app.WithDbAsync((db, _) => db.FundingDecisions.Where(d => d.SettingId == settingId).OrderBy(d => d.Id).ToListAsync());
 
-    private async Task<Browser> SignInAsManagerAsync()
-    {
-        await app.WithDbAsync(async (db, services) =>
-        {
-            var users = services.GetRequiredService<UserManager<AppUser>>();
-            if (await users.FindByEmailAsync(Manager) is not null)
-                return true;
-            var user = new AppUser(Manager, "Mo Manager", app.World.TenantAId, null) { EmailConfirmed = true };
-            Assert.True((await users.CreateAsync(user, TestWorld.Password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, Roles.ImprovementAndStandardsManager)).Succeeded);
-            await users.ResetAuthenticatorKeyAsync(user);
-            app.World.AuthenticatorKeys[Manager] = (await users.GetAuthenticatorKeyAsync(user))!;
-            await users.SetTwoFactorEnabledAsync(user, true);
-            return true;
-        });
-        var browser = app.NewBrowser();
-        await browser.SignInAsync(Manager);
-        return browser;
-    }
+    private Task<Browser> SignInAsManagerAsync() => app.SignInAsNewLaStaffAsync(Manager, "Mo Manager", Roles.ImprovementAndStandardsManager);
 }
 
 public sealed class FundingTestsOnSqlite(SqliteFixture app) : FundingTests<SqliteFixture>(app);
