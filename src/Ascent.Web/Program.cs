@@ -16,15 +16,8 @@ var app = builder.Build();
 app.UseAscent();
 await DatabaseSetup.PrepareAsync(app.Services);
 
-switch (command?.Name)
-{
-    case "create-admin":
-        return await CreateAdminCommand.RunAsync(app.Services, args);
-    case "import":
-        return await ImportCommand.RunAsync(app.Services, args);
-    case "export":
-        return await ExportCommand.RunAsync(app.Services, args);
-}
+if (command?.Run is { } run)
+    return await run(app.Services, args);
 
 StartUpMessage.WriteWhenStarted(app);
 await app.RunAsync();

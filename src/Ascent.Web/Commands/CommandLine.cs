@@ -2,8 +2,14 @@ using Ascent.Web.Services.Imports;
 
 namespace Ascent.Web.Commands;
 
-/// One command of the command line: its name, what it does in a line, how to call it, and its options.
-public sealed record CommandInfo(string Name, string Summary, IReadOnlyList<string> Usage, IReadOnlyList<(string Option, string Meaning)> Options);
+/// One command of the command line: its name, what it does in a line, how to call it, its options, and what runs it
+/// once Ascent's services are built (none for help, which is answered before).
+public sealed record CommandInfo(
+    string Name,
+    string Summary,
+    IReadOnlyList<string> Usage,
+    IReadOnlyList<(string Option, string Meaning)> Options,
+    Func<IServiceProvider, string[], Task<int>>? Run = null);
 
 /// What the arguments ask for: Ascent's web server (no arguments, or only ASP.NET's own `--key value` options such as
 /// `--urls`), one of the commands, or help. Decided before the web host is built, so that help and a mistyped command
@@ -22,7 +28,8 @@ public static class CommandLine
                 ("--la \"LOCAL AUTHORITY\"", "import only this local authority's rows (every local authority in the files without it)"),
                 ("--dry-run", "show what the import would do and write nothing"),
                 ("--confirm-leavers N", "go ahead when N settings leave the register, the number a dry run or a stopped import gave"),
-            ]),
+            ],
+            ImportCommand.RunAsync),
         new("export", "Write the settings list, or open cases with their tasks, to a CSV or Excel file",
             [ExportCommand.Usage, ExportCommand.CasesUsage],
             [
@@ -34,13 +41,15 @@ public static class CommandLine
                 ("--standing STANDING", "settings: with this standing from their latest inspection (e.g. requires-improvement)"),
                 ("--judgement 1|2|3|4|none", "settings: with this overall grade at their latest inspection"),
                 ("--include-left", "settings: include those that have left the register"),
-            ]),
+            ],
+            ExportCommand.RunAsync),
         new("create-admin", "Create the first system administrator of a new installation and print a link to choose a password",
             [CreateAdminCommand.Usage],
             [
                 ("EMAIL", "the administrator's e-mail address"),
                 ("\"FULL NAME\"", "their name as Ascent shows it"),
-            ]),
+            ],
+            CreateAdminCommand.RunAsync),
         new("help", "Show this list, or how to use one command (help COMMAND)", ["Usage: help [COMMAND]"], []),
     ];
 

@@ -4,6 +4,14 @@ namespace Ascent.Tests.Commands;
 
 public sealed class CommandLineTests
 {
+    /// A command listed without a method to run it would pass the check and then start the web server instead.
+    [Fact]
+    public void EveryCommandButHelp_SaysWhatRunsIt()
+    {
+        Assert.Equal(["create-admin", "export", "import"], CommandLine.Commands.Where(c => c.Run is not null).Select(c => c.Name).Order());
+        Assert.Null(CommandLine.Find("help")!.Run);
+    }
+
     [Theory]
     [InlineData("improt", "ofsted", "file.csv")]
     [InlineData("report", "something")]

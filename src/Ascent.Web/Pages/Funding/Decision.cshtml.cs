@@ -105,8 +105,8 @@ public sealed class DecisionModel(AppDbContext db, FundingService funding, Fundi
         (SettingName, Reference) = (setting.Name, setting.Reference);
         Current = (await statuses.ForSettingAsync(decision.SettingId, cancellationToken)).ToDictionary(o => o.Entitlement, o => o.State);
         CanDecide = (await authorization.AuthorizeAsync(User, Policies.DecideFunding)).Succeeded;
-        if (decision.IsPending && CanDecide)
-            Preview = await funding.LetterAsync(decision, cancellationToken);
+        // Cleared when a colleague decided meanwhile: a reload must not keep the first load's letter.
+        Preview = decision.IsPending && CanDecide ? await funding.LetterAsync(decision, cancellationToken) : null;
         if (Request.Method == HttpMethods.Get)
         {
             Input.Version = decision.Version;

@@ -26,7 +26,7 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IM
     /// 10 ms on PostgreSQL (docs/performance.md).
     public int Total { get; private set; }
 
-    /// Where the settings listed are: the local authority chosen, or the LA's own register for its staff.
+    /// Where the settings listed are: the local authority chosen, or the one authority of an LA's own register.
     public string? Scope { get; private set; }
 
     public string Heading => $"{Total:N0} {(Total == 1 ? "setting" : "settings")}{(Scope is null ? "" : " in " + Scope)}";
@@ -66,17 +66,7 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IM
         Rows = await Filter.Apply(db.Settings.AsNoTracking(), frameworks).Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(s => new Row(s.Id, s.Name, s.Reference, s.ProviderType, s.Postcode, s.LocalAuthorityName, s.StandingCode, s.LatestInspectionDate))
             .ToListAsync();
-        Scope = string.IsNullOrEmpty(Filter.LocalAuthority) ? await OwnRegisterAsync() : Filter.LocalAuthority;
         await LoadChoicesAsync();
-    }
-
-    /// An LA's staff see their own register; a setting's staff and the system administrator have no one place.
-    private async Task<string?> OwnRegisterAsync()
-    {
-        var me = db.CurrentUser;
-        if (me.TenantId is not { } tenantId || me.SettingId is not null)
-            return null;
-        return await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.RegisterName ?? t.Name).SingleOrDefaultAsync();
     }
 
     private async Task LoadChoicesAsync()
@@ -98,6 +88,9 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks, IM
         TypeItems = Choices("Any type", choices!.Types);
         SectorItems = Choices("Any sector", choices.Sectors);
         AuthorityItems = choices.Authorities.Count > 1 ? Choices("Any local authority", choices.Authorities) : [];
+        // An LA's staff see their own register, whose one authority the cached choices already hold: no query more.
+        Scope = !string.IsNullOrEmpty(Filter.LocalAuthority) ? Filter.LocalAuthority
+            : !me.IsSystem && choices.Authorities.Count == 1 ? choices.Authorities[0] : null;
         DistrictItems = Choices("Any district", choices.Districts);
         LocalityItems = Choices("Any locality", choices.Localities);
 

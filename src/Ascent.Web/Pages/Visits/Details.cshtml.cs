@@ -31,7 +31,8 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time, VisitWork w
     {
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
-        HeldOn = DateInput.From(Visit.Date);
+        // The planned day, once it has come; a visit still to come cannot be recorded as held, so nothing is filled in.
+        HeldOn = DateInput.From(Visit.Date <= Today ? Visit.Date : null);
         Version = Visit.Version;
         return Page();
     }

@@ -112,13 +112,14 @@ public static partial class FundingLetters
     /// The text of a letter, paragraph by paragraph; for reading one back.
     public static string Text(byte[] letter) => string.Join('\n', ParagraphTexts(letter));
 
-    /// The body's paragraphs as text, a line break within one as "\n": what the decision page previews.
+    /// The paragraphs of the body, headers and footers as text (all of which the placeholders fill), a line break
+    /// within one as "\n": what the decision page previews.
     public static IReadOnlyList<string> ParagraphTexts(byte[] letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
         using var stream = new MemoryStream(letter, writable: false);
         using var document = WordprocessingDocument.Open(stream, isEditable: false);
-        return [.. (document.MainDocumentPart?.Document?.Body?.Descendants<Paragraph>() ?? []).Select(ParagraphText)];
+        return [.. Paragraphs(document).Select(ParagraphText)];
     }
 
     private static string ParagraphText(Paragraph paragraph) =>

@@ -35,7 +35,7 @@ public abstract class DetailsTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Fact]
-    public async Task Get_OfAVisitStillToCome_OffersThePlannedDay_WhichCannotBeRecordedYet()
+    public async Task Get_OfAVisitStillToCome_FillsInNoDay_AndRefusesThePlannedOne()
     {
         var planned = app.Time.Today().AddDays(7);
         var visitId = await SeedPlannedVisitAsync(planned, "A visit still to come");
@@ -44,10 +44,11 @@ public abstract class DetailsTests<TApp>(TApp app) : IClassFixture<TApp> where T
 
         var page = await adviser.GetAsync($"/visits/{visitId}");
 
-        Assert.Equal(planned, HeldOnShown(page));
+        // A day filled in that can only be refused would be a trap: the hint says when it can be recorded instead.
+        Assert.Null(HeldOnShown(page));
         Assert.Contains($"The visit is planned for {Format.Date(planned)}. Record it as held once it has taken place.", page.Text, StringComparison.Ordinal);
         Assert.Null(page.Document.QuerySelector("input[name='OtherDayConfirmed']"));
-        var refused = await adviser.SubmitAsync(page, formSelector: HeldForm);
+        var refused = await adviser.SubmitAsync(page, HeldOnFields(planned, confirmed: false), HeldForm);
         Assert.Equal(["The date the visit was held must be today or in the past"], refused.ErrorMessages);
         var tomorrow = await adviser.SubmitAsync(refused, HeldOnFields(app.Time.Today().AddDays(1), confirmed: true), HeldForm);
         Assert.Equal(["The date the visit was held must be today or in the past"], tomorrow.ErrorMessages);
@@ -121,9 +122,12 @@ public abstract class DetailsTests<TApp>(TApp app) : IClassFixture<TApp> where T
         return fields;
     }
 
-    private static DateOnly HeldOnShown(Page page)
+    /// The day the held-on date inputs show, or null when they are empty.
+    private static DateOnly? HeldOnShown(Page page)
     {
         string Value(string id) => page.Document.QuerySelector<IHtmlInputElement>($"main form input#{id}")!.Value;
+        if (Value("HeldOn").Length == 0 && Value("HeldOn-month").Length == 0 && Value("HeldOn-year").Length == 0)
+            return null;
         return new DateOnly(int.Parse(Value("HeldOn-year"), CultureInfo.InvariantCulture), int.Parse(Value("HeldOn-month"), CultureInfo.InvariantCulture), int.Parse(Value("HeldOn"), CultureInfo.InvariantCulture));
     }
 
