@@ -31,6 +31,13 @@ public sealed class DemoCases(AppDbContext db, TimeProvider time, InitialCaseloa
         var now = time.GetUtcNow();
         var withCases = (await db.Cases.Where(c => c.TenantId == tenant.Id).Select(c => c.SettingId).ToListAsync(cancellationToken)).ToHashSet();
         var candidates = settings.Where(s => s.ProviderType != "Childminder" && s.Name != DemoUsers.DemoSettingName && !withCases.Contains(s.Id)).Take(5).ToList();
+        var demoSetting = settings.FirstOrDefault(s => s.Name == DemoUsers.DemoSettingName);
+
+        // The settings come untracked (each save looks over everything tracked); those judged here are read to change.
+        var judgedIds = candidates.Append(demoSetting).OfType<Setting>().Select(s => s.Id).ToList();
+        var judged = await db.Settings.Include(s => s.Inspections).Where(s => judgedIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        candidates = [.. candidates.Select(s => judged[s.Id])];
+        demoSetting = demoSetting is null ? null : judged[demoSetting.Id];
         var grades = new[] { "needs-attention", "needs-attention", "urgent-improvement" };
         for (var i = 0; i < Math.Min(grades.Length, candidates.Count); i++)
         {
@@ -55,7 +62,6 @@ public sealed class DemoCases(AppDbContext db, TimeProvider time, InitialCaseloa
 
         // The demo setting (whose people have demo accounts) was recently judged to need improvement, so its manager
         // and the demo adviser can walk through visits and notes of visit together.
-        var demoSetting = settings.FirstOrDefault(s => s.Name == DemoUsers.DemoSettingName);
         if (demoSetting is not null && !withCases.Contains(demoSetting.Id))
             Judge(demoSetting, today.AddDays(-12), "needs-attention", now.AddDays(-8));
 
