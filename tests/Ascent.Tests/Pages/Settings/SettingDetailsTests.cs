@@ -83,8 +83,9 @@ public abstract class SettingDetailsTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.DoesNotContain("Next deadline", text, StringComparison.Ordinal);
     }
 
+    /// The element's words as a reader meets them, one space between each piece of text.
     private static string Words(IElement element) =>
-        string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', element.Descendants<IText>().SelectMany(t => t.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 
     /// A setting of LA A inspected on 12 May 2026: requires improvement overall, good for leadership.
     private Task<int> SeedInspectedSettingAsync() => app.WithDbAsync(async (db, services) =>
