@@ -59,6 +59,7 @@ public static class AscentServices
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Links>();
+        services.AddScoped<TenantCalendar>();
 
         services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddEvidence().AddFunding().AddPeople();
         services.AddScoped<DemoSeeder>();

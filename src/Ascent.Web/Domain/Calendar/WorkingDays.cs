@@ -31,4 +31,19 @@ public sealed class WorkingDays(IReadOnlySet<DateOnly> holidays)
             day = day.AddDays(1);
         return day;
     }
+
+    /// Working days after `from` up to and including `to`; negative when `to` comes first. Friday to Monday is 1.
+    public int Count(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+            return -Count(to, from);
+        var count = 0;
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+        {
+            if (IsWorkingDay(day))
+                count++;
+        }
+
+        return count;
+    }
 }
