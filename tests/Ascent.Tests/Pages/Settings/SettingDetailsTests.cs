@@ -36,7 +36,7 @@ public abstract class SettingDetailsTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Contains("Effectiveness of leadership and management Good", text, StringComparison.Ordinal);
         Assert.DoesNotContain("quality-of-education", glance.InnerHtml, StringComparison.Ordinal);
         Assert.Contains("Support case Juniper pathway Open No adviser allocated yet", text, StringComparison.Ordinal);
-        Assert.Contains("Next deadline Arrange the first visit 27 November 2026", text, StringComparison.Ordinal);
+        Assert.Contains("Next deadline Arrange the first visit 27 November 2026 (due in 4 working days)", text, StringComparison.Ordinal);
         Assert.Contains("Next visit Support visit 1 2 December 2026 at 10am", text, StringComparison.Ordinal);
         Assert.Contains("Improvement plan 2 goals open 1 overdue", text, StringComparison.Ordinal);
         Assert.NotNull(glance.QuerySelector($"a[href='/cases/{caseId}']"));

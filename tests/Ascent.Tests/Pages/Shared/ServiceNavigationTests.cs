@@ -44,7 +44,7 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
             ["/visits/templates"] = "Manage",
             ["/funding"] = "Funding",
             ["/funding/letter-template"] = "Manage",
-            ["/self-evaluation/calibration"] = "Calibration",
+            ["/self-evaluation/calibration"] = "Settings",
             ["/self-evaluation/guidance"] = "Manage",
             ["/manage"] = "Manage",
             ["/people"] = "Manage",
@@ -74,7 +74,7 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
         using var admin = app.NewBrowser();
         await admin.SignInAsync(TestWorld.AdminA);
         var home = await admin.GetAsync("/");
-        Assert.Equal(["Home", "Settings", "Tasks", "Cases", "Visits", "Funding", "Calibration", "Manage", "Notifications", "Your account", "Sign out"], MenuItems(home));
+        Assert.Equal(["Home", "Settings", "Tasks", "Cases", "Visits", "Funding", "Manage", "Notifications", "Your account", "Sign out"], MenuItems(home));
 
         var manage = await admin.GetAsync("/manage");
         var links = manage.Document.QuerySelectorAll("main a.govuk-link").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
