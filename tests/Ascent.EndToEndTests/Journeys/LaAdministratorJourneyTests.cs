@@ -37,8 +37,10 @@ public sealed class LaAdministratorJourneyTests(AscentBrowserFixture app)
         await ClickAndCheckAsync(session, result, "/settings/\\d+$");
         await Expect(heading).ToHaveTextAsync("Little Acorns Day Nursery");
 
-        // People, and the invitation form sent empty
-        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "People" }), "/people$");
+        // Manage gathers the pages that set Ascent up: People, and the invitation form sent empty
+        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Manage", Exact = true }), "/manage$");
+        await Expect(heading).ToHaveTextAsync("Manage");
+        await ClickAndCheckAsync(session, page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "People", Exact = true }), "/people$");
         await Expect(heading).ToHaveTextAsync("People");
         await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Button, new() { Name = "Invite someone" }).Or(page.GetByRole(AriaRole.Link, new() { Name = "Invite someone" })), "/people/invite$");
         await Expect(heading).ToHaveTextAsync("Invite someone to Ascent");
@@ -49,13 +51,15 @@ public sealed class LaAdministratorJourneyTests(AscentBrowserFixture app)
         await AssertErrorSummaryAsync(page);
 
         // Audit trail and one entry
-        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Audit trail" }), "/audit$");
+        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Manage", Exact = true }), "/manage$");
+        await ClickAndCheckAsync(session, page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Audit trail" }), "/audit$");
         await Expect(heading).ToHaveTextAsync("Audit trail");
         await ClickAndCheckAsync(session, page.Locator("main table tbody tr a").First, "/audit/\\d+$");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Audit trail" }).Last).ToBeVisibleAsync();
 
         // The e-mail outbox
-        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "E-mail", Exact = true }), "/outbox$");
+        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Manage", Exact = true }), "/manage$");
+        await ClickAndCheckAsync(session, page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "E-mail", Exact = true }), "/outbox$");
         await Expect(heading).ToHaveTextAsync("E-mail outbox");
 
         // Your account, and the pages it links to

@@ -36,11 +36,13 @@ public sealed class SeniorAdviserJourneyTests(AscentBrowserFixture app)
         await Expect(heading).ToHaveTextAsync("Cases");
         await session.GotoAsync("/cases/overview");
         await Expect(heading).ToHaveTextAsync("Support overview");
-        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Pathways" }), "/pathways$");
+        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Manage", Exact = true }), "/manage$");
+        await ClickAndCheckAsync(session, page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Pathways" }), "/pathways$");
         await ClickAndCheckAsync(session, page.Locator("main a[href^='/pathways/versions/']").First, "/pathways/versions/\\d+$");
         await session.GotoAsync("/pathways/terms");
         await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Funding" }), "/funding$");
-        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Calibration" }), "/self-evaluation/calibration$");
+        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Settings", Exact = true }), "/settings$");
+        await ClickAndCheckAsync(session, page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Calibration" }), "/self-evaluation/calibration$");
         await Expect(page.Locator("main table").First).ToBeVisibleAsync();
 
         session.AssertNoCspViolations();

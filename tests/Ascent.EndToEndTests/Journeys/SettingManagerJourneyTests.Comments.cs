@@ -67,7 +67,8 @@ public sealed partial class SettingManagerJourneyTests
             var seniorPage = senior.Page;
             await SignInTests.SignInAsync(senior, SeniorAdviser, Password);
             var seniorNavigation = seniorPage.GetByRole(AriaRole.Navigation, new() { Name = "Menu" });
-            await ClickAndCheckAsync(senior, seniorNavigation.GetByRole(AriaRole.Link, new() { Name = "Calibration" }), "/self-evaluation/calibration$");
+            await ClickAndCheckAsync(senior, seniorNavigation.GetByRole(AriaRole.Link, new() { Name = "Settings", Exact = true }), "/settings$");
+            await ClickAndCheckAsync(senior, seniorPage.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Calibration" }), "/self-evaluation/calibration$");
             await Expect(seniorPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("How settings' self-evaluations compare with their inspections");
             var byArea = seniorPage.GetByRole(AriaRole.Table, new() { Name = "Settings by area" }).First;
             await Expect(byArea.Locator("tbody tr[data-area]")).ToHaveCountAsync(areaCount);

@@ -28,7 +28,7 @@ public sealed class VisitJourneyTests(AscentBrowserFixture app)
         // From the setting to its case, and visit 1 of its plan.
         await adviser.GotoAsync("/settings?Query=Little+Acorns");
         await ClickAndCheckAsync(adviser, page.GetByRole(AriaRole.Link, new() { Name = "Little Acorns Day Nursery" }).First, "/settings/\\d+$");
-        await ClickAndCheckAsync(adviser, page.GetByRole(AriaRole.Link, new() { Name = "Requires improvement to be good" }), "/cases/\\d+$");
+        await ClickAndCheckAsync(adviser, page.Locator("#at-a-glance").GetByRole(AriaRole.Link, new() { Name = "Requires improvement to be good" }), "/cases/\\d+$");
         var caseUrl = page.Url;
         await PlanVisitAsync(adviser, "Visit 1", today, "10am");
         await Expect(page.GetByText("The setting has been sent an invitation")).ToBeVisibleAsync();

@@ -81,6 +81,7 @@ public static class DemoPageAccess
         ("/",                                                       "OOOOOOOOOOOO"),
         ("/account",                                                "OOOOOOOOOOOO"),
         ("/notifications",                                          "OOOOOOOOOOOO"),
+        ("/manage",                                                 "OOOOOOOOOOOO"),
         ("/settings",                                               "OOOOOOOOOOOO"),
         ("/settings?Query=nursery",                                 "OOOOOOOOOOOO"),
         ("/settings/{S}",                                           "OOOOOOOOOOON"),

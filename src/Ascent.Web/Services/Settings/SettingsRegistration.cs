@@ -12,6 +12,7 @@ public static class SettingsRegistration
         services.AddSingleton(_ => BankHolidays.Load(Path.Combine(AppContext.BaseDirectory, "calendars", "bank-holidays.json")));
         services.AddScoped<SettingsExport>();
         services.AddScoped<RegisterEvents>();
+        services.AddScoped<SettingSummary>();
         return services;
     }
 }

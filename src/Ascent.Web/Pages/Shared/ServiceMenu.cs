@@ -1,0 +1,118 @@
+using System.Security.Claims;
+using Ascent.Web.Domain.People;
+using Ascent.Web.Infrastructure;
+using Ascent.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Ascent.Web.Pages.Shared;
+
+/// One item of the service navigation: its words, where it leads, and the addresses whose pages belong to it (its own
+/// address and everything under it, and the other sections named).
+public sealed record MenuItem(string Text, string Href, params string[] Sections)
+{
+    /// How closely this item owns the page at `path`: the length of its longest section the path is in, or 0.
+    /// "/" owns only the home page itself; any other section owns its address and the addresses under it.
+    public int Match(string path)
+    {
+        var best = 0;
+        foreach (var section in Sections.Prepend(Href))
+        {
+            var owns = section == "/"
+                ? path == "/"
+                : path.Equals(section, StringComparison.OrdinalIgnoreCase)
+                  || (path.StartsWith(section, StringComparison.OrdinalIgnoreCase) && path[section.Length] == '/');
+            if (owns && section.Length > best)
+                best = section.Length;
+        }
+
+        return best;
+    }
+}
+
+/// A page of the Manage index (/manage): who may open it is the policy its own folder already asks for. A page of an
+/// LA's own configuration (its pathways) is for its staff only: the system administrator belongs to no LA.
+public sealed record ManageLink(string Text, string Href, string Description, string Policy, bool LocalAuthorityOnly = false);
+
+/// What the service navigation offers whom. It stays one row at 1280 pixels for every role: the work people do every
+/// day is at the top level, and the pages that set Ascent up or keep it running are gathered on one index page,
+/// Manage (shown as its single link when a person may open only one of them). The LA administrator's row (Home to
+/// Sign out, with a notification count) is about 1,100 of the page's 1,200 pixels: an item more does not fit.
+public static class ServiceMenu
+{
+    public const string ManageHref = "/manage";
+
+    public static IReadOnlyList<ManageLink> ManageLinks { get; } =
+    [
+        new("People", "/people", "Accounts, roles and invitations to Ascent.", Policies.ManagePeople),
+        new("Imports", "/imports", "The regulators' files, imported into the register.", Policies.Imports),
+        new("Local groupings", "/settings/groupings", "Districts, wards and locality partnerships, uploaded from a spreadsheet.", Policies.EditGroupings),
+        new("Pathways", "/pathways", "The programmes of support: their tasks, deadlines and school terms.", Policies.LocalAuthorityStaff, LocalAuthorityOnly: true),
+        new("Note of visit templates", "/visits/templates", "The headings and prompts of the note of visit, for each purpose of visit.", Policies.NoteTemplates),
+        new("Self-evaluation guidance", "/self-evaluation/guidance", "The local authority's own words beside each area of the self-evaluation.", Policies.SelfEvaluationGuidance),
+        new("Funding letter", "/funding/letter-template", "The letter sent when funding is withdrawn or restored.", Policies.FundingLetterTemplate),
+        new("Audit trail", "/audit", "Who changed what, and when.", Policies.AuditTrail),
+        new("E-mail", "/outbox", "What Ascent has sent, what is waiting and what failed.", Policies.EmailOutbox),
+        new("Local authorities", "/tenants", "The local authorities on this installation of Ascent.", Policies.SystemAdministration),
+    ];
+
+    /// The Manage pages this person may open, in the order of the index.
+    public static async Task<IReadOnlyList<ManageLink>> ManageLinksForAsync(ClaimsPrincipal user, IAuthorizationService authorization)
+    {
+        var links = new List<ManageLink>();
+        foreach (var link in ManageLinks)
+        {
+            if (link.LocalAuthorityOnly && !Roles.LocalAuthorityRoles.Any(user.IsInRole))
+                continue;
+            if ((await authorization.AuthorizeAsync(user, link.Policy)).Succeeded)
+                links.Add(link);
+        }
+
+        return links;
+    }
+
+    /// The items of the navigation for a signed-in person, "Your account" last (Sign out, a form, follows it).
+    public static async Task<IReadOnlyList<MenuItem>> ItemsForAsync(ClaimsPrincipal user, IAuthorizationService authorization, int unreadNotifications)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var items = new List<MenuItem> { new("Home", "/") };
+        if (Roles.SettingRoles.Any(user.IsInRole) && int.TryParse(user.FindFirst(CurrentUser.SettingClaim)?.Value, out var own))
+        {
+            items.Add(new("Settings", "/settings", "/evidence"));
+            items.Add(new("Visits", "/visits", $"/settings/{own}/visits"));
+            items.Add(new("Self-evaluation", $"/settings/{own}/self-evaluation", "/self-evaluations"));
+            items.Add(new("Improvement plan", $"/settings/{own}/plan", "/plan-goals"));
+        }
+        else
+        {
+            // A goal, an evidence item and a self-evaluation belong to a setting, and calibration compares settings: an
+            // officer reaches them from the settings (calibration from the settings list).
+            items.Add(new("Settings", "/settings", "/plan-goals", "/evidence", "/self-evaluations", "/self-evaluation/calibration"));
+            if (Roles.LocalAuthorityRoles.Any(user.IsInRole))
+            {
+                items.Add(new("Tasks", "/tasks"));
+                items.Add(new("Cases", "/cases"));
+                items.Add(new("Visits", "/visits"));
+                items.Add(new("Funding", "/funding"));
+            }
+        }
+
+        var manage = await ManageLinksForAsync(user, authorization);
+        if (manage.Count == 1)
+            items.Add(new(manage[0].Text, manage[0].Href));
+        else if (manage.Count > 1)
+            items.Add(new("Manage", ManageHref, [.. manage.Select(l => l.Href)]));
+
+        items.Add(new(unreadNotifications > 0 ? $"Notifications ({unreadNotifications})" : "Notifications", "/notifications"));
+        items.Add(new("Your account", "/account"));
+        return items;
+    }
+
+    /// The one item that is the current page's: the one owning the longest part of its address. None on a page that
+    /// belongs to no item (an error page).
+    public static MenuItem? Current(IEnumerable<MenuItem> items, string path) =>
+        items.Select(item => (Item: item, Length: item.Match(path)))
+            .Where(m => m.Length > 0)
+            .OrderByDescending(m => m.Length)
+            .Select(m => m.Item)
+            .FirstOrDefault();
+}

@@ -1,0 +1,150 @@
+using Ascent.Tests.Support;
+
+namespace Ascent.Tests.Pages.Shared;
+
+/// The service navigation: exactly one current item on every page of a section, the one owning the longest part of
+/// the address; the pages that set Ascent up gathered under Manage; lists in the full-width column, forms in two-thirds.
+public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
+{
+    [Fact]
+    public async Task SettingStaff_SeeOneCurrentItem_EvenWhereTheirSettingsAddressesNest()
+    {
+        var s = app.World.SettingA1Id;
+        await AssertCurrentAsync(TestWorld.OwnerA1, new()
+        {
+            ["/"] = "Home",
+            ["/settings"] = "Settings",
+            [$"/settings/{s}"] = "Settings",
+            [$"/settings/{s}/self-evaluation"] = "Self-evaluation",
+            [$"/settings/{s}/plan"] = "Improvement plan",
+            [$"/settings/{s}/plan/history"] = "Improvement plan",
+            [$"/settings/{s}/visits"] = "Visits",
+            ["/visits"] = "Visits",
+            ["/people"] = "People",
+            ["/notifications"] = "Notifications",
+            ["/account"] = "Your account",
+        });
+    }
+
+    [Fact]
+    public async Task LaStaff_SeeOneCurrentItem_AndTheAdministrationPagesUnderManage()
+    {
+        var s = app.World.SettingA1Id;
+        await AssertCurrentAsync(TestWorld.AdminA, new()
+        {
+            ["/"] = "Home",
+            ["/settings"] = "Settings",
+            [$"/settings/{s}"] = "Settings",
+            [$"/settings/{s}/self-evaluation"] = "Settings",
+            [$"/settings/{s}/plan"] = "Settings",
+            ["/settings/groupings"] = "Manage",
+            ["/tasks"] = "Tasks",
+            ["/cases"] = "Cases",
+            ["/visits"] = "Visits",
+            ["/visits/templates"] = "Manage",
+            ["/funding"] = "Funding",
+            ["/funding/letter-template"] = "Manage",
+            ["/self-evaluation/calibration"] = "Settings",
+            ["/self-evaluation/guidance"] = "Manage",
+            ["/manage"] = "Manage",
+            ["/people"] = "Manage",
+            ["/imports"] = "Manage",
+            ["/pathways"] = "Manage",
+            ["/audit"] = "Manage",
+            ["/outbox"] = "Manage",
+        });
+        await AssertCurrentAsync(TestWorld.AdviserA, new()
+        {
+            ["/pathways"] = "Manage",
+            ["/settings/groupings"] = "Manage",
+            [$"/settings/{s}/plan"] = "Settings",
+            ["/tasks"] = "Tasks",
+        });
+        await AssertCurrentAsync(TestWorld.SystemAdmin, new()
+        {
+            ["/tenants"] = "Manage",
+            ["/outbox"] = "Manage",
+            ["/settings"] = "Settings",
+        });
+    }
+
+    [Fact]
+    public async Task TheMenuKeepsToTheDailyWork_AndManageListsWhatThePersonMayOpen()
+    {
+        using var admin = app.NewBrowser();
+        await admin.SignInAsync(TestWorld.AdminA);
+        var home = await admin.GetAsync("/");
+        Assert.Equal(["Home", "Settings", "Tasks", "Cases", "Visits", "Funding", "Manage", "Notifications", "Your account", "Sign out"], MenuItems(home));
+
+        var manage = await admin.GetAsync("/manage");
+        var links = manage.Document.QuerySelectorAll("main a.govuk-link").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
+        Assert.Equal(
+            [("People", "/people"), ("Imports", "/imports"), ("Local groupings", "/settings/groupings"), ("Pathways", "/pathways"), ("Note of visit templates", "/visits/templates"),
+             ("Self-evaluation guidance", "/self-evaluation/guidance"), ("Funding letter", "/funding/letter-template"), ("Audit trail", "/audit"), ("E-mail", "/outbox")],
+            links);
+
+        using var sysadmin = app.NewBrowser();
+        await sysadmin.SignInAsync(TestWorld.SystemAdmin);
+        var all = (await sysadmin.GetAsync("/manage")).Document.QuerySelectorAll("main a.govuk-link").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(["People", "Imports", "Audit trail", "E-mail", "Local authorities"], all);
+
+        using var practitioner = app.NewBrowser();
+        await practitioner.SignInAsync(TestWorld.PractitionerA1);
+        var own = await practitioner.GetAsync("/");
+        Assert.DoesNotContain("Manage", MenuItems(own));
+        var nothing = await practitioner.GetAsync("/manage");
+        Assert.Empty(nothing.Document.QuerySelectorAll("main a.govuk-link"));
+        Assert.Contains("There is nothing here for your role", nothing.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lists_TakeTheFullWidth_AndForms_KeepTwoThirds()
+    {
+        using var admin = app.NewBrowser();
+        await admin.SignInAsync(TestWorld.AdminA);
+        string[] lists = ["/settings", "/cases", "/tasks", "/visits", "/funding", "/people", "/imports", "/audit", "/outbox", "/notifications", "/pathways",
+            "/self-evaluation/calibration", $"/settings/{app.World.SettingA1Id}/plan", $"/settings/{app.World.SettingA1Id}/evidence", $"/settings/{app.World.SettingA1Id}/visits"];
+        foreach (var url in lists)
+        {
+            var page = await admin.GetAsync(url);
+            var column = page.Document.QuerySelector("main > .govuk-grid-row > .govuk-grid-column-full");
+            Assert.True(column is not null, $"{url} is not in the full-width column");
+            Assert.NotNull(column.QuerySelector("h1"));
+        }
+
+        foreach (var url in new[] { "/people/invite", "/account", $"/settings/{app.World.SettingA1Id}/contacts" })
+        {
+            var page = await admin.GetAsync(url);
+            Assert.Null(page.Document.QuerySelector("main > .govuk-grid-row > .govuk-grid-column-full"));
+            Assert.NotNull(page.Document.QuerySelector("main .govuk-grid-column-two-thirds form, main .govuk-grid-column-two-thirds .govuk-summary-list"));
+        }
+
+        using var sysadmin = app.NewBrowser();
+        await sysadmin.SignInAsync(TestWorld.SystemAdmin);
+        Assert.NotNull((await sysadmin.GetAsync("/tenants")).Document.QuerySelector("main > .govuk-grid-row > .govuk-grid-column-full table"));
+    }
+
+    private static List<string> MenuItems(Page page) =>
+        [.. page.Document.QuerySelectorAll(".govuk-service-navigation__item").Select(i => i.TextContent.Trim())];
+
+    private async Task AssertCurrentAsync(string email, Dictionary<string, string> expected)
+    {
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(email);
+        var wrong = new List<string>();
+        foreach (var (url, item) in expected)
+        {
+            var page = await browser.GetAsync(url);
+            var current = page.Document.QuerySelectorAll(".govuk-service-navigation__item--active").Select(i => i.TextContent.Trim()).ToList();
+            var ariaCurrent = page.Document.QuerySelectorAll(".govuk-service-navigation [aria-current=page]").Length;
+            if (current.Count != 1 || current[0] != item || ariaCurrent != 1)
+                wrong.Add($"{url}: expected only {item} current, got [{string.Join(", ", current)}] ({(int)page.Status})");
+        }
+
+        Assert.True(wrong.Count == 0, $"{email}:\n" + string.Join("\n", wrong));
+    }
+}
+
+public sealed class ServiceNavigationTestsOnSqlite(SqliteFixture app) : ServiceNavigationTests<SqliteFixture>(app);
+
+public sealed class ServiceNavigationTestsOnPostgres(PostgresFixture app) : ServiceNavigationTests<PostgresFixture>(app);
