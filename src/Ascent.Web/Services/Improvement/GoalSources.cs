@@ -52,7 +52,10 @@ public static class GoalSources
         return goal.SourceKind switch
         {
             GoalSourceKind.InspectionAction or GoalSourceKind.InspectionRecommendation => $"/settings/{goal.SettingId}",
-            GoalSourceKind.VisitAgreedAction => await db.AgreedActions.Where(a => a.Id == goal.SourceId).Select(a => "/visits/" + a.Note!.VisitId + "/note").FirstOrDefaultAsync(cancellationToken),
+            // A goal made from an action added in the same save as the note was issued has no source id: its action
+            // is the first linked to it.
+            GoalSourceKind.VisitAgreedAction => await db.AgreedActions.Where(a => goal.SourceId == null ? a.PlanGoalId == goal.Id : a.Id == goal.SourceId)
+                .OrderBy(a => a.Id).Select(a => "/visits/" + a.Note!.VisitId + "/note").FirstOrDefaultAsync(cancellationToken),
             GoalSourceKind.VisitRecommendation => await db.Recommendations.Where(r => r.Id == goal.SourceId).Select(r => "/visits/" + r.Note!.VisitId + "/note").FirstOrDefaultAsync(cancellationToken),
             GoalSourceKind.Feedback => await db.SelfEvaluationAreas.Where(a => a.Id == goal.SourceId).Select(a => "/self-evaluations/" + a.EvaluationId + "#voices-" + a.AreaCode).FirstOrDefaultAsync(cancellationToken),
             GoalSourceKind.SelfEvaluationArea => await db.SelfEvaluationAreas.Where(a => a.Id == goal.SourceId).Select(a => "/self-evaluations/" + a.EvaluationId + "#area-" + a.AreaCode).FirstOrDefaultAsync(cancellationToken),
