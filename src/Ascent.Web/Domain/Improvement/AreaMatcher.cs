@@ -22,7 +22,8 @@ public static class AreaMatcher
             "with", "you", "your", "every", "each", "other", "more", "most", "well", "also", "further", "better", "make", "makes",
             "ensure", "ensures", "improve", "improves", "develop", "provider", "setting", "settings", "child", "children",
             "childrens", "staff", "practitioner", "practitioners", "adult", "adults", "know", "help", "helps", "use", "good",
-            "effective", "effectively", "consistently", "consistent", "regular", "regularly",
+            "effective", "effectively", "consistently", "consistent", "regular", "regularly", "year", "years", "old", "olds",
+            "two", "three", "four", "age", "aged",
         ],
         StringComparer.Ordinal);
 

@@ -121,6 +121,19 @@ public sealed class AgreedAction : IPublishedToSetting
         MakesNewGoal = false;
     }
 
+    /// Links a setting's action from an issued note that is in no goal (written before actions were linked, or
+    /// agreed as part of none) to a goal the setting has made from it. Its version is left alone: the link is the
+    /// plan's, and the setting reporting progress on the action at the same time must not be refused for it.
+    public void LinkGoal(PlanGoal goal)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        if (Owner != VisitParty.Setting || !IsPublished || PlanGoalId is not null || MakesNewGoal)
+            throw new InvalidOperationException("Only a setting's issued action in no goal is linked to one afterwards.");
+        if (goal.SettingId != SettingId)
+            throw new InvalidOperationException("An action is linked to a goal of its own setting's plan.");
+        LinkTo(goal);
+    }
+
     /// The goal's title as a new goal made from this action takes it: the action's words, cut at a word within the
     /// limit of a goal's outcome.
     public string TitleForNewGoal()

@@ -84,6 +84,28 @@ public sealed class AgreedActionGoalTests
     }
 
     [Fact]
+    public void AnIssuedActionInNoGoal_IsLinkedAfterwardsToAGoalMadeFromIt_OthersAreNot()
+    {
+        var note = Note();
+        note.SetActions(
+        [
+            new ActionRow(null, new ActionTerms("Rewrite the policy", VisitParty.Setting, Today, ActionGoal.None)),
+            new ActionRow(null, new ActionTerms("Send the template", VisitParty.LocalAuthority, Today, ActionGoal.None)),
+            new ActionRow(null, new ActionTerms("Plan the garden", VisitParty.Setting, Today, ActionGoal.Existing(Goal(5)))),
+        ]);
+        var draft = Note();
+        draft.SetActions([new ActionRow(null, new ActionTerms("Not issued yet", VisitParty.Setting, Today, ActionGoal.None))]);
+        note.Issue("Ari Adviser", Today, Now);
+
+        note.Actions[0].LinkGoal(Goal(7, "A policy parents understand"));
+
+        Assert.Equal((7, "A policy parents understand"), (note.Actions[0].PlanGoalId, note.Actions[0].PlanGoalTitle));
+        Assert.Throws<InvalidOperationException>(() => note.Actions[1].LinkGoal(Goal(8)));
+        Assert.Throws<InvalidOperationException>(() => note.Actions[2].LinkGoal(Goal(8)));
+        Assert.Throws<InvalidOperationException>(() => draft.Actions[0].LinkGoal(Goal(8)));
+    }
+
+    [Fact]
     public void AGoalMadeFromAnAction_IsTitledWithIt_DueWhenItIs_AndLinkedToTheAreaItsWordsSuggest()
     {
         var action = Act(Note(), "Write a supervision schedule for every room", VisitParty.Setting, ActionGoal.New);

@@ -119,7 +119,7 @@ public abstract partial class NoteFormPage(AppDbContext db) : VisitPage(db)
             if (row.IsBlank)
                 continue;
             if (string.IsNullOrWhiteSpace(row.Text))
-                ModelState.AddModelError($"Actions[{i}].Text", $"Enter action {i + 1}, or clear its owner and date");
+                ModelState.AddModelError($"Actions[{i}].Text", $"Enter action {i + 1}, or clear its owner, date and goal");
             Check(row.Text, AgreedAction.TextMaxLength, $"Actions[{i}].Text", $"Action {i + 1}");
             if (row.Owner is null)
                 ModelState.AddModelError($"Actions[{i}].Owner", $"Choose who owns action {i + 1}");
