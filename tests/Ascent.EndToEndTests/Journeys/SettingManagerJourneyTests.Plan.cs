@@ -34,6 +34,8 @@ public sealed partial class SettingManagerJourneyTests
         await Expect(openGoals.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Make better use of the outdoor area") })).ToBeVisibleAsync();
         await ClickAndCheckAsync(session, openGoals.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Ensure that all staff receive regular supervision") }), "/plan-goals/\\d+$");
         await Expect(page.GetByText(new Regex("^Action from the inspection of .*: Ensure that all staff"))).ToBeVisibleAsync();
+        // Made already linked to the area of the framework the action concerns.
+        await Expect(page.Locator(".govuk-summary-list__value", new() { HasText = "Leadership and governance" })).ToHaveCountAsync(1);
         await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = "Back to the improvement plan" }), "/settings/\\d+/plan$");
 
         // A vague goal: Ascent says what it lacks.

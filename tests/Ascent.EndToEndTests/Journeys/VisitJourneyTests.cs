@@ -53,7 +53,9 @@ public sealed class VisitJourneyTests(AscentBrowserFixture app)
             await page.Locator($"#Actions_{i}__Due-year").FillAsync(due.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        await page.GetByLabel("Improvement plan goal for action 1 (setting's actions)").FillAsync("Leadership and supervision");
+        // The setting's first action makes a new goal of its plan when the note is issued; its second is part of none.
+        await page.GetByLabel("Improvement plan goal for action 1 (the setting's actions only)").SelectOptionAsync(new SelectOptionValue { Label = "A new goal made from this action when the note is issued" });
+        await page.GetByLabel("Improvement plan goal for action 2 (the setting's actions only)").SelectOptionAsync(new SelectOptionValue { Label = "Not part of the improvement plan" });
         await ClickAndCheckAsync(adviser, page.GetByRole(AriaRole.Button, new() { Name = "Issue the note" }), "/visits/\\d+/note$");
         await Expect(page.GetByText("Note issued")).ToBeVisibleAsync();
         await WaitForMailAsync(Manager, "Note of visit: Visit 1");
@@ -67,6 +69,7 @@ public sealed class VisitJourneyTests(AscentBrowserFixture app)
             await manager.GotoAsync(new Uri(noteUrl).AbsolutePath);
             await manager.CheckPageAsync();
             await Expect(manager.Page.GetByText("Review risk assessments for the outdoor area")).ToBeVisibleAsync();
+            await Expect(manager.Page.GetByRole(AriaRole.Link, new() { Name = "Write a supervision schedule", Exact = true })).ToHaveAttributeAsync("href", new Regex("^/plan-goals/\\d+$"));
             await ClickAndCheckAsync(manager, manager.Page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge the note" }), "/visits/\\d+/note$");
             await Expect(manager.Page.GetByText("you have acknowledged the note")).ToBeVisibleAsync();
             manager.AssertNoCspViolations();

@@ -136,7 +136,10 @@ internal sealed class AgreedActionConfiguration : IEntityTypeConfiguration<Agree
         builder.HasOne<Tenant>().WithMany().HasForeignKey(a => a.TenantId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Setting>().WithMany().HasForeignKey(a => a.SettingId).OnDelete(DeleteBehavior.NoAction);
         builder.Property(a => a.Text).HasMaxLength(AgreedAction.TextMaxLength);
-        builder.Property(a => a.PlanGoal).HasMaxLength(AgreedAction.PlanGoalMaxLength);
+        builder.Property(a => a.PlanGoalTitle).HasMaxLength(AgreedAction.PlanGoalTitleMaxLength);
+        // A goal is never deleted from a plan today; if one goes (with its setting), its actions keep its title.
+        builder.HasOne(a => a.Goal).WithMany().HasForeignKey(a => a.PlanGoalId).OnDelete(DeleteBehavior.SetNull);
+        builder.Ignore(a => a.IsUnlinked);
         builder.Property(a => a.Progress).HasMaxLength(AgreedAction.ProgressMaxLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.SettingId, a.Status });

@@ -3,6 +3,7 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
 using Ascent.Web.Domain.Visits;
@@ -105,8 +106,13 @@ public sealed class DemoCases(AppDbContext db, TimeProvider time, InitialCaseloa
             null));
         note.Recommendations.Add(new Recommendation(note, "Make sure every member of staff has a termly supervision that is recorded", 1));
         note.Recommendations.Add(new Recommendation(note, "Use the progress check at age two to plan next steps for each child", 2));
-        note.Actions.Add(new AgreedAction(note, "Complete the supervision schedule for the spring term", VisitParty.Setting, today.AddDays(7), "Leadership and supervision", 1));
-        note.Actions.Add(new AgreedAction(note, "Share the local authority's supervision template", VisitParty.LocalAuthority, today.AddDays(-14), null, 2));
+        var settingAction = new AgreedAction(note, "Complete the supervision schedule for the spring term", VisitParty.Setting, today.AddDays(7), ActionGoal.New, 1);
+        note.Actions.Add(settingAction);
+        note.Actions.Add(new AgreedAction(note, "Share the local authority's supervision template", VisitParty.LocalAuthority, today.AddDays(-14), ActionGoal.None, 2));
+        // As issuing the note does (NoteWork): the setting's action becomes a goal of its improvement plan.
+        var goal = GoalsFromActions.FromAgreedAction(setting, settingAction, heldOn, frameworks.ForInspectionDate(setting.Regulator, today), user.DisplayName, now.AddDays(-20));
+        db.PlanGoals.Add(goal);
+        settingAction.LinkMadeGoal(goal);
         note.Issue(user.DisplayName, heldOn.AddDays(1), now.AddDays(-20));
         note.Acknowledge("Demo data", now.AddDays(-18));
         db.VisitNotes.Add(note);

@@ -98,7 +98,7 @@ public static partial class FrameworkLoader
     {
         // Only top-level areas are judgements in their own right; standards and elements sit under them.
         string[] keys = depth == 0
-            ? ["code", "name", "scale", "key_judgement", "reported_separately", "guidance", "children"]
+            ? ["code", "name", "scale", "key_judgement", "reported_separately", "guidance", "keywords", "children"]
             : ["code", "name", "scale", "children"];
 
         var areas = new List<FrameworkArea>();
@@ -122,7 +122,8 @@ public static partial class FrameworkLoader
                 throw area.Error(code.Start, $"area '{code.Value}' cannot be both a key judgement and reported separately.");
 
             var children = ReadAreas(area.List("children", required: false), file, scales, depth + 1, seen);
-            areas.Add(new FrameworkArea(code.Value!, area.Required("name"), scale?.Value, isKey, isSeparate, children, area.Optional("guidance")));
+            areas.Add(new FrameworkArea(code.Value!, area.Required("name"), scale?.Value, isKey, isSeparate, children, area.Optional("guidance"),
+                area.Optional("keywords") is { } keywords ? [.. keywords.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)] : null));
         }
 
         return areas;

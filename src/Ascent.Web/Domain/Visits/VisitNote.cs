@@ -204,9 +204,9 @@ public sealed class VisitNote : ISettingOwned
             }
 
             if (existing is null)
-                Actions.Add(new AgreedAction(this, terms.Text, terms.Owner, terms.DueOn, terms.PlanGoal, Actions.Select(a => a.Position).DefaultIfEmpty().Max() + 1));
+                Actions.Add(new AgreedAction(this, terms.Text, terms.Owner, terms.DueOn, terms.Goal, Actions.Select(a => a.Position).DefaultIfEmpty().Max() + 1));
             else
-                existing.Update(terms.Text, terms.Owner, terms.DueOn, terms.PlanGoal);
+                existing.Update(terms.Text, terms.Owner, terms.DueOn, terms.Goal);
         }
     }
 

@@ -1,4 +1,5 @@
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Visits;
@@ -11,7 +12,8 @@ namespace Ascent.Web.Services.Improvement;
 ///
 /// Agreed actions are read live rather than copied into goals when a note is issued: an action already keeps its own
 /// status and the progress the setting reports on it when preparing each visit, so a copy would be a second record of
-/// the same thing that drifts from the first. The plan shows them under the goal they name (AgreedAction.PlanGoal).
+/// the same thing that drifts from the first. The plan shows them under the goal they are linked to
+/// (AgreedAction.PlanGoalId): one already in the plan, or one made from the action when its note was issued.
 public static class PlanSources
 {
     public sealed record LastInspection(Inspection Inspection, List<InspectionItem> Waiting);
@@ -31,28 +33,32 @@ public static class PlanSources
         return new LastInspection(last, [.. last.Items.Where(i => !made.Contains(i.Id)).OrderBy(i => i.Kind).ThenBy(i => i.Id)]);
     }
 
-    /// A goal for each waiting item: an action is required by the regulator, so it is high priority and keeps its date.
-    public static List<PlanGoal> GoalsFrom(Setting setting, LastInspection last, string by, DateTimeOffset at)
+    /// The framework whose areas the inspection's goals are linked to: the inspection's own, unless it names no area
+    /// but its overall judgement (the older frameworks), then the one the setting works to now.
+    public static Framework? FrameworkFor(FrameworkRegistry frameworks, LastInspection last, string regulator, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(frameworks);
+        ArgumentNullException.ThrowIfNull(last);
+        return frameworks.TryGet(last.Inspection.FrameworkCode, out var own) && GoalsFromActions.GoalAreas(own).Any()
+            ? own
+            : frameworks.ForInspectionDate(regulator, today);
+    }
+
+    /// A goal for each waiting item, linked to the area chosen for it (areas by item id; an item not there gets the
+    /// area its words suggest).
+    public static List<PlanGoal> GoalsFrom(Setting setting, LastInspection last, Framework? framework, IReadOnlyDictionary<int, string?> areas, string by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(last);
-        var goals = new List<PlanGoal>();
-        foreach (var item in last.Waiting)
-        {
-            var isAction = item.Kind == InspectionItemKind.Action;
-            var what = isAction ? "Action" : "Recommendation";
-            var goal = new PlanGoal(setting, new GoalSource(isAction ? GoalSourceKind.InspectionAction : GoalSourceKind.InspectionRecommendation, item.Id, $"{what} from the inspection of {Infrastructure.Format.Date(last.Inspection.Date)}: {item.Text}"), by, at);
-            goal.Describe(item.Text, $"{what} from the inspection of {Infrastructure.Format.Date(last.Inspection.Date)}", null, null, isAction ? GoalPriority.High : GoalPriority.Medium, null, item.DueOn);
-            goals.Add(goal);
-        }
-
-        return goals;
+        ArgumentNullException.ThrowIfNull(areas);
+        return [.. last.Waiting.Select(item => GoalsFromActions.FromInspectionItem(setting, item, last.Inspection.Date, framework,
+            areas.TryGetValue(item.Id, out var chosen) ? chosen : GoalsFromActions.SuggestedArea(item.Text, framework)?.Code, by, at))];
     }
 
     /// The setting's actions from issued notes (the query filters show a setting only published ones; the LA is held to
     /// the same here), oldest due first.
-    public static Task<List<AgreedAction>> AgreedActionsAsync(AppDbContext db, int settingId, CancellationToken cancellationToken) =>
+    public static Task<List<AgreedAction>> AgreedActionsAsync(AppDbContext db, int settingId, CancellationToken cancellationToken, int? goalId = null) =>
         db.AgreedActions.AsNoTracking().Include(a => a.Note)
-            .Where(a => a.SettingId == settingId && a.IsPublished && a.Owner == VisitParty.Setting)
+            .Where(a => a.SettingId == settingId && a.IsPublished && a.Owner == VisitParty.Setting && (goalId == null || a.PlanGoalId == goalId))
             .OrderBy(a => a.DueOn).ThenBy(a => a.Id).ToListAsync(cancellationToken);
 
     /// Open recommendations from the setting's issued notes of visit that no goal has been made from yet, oldest

@@ -46,7 +46,7 @@ public static class NoteText
         if (note.Actions.Count > 0)
         {
             yield return ("Agreed actions", string.Join("\n", note.Actions.OrderBy(a => a.Position).Select((a, i) =>
-                $"{i + 1}. {a.Text} (owner: {OwnerName(a.Owner)}, by {Format.Date(a.DueOn)}{(a.PlanGoal is null ? "" : $", plan goal: {a.PlanGoal}")})")));
+                $"{i + 1}. {a.Text} (owner: {OwnerName(a.Owner)}, by {Format.Date(a.DueOn)}{(a.Owner == VisitParty.Setting ? $", improvement plan goal: {GoalName(a)}" : "")})")));
         }
 
         if (!string.IsNullOrWhiteSpace(note.AuditsDone))
@@ -73,6 +73,20 @@ public static class NoteText
         TaskOutcomes.Insufficient => "Insufficient",
         _ => "Not recorded",
     };
+
+    /// Where a setting's action sits in its improvement plan, in words: the goal's title (as it is now, when loaded).
+    public static string GoalName(AgreedAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return action switch
+        {
+            { Goal: { } goal } => goal.Outcome,
+            { MakesNewGoal: true } => "a new goal, made from this action when the note is issued",
+            { PlanGoalId: not null, PlanGoalTitle: { } title } => title,
+            { PlanGoalTitle: { } named } => $"{named} (not linked to a goal of the plan)",
+            _ => "not part of the plan",
+        };
+    }
 
     public static string OwnerName(VisitParty owner) => owner == VisitParty.Setting ? "setting" : "local authority";
 }

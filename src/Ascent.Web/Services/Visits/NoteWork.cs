@@ -1,6 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Notifications;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Infrastructure;
@@ -15,7 +16,7 @@ namespace Ascent.Web.Services.Visits;
 /// The life of a note of visit: started from its template with the setting's open recommendations carried forward
 /// to be evaluated, issued (locked, e-mailed with its Word copy, progress fed to the case), acknowledged by the
 /// setting, corrected only by addenda. The caller saves.
-public sealed class NoteWork(AppDbContext db, TimeProvider time, CurrentUser user, VisitRecipients recipients, Outbox outbox, Links links, CaseWork caseWork, VisitWork visits, Domain.Calendar.BankHolidays holidays)
+public sealed class NoteWork(AppDbContext db, TimeProvider time, CurrentUser user, VisitRecipients recipients, Outbox outbox, Links links, CaseWork caseWork, VisitWork visits, Domain.Calendar.BankHolidays holidays, Domain.Frameworks.FrameworkRegistry frameworks)
 {
     /// Working days a setting has to acknowledge an issued note before it appears on the adviser's task list.
     public const int AcknowledgeWithinWorkingDays = 10;
@@ -75,6 +76,7 @@ public sealed class NoteWork(AppDbContext db, TimeProvider time, CurrentUser use
         ArgumentNullException.ThrowIfNull(note);
         ArgumentNullException.ThrowIfNull(visit);
         var today = time.Today();
+        MakeGoalsFromActions(note, visit, today);
         note.Issue(user.DisplayName, today, time.GetUtcNow());
         if (visit.MonitorsProgress && note.Progress is { } progress && await visits.CaseTaskAsync(visit, cancellationToken) is var (supportCase, task))
             await caseWork.RecordProgressAsync(supportCase, task, progress, cancellationToken);
@@ -97,6 +99,22 @@ public sealed class NoteWork(AppDbContext db, TimeProvider time, CurrentUser use
         };
         message.Body = new Multipart("mixed") { body, document };
         outbox.Add(message, visit.TenantId);
+    }
+
+    /// A new goal in the setting's plan for each of its actions that asks for one, now the setting can see the note.
+    private void MakeGoalsFromActions(VisitNote note, Visit visit, DateOnly today)
+    {
+        var asking = note.Actions.Where(a => a.MakesNewGoal).OrderBy(a => a.Position).ToList();
+        if (asking.Count == 0)
+            return;
+        var setting = visit.Setting ?? throw new InvalidOperationException("The visit's setting is loaded to issue its note.");
+        var framework = frameworks.ForInspectionDate(setting.Regulator, today);
+        foreach (var action in asking)
+        {
+            var goal = GoalsFromActions.FromAgreedAction(setting, action, visit.HeldOn ?? visit.Date, framework, user.DisplayName, time.GetUtcNow());
+            db.PlanGoals.Add(goal);
+            action.LinkMadeGoal(goal);
+        }
     }
 
     /// The setting has read the note: its author hears so in Ascent.

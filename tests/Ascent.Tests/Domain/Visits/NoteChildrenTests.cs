@@ -43,13 +43,13 @@ public sealed class NoteChildrenTests
 
         note.SetActions(
         [
-            new ActionRow(null, new ActionTerms(" Write a supervision schedule ", VisitParty.Setting, Today.AddDays(14), " Leadership ")),
+            new ActionRow(null, new ActionTerms(" Write a supervision schedule ", VisitParty.Setting, Today.AddDays(14), ActionGoal.New)),
             new ActionRow(null, null),
-            new ActionRow(null, new ActionTerms("Send the template", VisitParty.LocalAuthority, Today.AddDays(3), "Leadership")),
+            new ActionRow(null, new ActionTerms("Send the template", VisitParty.LocalAuthority, Today.AddDays(3), ActionGoal.New)),
         ]);
 
         Assert.Equal(["Write a supervision schedule", "Send the template"], note.Actions.Select(a => a.Text));
-        Assert.Equal(["Leadership", null], note.Actions.Select(a => a.PlanGoal));
+        Assert.Equal([true, false], note.Actions.Select(a => a.MakesNewGoal));
         Assert.Equal([1, 2], note.Actions.Select(a => a.Position));
         Assert.All(note.Actions, a => Assert.Equal(ActionStatus.Open, a.Status));
     }
@@ -58,11 +58,11 @@ public sealed class NoteChildrenTests
     public void SetActions_EditsARowWithAnId_AndRemovesOneWithoutTerms()
     {
         var note = Note();
-        note.SetActions([new ActionRow(null, new ActionTerms("First", VisitParty.Setting, Today, null)), new ActionRow(null, new ActionTerms("Second", VisitParty.Setting, Today, null))]);
+        note.SetActions([new ActionRow(null, new ActionTerms("First", VisitParty.Setting, Today, ActionGoal.None)), new ActionRow(null, new ActionTerms("Second", VisitParty.Setting, Today, ActionGoal.None))]);
         WithId(note.Actions[0], 1);
         WithId(note.Actions[1], 2);
 
-        note.SetActions([new ActionRow(1, null), new ActionRow(2, new ActionTerms("Second, later", VisitParty.LocalAuthority, Today.AddDays(7), null))]);
+        note.SetActions([new ActionRow(1, null), new ActionRow(2, new ActionTerms("Second, later", VisitParty.LocalAuthority, Today.AddDays(7), ActionGoal.None))]);
 
         var action = Assert.Single(note.Actions);
         Assert.Equal("Second, later", action.Text);
@@ -72,7 +72,7 @@ public sealed class NoteChildrenTests
 
     [Fact]
     public void SetActions_RefusesAnActionWithoutText() =>
-        Assert.Throws<ArgumentException>(() => Note().SetActions([new ActionRow(null, new ActionTerms(" ", VisitParty.Setting, Today, null))]));
+        Assert.Throws<ArgumentException>(() => Note().SetActions([new ActionRow(null, new ActionTerms(" ", VisitParty.Setting, Today, ActionGoal.None))]));
 
     [Fact]
     public void CarryForward_AddsAnEvaluationForEachOpenRecommendation_Once()

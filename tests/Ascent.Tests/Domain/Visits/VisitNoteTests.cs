@@ -76,7 +76,7 @@ public sealed class VisitNoteTests
     {
         var note = Note();
         note.SetRecommendations([new RecommendationRow(null, "Introduce termly supervision")]);
-        note.SetActions([new ActionRow(null, new ActionTerms("Write a schedule", VisitParty.Setting, Today.AddDays(14), null))]);
+        note.SetActions([new ActionRow(null, new ActionTerms("Write a schedule", VisitParty.Setting, Today.AddDays(14), ActionGoal.None))]);
 
         note.Issue("Ari Adviser", Today, Now);
 

@@ -101,6 +101,7 @@ internal static class VisitFlowSupport
         return browser.PostAsync(handler is null ? path : $"{path}?handler={handler}", fields);
     }
 
+    /// An action row of the note's form; a setting's action is part of no goal of the plan unless one is given.
     public static Dictionary<string, string> Action(int index, string text, string owner, DateOnly due, string? goal = null) => new()
     {
         [$"Actions[{index}].Text"] = text,
@@ -108,7 +109,7 @@ internal static class VisitFlowSupport
         [$"Actions[{index}].Due.Day"] = due.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [$"Actions[{index}].Due.Month"] = due.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [$"Actions[{index}].Due.Year"] = due.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        [$"Actions[{index}].PlanGoal"] = goal ?? "",
+        [$"Actions[{index}].Goal"] = goal ?? (owner == "Setting" ? "none" : ""),
     };
 
     /// The first e-mail whose subject starts so and that links to the visit (other tests in the class send alike).

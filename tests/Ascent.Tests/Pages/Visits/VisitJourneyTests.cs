@@ -30,7 +30,7 @@ public abstract class VisitJourneyTests<TApp>(TApp app) : IClassFixture<TApp> wh
             ["SeenAndDiscussed"] = "Observed the two-year-old room at lunch.",
             ["Recommendations[0].Text"] = "Introduce termly supervision for every member of staff",
         };
-        foreach (var (key, value) in Action(0, "Write a supervision schedule", "Setting", VisitDay.AddDays(14), "Leadership and supervision"))
+        foreach (var (key, value) in Action(0, "Write a supervision schedule", "Setting", VisitDay.AddDays(14), "new"))
             values[key] = value;
         var issued = await PostNoteAsync(adviser, note, "Issue", values);
         Assert.Empty(issued.ErrorMessages);
@@ -42,10 +42,10 @@ public abstract class VisitJourneyTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var acknowledged = await owner.SubmitAsync(read, formSelector: "main form[action*='handler=Acknowledge']");
         Assert.Contains("you have acknowledged the note", acknowledged.Text, StringComparison.Ordinal);
 
-        var saved = await app.WithDbAsync((db, _) => db.VisitNotes.IgnoreQueryFilters().Include(n => n.Actions).SingleAsync(n => n.VisitId == visitId));
+        var saved = await app.WithDbAsync((db, _) => db.VisitNotes.IgnoreQueryFilters().Include(n => n.Actions).ThenInclude(a => a.Goal).SingleAsync(n => n.VisitId == visitId));
         Assert.Equal(NoteStatus.Issued, saved.Status);
         Assert.Equal("Olu Owner", saved.AcknowledgedBy);
-        Assert.Equal("Leadership and supervision", Assert.Single(saved.Actions).PlanGoal);
+        Assert.Equal("Write a supervision schedule", Assert.Single(saved.Actions).Goal?.Outcome);
         var history = await owner.GetAsync($"/settings/{app.World.SettingA1Id}/visits");
         Assert.Contains("Write a supervision schedule", history.Text, StringComparison.Ordinal);
     }

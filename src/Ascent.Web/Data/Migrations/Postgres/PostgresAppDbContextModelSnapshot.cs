@@ -2532,15 +2532,21 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("MakesNewGoal")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("NoteId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Owner")
                         .HasColumnType("integer");
 
-                    b.Property<string>("PlanGoal")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                    b.Property<int?>("PlanGoalId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlanGoalTitle")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
@@ -2573,6 +2579,8 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("NoteId");
+
+                    b.HasIndex("PlanGoalId");
 
                     b.HasIndex("TenantId");
 
@@ -3882,6 +3890,11 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Ascent.Web.Domain.Improvement.PlanGoal", "Goal")
+                        .WithMany()
+                        .HasForeignKey("PlanGoalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
                         .HasForeignKey("SettingId")
@@ -3893,6 +3906,8 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
+
+                    b.Navigation("Goal");
 
                     b.Navigation("Note");
                 });

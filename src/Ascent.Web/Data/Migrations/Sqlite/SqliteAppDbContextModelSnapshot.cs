@@ -2436,14 +2436,20 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("MakesNewGoal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("NoteId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Owner")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PlanGoal")
-                        .HasMaxLength(300)
+                    b.Property<int?>("PlanGoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanGoalTitle")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
@@ -2477,6 +2483,8 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("NoteId");
+
+                    b.HasIndex("PlanGoalId");
 
                     b.HasIndex("TenantId");
 
@@ -3764,6 +3772,11 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Ascent.Web.Domain.Improvement.PlanGoal", "Goal")
+                        .WithMany()
+                        .HasForeignKey("PlanGoalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
                         .HasForeignKey("SettingId")
@@ -3775,6 +3788,8 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
+
+                    b.Navigation("Goal");
 
                     b.Navigation("Note");
                 });

@@ -51,6 +51,10 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, FrameworkRegis
     [BindProperty(SupportsGet = true)]
     public int? FromRecommendation { get; set; }
 
+    /// The setting's action agreed at a visit, linked to no goal yet, that a new goal is being made from, when it is.
+    [BindProperty(SupportsGet = true)]
+    public int? FromAction { get; set; }
+
     /// Where a new goal comes from, with the words copied into it and what the page says about them.
     public NewGoalSource? NewSource { get; private set; }
 
@@ -84,6 +88,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, FrameworkRegis
         else if (NewSource is { } source)
         {
             Issue = source.Issue;
+            Outcome = source.Outcome;
             Area = AreaItems.Any(a => a.Value == source.AreaCode) ? source.AreaCode : null;
         }
 
@@ -109,7 +114,11 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, FrameworkRegis
         goal.Describe(Outcome!, Issue, framework, Area, Priority, SuccessMeasure, byWhen);
         goal.PlanSteps(steps);
         if (Goal is null)
+        {
             Db.PlanGoals.Add(goal);
+            if (FromAction is { } actionId && await Db.AgreedActions.FirstOrDefaultAsync(a => a.Id == actionId && a.SettingId == id, cancellationToken) is { PlanGoalId: null, MakesNewGoal: false } action)
+                action.LinkGoal(goal);
+        }
         else
             Db.Entry(goal).Property(g => g.Version).OriginalValue = Version;
         try
@@ -197,7 +206,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, FrameworkRegis
 
         if (goalId is null)
         {
-            var (found, source) = await GoalSources.NewGoalSourceAsync(Db, Frameworks, id, FromArea, FromFeedback, FromRecommendation, cancellationToken);
+            var (found, source) = await GoalSources.NewGoalSourceAsync(Db, Frameworks, id, new(FromArea, FromFeedback, FromRecommendation, FromAction), cancellationToken);
             if (!found)
                 return false;
             NewSource = source;

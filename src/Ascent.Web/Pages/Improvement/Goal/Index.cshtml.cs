@@ -43,7 +43,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegi
     /// The setting's evidence chosen for this goal.
     public EvidenceList ChosenEvidence { get; private set; } = null!;
 
-    /// Actions agreed at visits that name this goal.
+    /// Actions agreed at visits that belong to this goal.
     public List<AgreedAction> AgreedActions { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> StatusItems { get; } =
@@ -164,8 +164,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegi
         Goal = goal;
         SourceHref = await GoalSources.HrefAsync(Db, goal, cancellationToken);
         ChosenEvidence = EvidenceList.ForGoal(await evidence.ForGoalAsync(goal.Id, cancellationToken), Today, goal.SettingId, goal.Id, CanEdit);
-        AgreedActions = [.. (await PlanSources.AgreedActionsAsync(Db, goal.SettingId, cancellationToken))
-            .Where(a => string.Equals(a.PlanGoal, goal.Outcome, StringComparison.OrdinalIgnoreCase))];
+        AgreedActions = await PlanSources.AgreedActionsAsync(Db, goal.SettingId, cancellationToken, goal.Id);
         return true;
     }
 }

@@ -146,8 +146,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, NoteWork work
             return false;
         Note = await Db.VisitNotes
             .Include(n => n.Reviews.OrderBy(r => r.Id)).ThenInclude(r => r.Recommendation).ThenInclude(r => r!.Note)
-            .Include(n => n.Recommendations).Include(n => n.Actions).Include(n => n.Addenda)
+            .Include(n => n.Recommendations).Include(n => n.Actions).ThenInclude(a => a.Goal).Include(n => n.Addenda)
             .AsSplitQuery().FirstOrDefaultAsync(n => n.VisitId == id, cancellationToken);
+        if (CanEdit)
+            await LoadOpenGoalsAsync(cancellationToken);
         return true;
     }
 }

@@ -1,17 +1,20 @@
 using Ascent.Web.Data;
+using System.Globalization;
 using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Infrastructure.GovUk;
 using Ascent.Web.Services.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Visits.Note;
 
 /// The draft note's form: what it binds, the check of its shape (with GOV.UK messages), and the rows it shows. The
 /// note applies the answers itself (VisitNote.Write, EvaluateRecommendations, SetRecommendations, SetActions).
-public abstract class NoteFormPage(AppDbContext db) : VisitPage(db)
+public abstract partial class NoteFormPage(AppDbContext db) : VisitPage(db)
 {
     public const int BlankRecommendations = 2;
     public const int BlankActions = 3;
@@ -80,7 +83,7 @@ public abstract class NoteFormPage(AppDbContext db) : VisitPage(db)
     /// Copies the form onto the draft, row by row; false (with the problems in the model state) if it is not valid.
     protected bool CopyOntoDraft()
     {
-        var dates = CheckShape();
+        var (dates, goals) = CheckShape();
         if (!ModelState.IsValid)
             return false;
         var note = Note!;
@@ -89,12 +92,12 @@ public abstract class NoteFormPage(AppDbContext db) : VisitPage(db)
         note.Write(new NoteWriteUp(Agenda, Attended, SeenAndDiscussed, AuditsDone, Signposting, SignpostingOther, Visit.MonitorsProgress ? Progress : null));
         note.EvaluateRecommendations(Reviews.Select(r => new ReviewRow(r.Id, r.Evaluation, r.Comment)));
         note.SetRecommendations(Recommendations.Select(r => new RecommendationRow(r.Id, r.Text)));
-        note.SetActions(Actions.Select((a, i) => new ActionRow(a.Id, a.IsBlank ? null : new ActionTerms(a.Text!, a.Owner!.Value, dates[i], a.PlanGoal))));
+        note.SetActions(Actions.Select((a, i) => new ActionRow(a.Id, a.IsBlank ? null : new ActionTerms(a.Text!, a.Owner!.Value, dates[i], goals[i]))));
         return true;
     }
 
-    /// The due dates of the action rows (default for blank rows), with any problem of the form's shape added.
-    private DateOnly[] CheckShape()
+    /// The due dates and goals of the action rows (defaults for blank rows), with any problem of the form's shape added.
+    private (DateOnly[] Dates, ActionGoal[] Goals) CheckShape()
     {
         Check(Agenda, VisitNote.AgendaMaxLength, nameof(Agenda), "Agenda");
         Check(Attended, VisitNote.AttendedMaxLength, nameof(Attended), "Who attended");
@@ -109,22 +112,23 @@ public abstract class NoteFormPage(AppDbContext db) : VisitPage(db)
         for (var i = 0; i < Recommendations.Count; i++)
             Check(Recommendations[i].Text, Recommendation.TextMaxLength, $"Recommendations[{i}].Text", $"Recommendation {i + 1}");
         var dates = new DateOnly[Actions.Count];
+        var goals = new ActionGoal[Actions.Count];
         for (var i = 0; i < Actions.Count; i++)
         {
             var row = Actions[i];
             if (row.IsBlank)
                 continue;
             if (string.IsNullOrWhiteSpace(row.Text))
-                ModelState.AddModelError($"Actions[{i}].Text", $"Enter action {i + 1}, or clear its owner and date");
+                ModelState.AddModelError($"Actions[{i}].Text", $"Enter action {i + 1}, or clear its owner, date and goal");
             Check(row.Text, AgreedAction.TextMaxLength, $"Actions[{i}].Text", $"Action {i + 1}");
-            Check(row.PlanGoal, AgreedAction.PlanGoalMaxLength, $"Actions[{i}].PlanGoal", $"Improvement plan goal for action {i + 1}");
             if (row.Owner is null)
                 ModelState.AddModelError($"Actions[{i}].Owner", $"Choose who owns action {i + 1}");
             if (!row.Due.TryGetDate(out dates[i]))
                 ModelState.AddModelError($"Actions[{i}].Due", $"Enter when action {i + 1} is due, like 14 3 2027");
+            goals[i] = GoalOf(row, i);
         }
 
-        return dates;
+        return (dates, goals);
     }
 
     protected void Check(string? text, int max, string field, string name)
@@ -145,7 +149,7 @@ public abstract class NoteFormPage(AppDbContext db) : VisitPage(db)
         Progress = note.Progress;
         Reviews = [.. note.Reviews.Select(r => new ReviewInput { Id = r.Id, Evaluation = r.Evaluation, Comment = r.Comment })];
         Recommendations = [.. note.Recommendations.OrderBy(r => r.Position).Select(r => new RecommendationInput { Id = r.Id, Text = r.Text })];
-        Actions = [.. note.Actions.OrderBy(a => a.Position).Select(a => new ActionInput { Id = a.Id, Text = a.Text, Owner = a.Owner, Due = DateInput.From(a.DueOn), PlanGoal = a.PlanGoal })];
+        Actions = [.. note.Actions.OrderBy(a => a.Position).Select(a => new ActionInput { Id = a.Id, Text = a.Text, Owner = a.Owner, Due = DateInput.From(a.DueOn), Goal = GoalChoice(a) })];
     }
 
     /// Adds blank rows after those saved (or posted back, kept in their posted order so errors stay with their row),

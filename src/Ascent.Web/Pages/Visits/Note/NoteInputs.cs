@@ -31,9 +31,10 @@ public sealed class ActionInput
 
     public DateInput Due { get; set; } = new();
 
-    public string? PlanGoal { get; set; }
+    /// The improvement-plan goal of a setting's action: a goal's id, NoteFormPage.NewGoal or NoteFormPage.NoGoal.
+    public string? Goal { get; set; }
 
-    public bool IsBlank => string.IsNullOrWhiteSpace(Text) && Owner is null && Due.IsEmpty && string.IsNullOrWhiteSpace(PlanGoal);
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text) && Owner is null && Due.IsEmpty && string.IsNullOrEmpty(Goal);
 }
 
 /// What the read-only note (on screen and printed) shows.

@@ -28,7 +28,7 @@ public sealed class PrintModel(AppDbContext db) : PageModel
         var visit = await db.Visits.AsNoTracking().Include(v => v.Setting).FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
         var note = visit is null ? null : await db.VisitNotes.AsNoTracking()
             .Include(n => n.Reviews.OrderBy(r => r.Id)).ThenInclude(r => r.Recommendation)
-            .Include(n => n.Recommendations).Include(n => n.Actions).Include(n => n.Addenda)
+            .Include(n => n.Recommendations).Include(n => n.Actions).ThenInclude(a => a.Goal).Include(n => n.Addenda)
             .AsSplitQuery().FirstOrDefaultAsync(n => n.VisitId == id, cancellationToken);
         return visit is null || note is null ? null : (visit, note);
     }

@@ -133,8 +133,8 @@ public abstract class GoalTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
             db.Visits.Add(visit);
             var adviser = await db.Users.IgnoreQueryFilters().SingleAsync(u => u.Email == TestWorld.AdviserA);
             var note = new VisitNote(visit, adviser.Id, adviser.DisplayName, NoteTemplateDefaults.For(setting.TenantId, "annual-conversation"), app.Time.GetUtcNow());
-            note.Actions.Add(new AgreedAction(note, "Book the supervision training", VisitParty.Setting, new DateOnly(2026, 12, 1), "Ensure staff supervision identifies training needs", 0));
-            note.Actions.Add(new AgreedAction(note, "Send the supervision template", VisitParty.LocalAuthority, new DateOnly(2026, 12, 1), null, 1));
+            note.Actions.Add(new AgreedAction(note, "Book the supervision training", VisitParty.Setting, new DateOnly(2026, 12, 1), ActionGoal.None, 0));
+            note.Actions.Add(new AgreedAction(note, "Send the supervision template", VisitParty.LocalAuthority, new DateOnly(2026, 12, 1), ActionGoal.None, 1));
             note.Recommendations.Add(new Recommendation(note, "Give two-year-olds more time outdoors", 0));
             note.Issue("Ada Adviser", new DateOnly(2026, 11, 12), app.Time.GetUtcNow());
             db.VisitNotes.Add(note);
@@ -146,7 +146,11 @@ public abstract class GoalTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         var plan = await owner.GetAsync($"/settings/{settingId}/plan");
         Assert.Contains("Book the supervision training", plan.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Send the supervision template", plan.Text, StringComparison.Ordinal);
-        var made = await owner.SubmitAsync(plan, formSelector: "main form[action*='handler=Inspection']");
+        // Each item's area is suggested from its words; the owner changes the recommendation's.
+        var form = plan.Document.QuerySelector("main form[action*='handler=Inspection']")!;
+        Assert.Equal("leadership-and-governance", form.QuerySelector("#ItemAreas_0__AreaCode option[selected]")!.GetAttribute("value"));
+        Assert.Equal("welfare-and-wellbeing", form.QuerySelector("#ItemAreas_1__AreaCode option[selected]")!.GetAttribute("value"));
+        var made = await owner.SubmitAsync(plan, new Dictionary<string, string> { ["ItemAreas[1].AreaCode"] = "inclusion" }, formSelector: "main form[action*='handler=Inspection']");
         Assert.Contains("2 goals added from the inspection", made.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("An action from an older inspection", made.Text, StringComparison.Ordinal);
         Assert.Null(made.Document.QuerySelector("main form[action*='handler=Inspection']"));
@@ -156,6 +160,16 @@ public abstract class GoalTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         Assert.Equal(2, goals.Count);
         Assert.Equal((GoalSourceKind.InspectionAction, GoalPriority.High, (DateOnly?)due), (goals[0].SourceKind, goals[0].Priority, goals[0].ByWhen));
         Assert.Equal((GoalSourceKind.InspectionRecommendation, (DateOnly?)null), (goals[1].SourceKind, goals[1].ByWhen));
+        Assert.Equal([("ofsted-renewed-2025", "leadership-and-governance"), ("ofsted-renewed-2025", "inclusion")], goals.Select(g => (g.FrameworkCode, g.AreaCode)));
+
+        // The setting's action, not linked to a goal at first, is linked to the goal from the inspection's action.
+        Assert.Contains("Not linked to a goal of the plan", made.Text, StringComparison.Ordinal);
+        await app.WithDbAsync(async (db, _) =>
+        {
+            var action = await db.AgreedActions.IgnoreQueryFilters().SingleAsync(a => a.SettingId == settingId && a.Owner == VisitParty.Setting);
+            action.Update(action.Text, action.Owner, action.DueOn, ActionGoal.Existing(await db.PlanGoals.IgnoreQueryFilters().SingleAsync(g => g.Id == goals[0].Id)));
+            return await db.SaveChangesAsync();
+        });
 
         // A recommendation from the note of visit becomes a goal, linked back to the note, and leaves the list.
         Assert.Contains("Give two-year-olds more time outdoors", made.Document.QuerySelector("main ul.govuk-list")!.TextContent, StringComparison.Ordinal);
@@ -170,7 +184,9 @@ public abstract class GoalTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         var goal = await owner.GetAsync($"/plan-goals/{goals[0].Id}");
         Assert.Contains("Action from the inspection of 2 November 2026", goal.Text, StringComparison.Ordinal);
         Assert.Contains("Book the supervision training", goal.Text, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync(goal.Document.QuerySelectorAll("main a").Single(a => a.TextContent.Contains("Book the supervision", StringComparison.Ordinal)).GetAttribute("href")!)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync(goal.Document.QuerySelectorAll("main a").Single(a => a.TextContent.StartsWith("Note of visit issued on 12 November 2026", StringComparison.Ordinal)).GetAttribute("href")!)).Status);
+        var heading = (await owner.GetAsync($"/settings/{settingId}/plan")).Document.QuerySelectorAll("main h3").Single(h => h.TextContent.StartsWith("Goal:", StringComparison.Ordinal));
+        Assert.Equal($"/plan-goals/{goals[0].Id}", heading.QuerySelector("a")!.GetAttribute("href"));
     }
 }
 

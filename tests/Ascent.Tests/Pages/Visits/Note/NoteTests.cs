@@ -31,7 +31,7 @@ public abstract class NoteTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
             ["Recommendations[1].Text"] = "Review risk assessments for the outdoor area",
             ["Signposting"] = "prevent",
         };
-        foreach (var (key, value) in Action(0, "Write a supervision schedule", "Setting", VisitDay.AddDays(14), "Leadership and supervision")
+        foreach (var (key, value) in Action(0, "Write a supervision schedule", "Setting", VisitDay.AddDays(14), "new")
             .Concat(Action(1, "Update the outdoor risk assessment", "Setting", VisitDay.AddDays(21)))
             .Concat(Action(2, "Send the supervision template", "LocalAuthority", VisitDay.AddDays(3))))
             values[key] = value;
@@ -44,7 +44,8 @@ public abstract class NoteTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         Assert.Contains(TestWorld.OwnerA1, noteMail.To.Mailboxes.Select(m => m.Address));
         var word = string.Join("\n", NoteDocument.Paragraphs(Attachment(noteMail, NoteDocument.ContentType)));
         Assert.Contains("Introduce termly supervision for every member of staff", word, StringComparison.Ordinal);
-        Assert.Contains("Write a supervision schedule (owner: setting", word, StringComparison.Ordinal);
+        Assert.Contains("Write a supervision schedule (owner: setting, by 9 December 2026, improvement plan goal: Write a supervision schedule)", word, StringComparison.Ordinal);
+        Assert.Contains("Update the outdoor risk assessment (owner: setting, by 16 December 2026, improvement plan goal: not part of the plan)", word, StringComparison.Ordinal);
         Assert.Contains("Prevent training", word, StringComparison.Ordinal);
 
         var locked = await adviser.GetAsync($"/visits/{visitId}/note");
