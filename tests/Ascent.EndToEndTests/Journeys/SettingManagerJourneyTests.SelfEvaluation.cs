@@ -147,6 +147,7 @@ public sealed partial class SettingManagerJourneyTests
         // The snapshot shows the evidence chosen for both areas and the answers beside the first.
         await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = "Read the whole self-evaluation" }), "/self-evaluations/\\d+$");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = EvidenceTitle })).ToHaveCountAsync(2);
+        await Expect(page.GetByText("Room observations and the parent survey.")).ToHaveCountAsync(areaNames.Count);
         await Expect(page.Locator("q", new() { HasText = VoiceAnswers[2] })).ToBeVisibleAsync();
 
         // The one piece of evidence, its file, and the two areas it supports.
