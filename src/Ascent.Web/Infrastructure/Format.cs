@@ -35,4 +35,12 @@ public static class Format
         var local = TimeZoneInfo.ConvertTime(instant, UkTime);
         return local.ToString("d MMMM yyyy", British) + " at " + local.ToString("h:mmtt", British).ToLowerInvariant();
     }
+
+    /// "10:42am" for an instant on the same UK day as now, else "10:42am on 20 November 2026".
+    public static string TimeOrDate(DateTimeOffset instant, DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, UkTime);
+        var time = Time(TimeOnly.FromDateTime(local.DateTime));
+        return local.Date == TimeZoneInfo.ConvertTime(now, UkTime).Date ? time : $"{time} on {local.ToString("d MMMM yyyy", British)}";
+    }
 }

@@ -71,7 +71,9 @@ public sealed partial class SettingManagerJourneyTests
             }
 
             await page.GetByLabel("Strengths").FillAsync($"Strengths in {areaNames[i].ToLowerInvariant()}: warm relationships between key persons and children.");
-            await page.GetByLabel("Evidence", new() { Exact = true }).FillAsync("Room observations and the parent survey.");
+            // The area's evidence is what was chosen above, with a short note; there is no second free-text box.
+            await Expect(page.GetByLabel("Evidence", new() { Exact = true })).ToHaveCountAsync(0);
+            await page.GetByLabel("Evidence note").FillAsync("Room observations and the parent survey.");
             await page.GetByLabel("Areas for development").FillAsync($"Next in {areaNames[i].ToLowerInvariant()}: outdoor learning for two-year-olds.");
             var grades = page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^How would you grade yourself") });
             var expected = grades.GetByRole(AriaRole.Radio, new() { Name = "Expected standard", Exact = true });
@@ -145,6 +147,7 @@ public sealed partial class SettingManagerJourneyTests
         // The snapshot shows the evidence chosen for both areas and the answers beside the first.
         await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = "Read the whole self-evaluation" }), "/self-evaluations/\\d+$");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = EvidenceTitle })).ToHaveCountAsync(2);
+        await Expect(page.GetByText("Room observations and the parent survey.")).ToHaveCountAsync(areaNames.Count);
         await Expect(page.Locator("q", new() { HasText = VoiceAnswers[2] })).ToBeVisibleAsync();
 
         // The one piece of evidence, its file, and the two areas it supports.

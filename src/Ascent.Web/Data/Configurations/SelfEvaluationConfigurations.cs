@@ -34,9 +34,12 @@ internal sealed class AreaEvaluationConfiguration : IEntityTypeConfiguration<Are
         builder.HasOne<Setting>().WithMany().HasForeignKey(a => a.SettingId).OnDelete(DeleteBehavior.NoAction);
         builder.Property(a => a.AreaCode).HasMaxLength(100);
         builder.Property(a => a.Strengths).HasMaxLength(AreaEvaluation.TextMaxLength);
-        builder.Property(a => a.Evidence).HasMaxLength(AreaEvaluation.TextMaxLength);
+        builder.Property(a => a.EvidenceNote).HasMaxLength(AreaEvaluation.EvidenceNoteMaxLength);
+        builder.Property(a => a.EarlierEvidence).HasMaxLength(AreaEvaluation.TextMaxLength);
         builder.Property(a => a.ForDevelopment).HasMaxLength(AreaEvaluation.TextMaxLength);
         builder.Property(a => a.Grade).HasMaxLength(100);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.SavedBy).HasMaxLength(200);
         builder.Ignore(a => a.IsStarted);
         builder.HasIndex(a => new { a.EvaluationId, a.AreaCode }).IsUnique();
     }

@@ -45,6 +45,9 @@ public sealed class Evaluation : ISettingOwned
 
     public List<AreaEvaluation> Areas { get; } = [];
 
+    /// Goes up when the self-evaluation is finished: two people finishing at once cannot both succeed. Saving an
+    /// area changes only that area's own version (AreaEvaluation.Version), so two people working on different areas
+    /// never refuse each other.
     public int Version { get; private set; }
 
     /// The areas a setting grades itself on: every top-level area but the overall judgement, which follows from them.
@@ -77,7 +80,7 @@ public sealed class Evaluation : ISettingOwned
             {
                 // A grade on another framework's scale would not mean anything on this one.
                 var grade = framework.Code == FrameworkCode ? earlier.Grade : null;
-                copy.Record(earlier.Strengths, earlier.Evidence, earlier.ForDevelopment, grade);
+                copy.CopyFrom(earlier, grade);
             }
 
             next.Areas.Add(copy);
@@ -89,12 +92,16 @@ public sealed class Evaluation : ISettingOwned
     public AreaEvaluation Area(string areaCode) =>
         Areas.FirstOrDefault(a => a.AreaCode == areaCode) ?? throw new KeyNotFoundException($"No area '{areaCode}' in this self-evaluation.");
 
-    public void Record(string areaCode, string? strengths, string? evidence, string? forDevelopment, string? grade)
+    public void Record(string areaCode, string? strengths, string? evidenceNote, string? forDevelopment, string? grade, AreaSave? save = null) =>
+        Record(areaCode, new AreaAnswers(strengths, evidenceNote, forDevelopment, grade), save);
+
+    /// Saves one area's answers; only that area's version changes.
+    public void Record(string areaCode, AreaAnswers answers, AreaSave? save)
     {
+        ArgumentNullException.ThrowIfNull(answers);
         if (IsFinished)
             throw new InvalidOperationException("A finished self-evaluation cannot be changed.");
-        Area(areaCode).Record(strengths, evidence, forDevelopment, grade);
-        Version++;
+        Area(areaCode).Record(answers, save);
     }
 
     public void Finish(string by, DateOnly today)
@@ -105,5 +112,8 @@ public sealed class Evaluation : ISettingOwned
         FinishedOn = today;
         FinishedBy = by;
         Version++;
+        // Finishing freezes every area: a form opened on one before it cannot save into a finished snapshot.
+        foreach (var area in Areas)
+            area.Freeze();
     }
 }

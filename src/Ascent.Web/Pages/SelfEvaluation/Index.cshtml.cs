@@ -13,8 +13,10 @@ namespace Ascent.Web.Pages.SelfEvaluation;
 /// the grades moved from one finished self-evaluation to the next.
 public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks, EvidenceService evidence) : SelfEvaluationPage(db, time, frameworks)
 {
+    /// Each area's version as this page showed it: finishing is refused when an area was saved since, so nobody
+    /// freezes what they have not seen.
     [BindProperty]
-    public int Version { get; set; }
+    public Dictionary<string, int> AreaVersions { get; set; } = [];
 
     public List<Evaluation> Finished { get; private set; } = [];
 
@@ -42,7 +44,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegi
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
         await LoadHistoryAsync(cancellationToken);
-        Version = Draft?.Version ?? 0;
+        AreaVersions = Draft?.Areas.ToDictionary(a => a.AreaCode, a => a.Version) ?? [];
         return Page();
     }
 
@@ -91,35 +93,51 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegi
             return Forbid();
         if (Draft is null)
             return Redirect($"/settings/{id}/self-evaluation");
-        if (Draft.Version != Version)
-        {
-            ModelState.AddModelError(string.Empty, "Someone changed this self-evaluation while you had it open. Check it below and finish it again.");
-            Version = Draft.Version;
-            ModelState.Remove(nameof(Version));
-            await LoadHistoryAsync(cancellationToken);
-            return Page();
-        }
+        if (await SavedSinceAsync(cancellationToken) is { } stale)
+            return stale;
 
         Draft.Finish(Db.CurrentUser.DisplayName, Today);
-        Db.Entry(Draft).Property(e => e.Version).OriginalValue = Version;
+        foreach (var area in Draft.Areas)
+            Db.Entry(area).Property(a => a.Version).OriginalValue = AreaVersions[area.AreaCode];
         try
         {
             await Db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
+            // An area was saved between reading and finishing: say which, as above, from the rows as they are now.
             Db.ChangeTracker.Clear();
             await LoadAsync(id, cancellationToken);
-            Version = Draft?.Version ?? 0;
-            // The hidden field would otherwise show the posted (stale) version again and refuse the next save too.
-            ModelState.Remove(nameof(Version));
-            ModelState.AddModelError(string.Empty, "Someone changed this self-evaluation while you had it open. Check it below and finish it again.");
-            await LoadHistoryAsync(cancellationToken);
-            return Page();
+            if (Draft is null)
+                return Redirect($"/settings/{id}/self-evaluation");
+            return (await SavedSinceAsync(cancellationToken, force: true))!;
         }
 
         TempData["Message"] = $"Self-evaluation finished on {Format.Date(Today)}";
         return Redirect($"/settings/{id}/self-evaluation");
+    }
+
+    // The page again, naming each area saved since the posted versions were read; null when none was.
+    private async Task<IActionResult?> SavedSinceAsync(CancellationToken cancellationToken, bool force = false)
+    {
+        var framework = FrameworkOf(Draft!);
+        var me = Db.CurrentUser.UserId;
+        var clashes = Draft!.Areas
+            .Select(a => (Area: a, Clash: AreaClash.Between(a, AreaVersions.TryGetValue(a.AreaCode, out var seen) ? seen : -1, me)))
+            .Where(c => c.Clash is not null).ToList();
+        if (clashes.Count == 0 && !force)
+            return null;
+        foreach (var (area, clash) in clashes)
+        {
+            var name = framework.FindArea(area.AreaCode)?.Name ?? "an area";
+            ModelState.AddModelError(string.Empty, $"{clash!.Saved(name, at => Format.TimeOrDate(at, Time.GetUtcNow()))}, after you opened this page. Check the self-evaluation below and finish it again");
+        }
+
+        if (clashes.Count == 0)
+            ModelState.AddModelError(string.Empty, "The self-evaluation changed while you had it open. Check it below and finish it again");
+        AreaVersions = Draft.Areas.ToDictionary(a => a.AreaCode, a => a.Version);
+        await LoadHistoryAsync(cancellationToken);
+        return Page();
     }
 
     private async Task LoadHistoryAsync(CancellationToken cancellationToken)

@@ -60,7 +60,7 @@ public sealed class EvaluationTests
         var next = first.StartNext(framework, "Mo Manager", Today.AddMonths(6));
 
         var copy = next.Area("achievement");
-        Assert.Equal(("Children talk confidently", "Observation 3 May", "Early maths", "expected"), (copy.Strengths, copy.Evidence, copy.ForDevelopment, copy.Grade));
+        Assert.Equal(("Children talk confidently", "Observation 3 May", "Early maths", "expected"), (copy.Strengths, copy.EvidenceNote, copy.ForDevelopment, copy.Grade));
         Assert.False(next.IsFinished);
         Assert.Equal("Mo Manager", next.StartedBy);
         next.Record("achievement", "Children talk confidently", null, null, "strong");

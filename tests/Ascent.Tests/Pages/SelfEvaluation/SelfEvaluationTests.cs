@@ -32,7 +32,7 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) : IClassFixture<TApp> 
         var saved = await owner.SubmitAsync(wrong, new Dictionary<string, string>
         {
             ["Strengths"] = "Key persons know every family",
-            ["Evidence"] = "Parent survey, June\nhttps://example.test/survey",
+            ["EvidenceNote"] = "Parent survey, June",
             ["ForDevelopment"] = "Support for children with English as an additional language",
             ["Grade"] = "expected",
         });
@@ -87,7 +87,7 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) : IClassFixture<TApp> 
         var theirs = await owner.GetAsync($"/settings/{settingId}/self-evaluation/achievement");
         await owner.SubmitAsync(theirs, new Dictionary<string, string> { ["Strengths"] = "Saved first" });
         var refused = await owner.SubmitAsync(mine, new Dictionary<string, string> { ["Strengths"] = "My own words" });
-        Assert.Contains(refused.ErrorMessages, m => m.StartsWith("Someone else saved this self-evaluation", StringComparison.Ordinal));
+        Assert.Contains(refused.ErrorMessages, m => m.StartsWith("You saved this area in another tab or window at 9am", StringComparison.Ordinal));
         Assert.Contains("My own words", refused.Text, StringComparison.Ordinal);
         var kept = await app.WithDbAsync((db, _) => db.SelfEvaluationAreas.IgnoreQueryFilters().Where(a => a.SettingId == settingId && a.AreaCode == "achievement").Select(a => a.Strengths).SingleAsync());
         Assert.Equal("Saved first", kept);
@@ -97,7 +97,7 @@ public abstract class SelfEvaluationTests<TApp>(TApp app) : IClassFixture<TApp> 
 
         // Finishing from a page opened before that save is refused, so nobody freezes what they have not seen.
         var staleFinish = await owner.SubmitAsync(openToFinish, formSelector: "main form[action*='handler=Finish']");
-        Assert.Contains(staleFinish.ErrorMessages, m => m.StartsWith("Someone changed this self-evaluation", StringComparison.Ordinal));
+        Assert.Contains(staleFinish.ErrorMessages, m => m.StartsWith("You saved Achievement in another tab or window at 9am, after you opened this page", StringComparison.Ordinal));
         Assert.Null(await app.WithDbAsync((db, _) => db.SelfEvaluations.IgnoreQueryFilters().Where(e => e.SettingId == settingId).Select(e => e.FinishedOn).SingleAsync()));
 
         using var adviser = app.NewBrowser();

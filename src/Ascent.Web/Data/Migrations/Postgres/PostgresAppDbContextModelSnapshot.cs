@@ -1719,12 +1719,16 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("EarlierEvidence")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<int>("EvaluationId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Evidence")
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                    b.Property<string>("EvidenceNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("ForDevelopment")
                         .HasMaxLength(8000)
@@ -1734,6 +1738,16 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTimeOffset?>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("SavedById")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("SettingId")
                         .HasColumnType("integer");
 
@@ -1742,6 +1756,10 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(8000)");
 
                     b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

@@ -1653,11 +1653,15 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EarlierEvidence")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EvaluationId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Evidence")
-                        .HasMaxLength(8000)
+                    b.Property<string>("EvidenceNote")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ForDevelopment")
@@ -1668,6 +1672,16 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SavedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SettingId")
                         .HasColumnType("INTEGER");
 
@@ -1676,6 +1690,10 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -71,7 +71,7 @@ public sealed class SharedModel(AppDbContext db, TimeProvider time, FrameworkReg
             .OrderByDescending(e => e.FinishedOn).ThenByDescending(e => e.Id)
             .FirstOrDefaultAsync(cancellationToken);
         if (evaluation is not null && frameworks.TryGet(evaluation.FrameworkCode, out var framework))
-            SelfEvaluation = new EvaluationAreasView(evaluation, framework, EvaluationAreasView.NoGoals, CanPlan: false, Nested: true);
+            SelfEvaluation = new EvaluationAreasView(evaluation, framework, EvaluationAreasView.NoGoals, CanPlan: false, Nested: true, await EvidenceTitlesAsync(link, evaluation, cancellationToken));
         Evidence = await SharedEvidence(link, goals.Select(g => g.Id).ToList(), evaluation?.Areas.Select(a => a.Id).ToList() ?? [])
             .OrderByDescending(e => e.GatheredOn).ThenBy(e => e.Title).ToListAsync(cancellationToken);
         return Page();
@@ -112,6 +112,16 @@ public sealed class SharedModel(AppDbContext db, TimeProvider time, FrameworkReg
     {
         db.PlanShareAccesses.Add(new PlanShareAccess(link, now, HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString()));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Each area's evidence by title, beside the area; the items themselves, with their files, are listed once below.
+    private async Task<Dictionary<int, List<string>>> EvidenceTitlesAsync(PlanShareLink link, Domain.SelfEvaluation.Evaluation evaluation, CancellationToken cancellationToken)
+    {
+        var areaIds = evaluation.Areas.Select(a => a.Id).ToList();
+        var uses = await db.EvidenceUses.IgnoreQueryFilters().AsNoTracking()
+            .Where(u => u.TenantId == link.TenantId && u.SettingId == link.SettingId && u.AreaEvaluationId != null && areaIds.Contains(u.AreaEvaluationId.Value))
+            .Select(u => new { AreaId = u.AreaEvaluationId!.Value, u.Item!.Title, u.Item.GatheredOn }).ToListAsync(cancellationToken);
+        return uses.GroupBy(u => u.AreaId).ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.GatheredOn).ThenBy(u => u.Title, StringComparer.Ordinal).Select(u => u.Title).ToList());
     }
 
     // The link's own setting's evidence that supports one of the given goals or self-evaluation areas; narrowed by
