@@ -49,7 +49,7 @@ public abstract partial class VoiceLinksForManyTests<TApp>(TApp app) : IClassFix
         Assert.Equal(3, sent.Document.QuerySelectorAll("main tbody tr").Count(r => r.TextContent.Contains("Rainbow room", StringComparison.Ordinal)));
 
         // Each e-mail carries a link of its own, which opens the parents' questions.
-        var links = emails.Select(m => VoiceLink().Match(MimeMessage.Load(new MemoryStream(m.Content)).TextBody).Value).ToList();
+        var links = emails.Select(m => VoiceLink().Match(MimeMessage.Load(new MemoryStream(m.Content)).TextBody ?? "").Value).ToList();
         Assert.Equal(3, links.Distinct().Count());
         using var parent = app.NewBrowser();
         var answer = await parent.GetAsync(new Uri(links[0]).AbsolutePath);

@@ -69,6 +69,9 @@ public abstract class VoicesTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var text = area.Document.Body!.TextContent;
         Assert.Contains("3 responses: 2 parents, 1 member of staff", text, StringComparison.Ordinal);
         Assert.Contains("Ava's key person learned some Polish words for her", text, StringComparison.Ordinal);
+        // Each audience's answers with the question it was asked.
+        Assert.Contains("Asked: ‘Do you feel your child is welcomed and included, whatever their needs?", text, StringComparison.Ordinal);
+        Assert.Contains("Asked: ‘Which children do you think could be missing out", text, StringComparison.Ordinal);
         Assert.Contains("Ben is included in everything", text, StringComparison.Ordinal);
         Assert.Contains("We need more training on SEND", text, StringComparison.Ordinal);
         Assert.DoesNotContain("She counts to twenty now", text, StringComparison.Ordinal);
