@@ -56,7 +56,7 @@ public abstract class VoiceQuestionsTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Equal("Saved first?", await OwnQuestionAsync(app.World.TenantAId));
 
         var reset = await admin.SubmitAsync(await admin.GetAsync(EditUrl), formSelector: "main form[action*='handler=Reset']");
-        Assert.Contains("is Ascent’s wording again", reset.Text, StringComparison.Ordinal);
+        Assert.Contains("is Ascent’s wording again", reset.Document.Body!.TextContent, StringComparison.Ordinal);
         Assert.Null(await OwnQuestionAsync(app.World.TenantAId));
         Assert.Contains(Ascents, await AnswerPageAsync(app.World.SettingA1Id, VoiceAudience.Parent), StringComparison.Ordinal);
     }
