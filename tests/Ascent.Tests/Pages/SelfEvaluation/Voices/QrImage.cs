@@ -33,8 +33,10 @@ internal static partial class QrImage
             }
         }
 
+        // A drawn code is square and clean, as PURE_BARCODE expects: no finding it in a photograph.
+        var hints = new Dictionary<DecodeHintType, object> { [DecodeHintType.PURE_BARCODE] = true, [DecodeHintType.TRY_HARDER] = true };
         var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(pixels, width, width, RGBLuminanceSource.BitmapFormat.Gray8)));
-        return new QRCodeReader().decode(bitmap)?.Text ?? throw new InvalidOperationException("The QR code could not be read.");
+        return new QRCodeReader().decode(bitmap, hints)?.Text ?? throw new InvalidOperationException($"The QR code could not be read:\n{svg}");
     }
 
     private static int Number(Match match, int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
