@@ -108,6 +108,8 @@ public abstract partial class AppDbContext : IdentityDbContext<AppUser, Identity
 
     public DbSet<Domain.SelfEvaluation.VoiceAnswer> VoiceAnswers => Set<Domain.SelfEvaluation.VoiceAnswer>();
 
+    public DbSet<Domain.SelfEvaluation.AreaVoiceQuestion> AreaVoiceQuestions => Set<Domain.SelfEvaluation.AreaVoiceQuestion>();
+
     public DbSet<Domain.SelfEvaluation.EvaluationComment> SelfEvaluationComments => Set<Domain.SelfEvaluation.EvaluationComment>();
 
     public DbSet<Domain.SelfEvaluation.AreaGuidance> AreaGuidance => Set<Domain.SelfEvaluation.AreaGuidance>();

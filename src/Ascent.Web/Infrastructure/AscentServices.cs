@@ -23,6 +23,7 @@ using Ascent.Web.Services.Funding;
 using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Improvement;
 using Ascent.Web.Services.People;
+using Ascent.Web.Services.SelfEvaluation;
 using Ascent.Web.Services.Settings;
 using Ascent.Web.Services.Visits;
 using Microsoft.AspNetCore.Authorization;
@@ -61,7 +62,7 @@ public static class AscentServices
         services.AddScoped<Links>();
         services.AddScoped<TenantCalendar>();
 
-        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddEvidence().AddFunding().AddPeople();
+        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoSelfEvaluations>();

@@ -120,8 +120,9 @@ public sealed partial class SettingManagerJourneyTests
             var answerPage = respondent.Page;
             await respondent.GotoAsync(links[i]);
             await Expect(answerPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Your views on Little Acorns"));
-            await answerPage.GetByLabel(areaNames[0], new() { Exact = true }).FillAsync(VoiceAnswers[i]);
-            await answerPage.GetByLabel("Anything else").FillAsync(i == 2 ? "More time for training together." : "More photographs of what they do outside.");
+            // The first area's question, then "anything else": the questions are worded for parents or for staff.
+            await answerPage.Locator("main textarea").First.FillAsync(VoiceAnswers[i]);
+            await answerPage.Locator("main textarea").Last.FillAsync(i == 2 ? "More time for training together." : "More photographs of what they do outside.");
             await ClickAndCheckAsync(respondent, answerPage.GetByRole(AriaRole.Button, new() { Name = "Send your answers" }), "/voices/thanks$");
             await Expect(answerPage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Thank you");
 

@@ -45,7 +45,8 @@ public sealed partial class BadInputWorld
         "/self-evaluations/{id:int}", "/settings/{id:int}/self-evaluation/voices", "/settings/{id:int}/contacts/{contactId:int?}",
         "/settings/{id:int}/groupings", "/settings/groupings", "/settings/{id:int}/judgements/new", "/settings/{id:int}/notices/new",
         "/tenants/{id:int}", "/visits/{id:int}/cancel", "/visits/{id:int}", "/visits/{id:int}/edit", "/visits/{id:int}/note",
-        "/settings/{id:int}/visits/new", "/visits/{id:int}/preparation", "/visits/templates/{purpose}", "/voices/{token}",
+        "/settings/{id:int}/visits/new", "/visits/{id:int}/preparation", "/visits/templates/{purpose}", "/voices/{token}", "/v/{token}",
+        "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}",
     ];
 
     private readonly AscentFixture _app;
@@ -118,6 +119,8 @@ public sealed partial class BadInputWorld
         var voices = await owner.GetAsync($"/settings/{a1}/self-evaluation/voices");
         voices = await owner.SubmitAsync(voices, new Dictionary<string, string> { ["Label"] = "A parent", ["Audience"] = voices.Document.QuerySelector("main input[name='Audience']")!.GetAttribute("value")! }, "main form[action*='handler=Create']");
         var voiceToken = VoiceLink().Match(voices.Text).Groups[1].Value;
+        var sheet = await owner.SubmitAsync(await owner.GetAsync($"/settings/{a1}/self-evaluation/voices/sheet"), new Dictionary<string, string> { ["Audience"] = "Parent", ["Count"] = "1" });
+        var printedLink = new Uri(sheet.Document.QuerySelector(".app-voice-sheet__url")!.TextContent.Trim()).AbsolutePath;
         var (goalId, evidenceId, evaluationId, serviceId, decisionId) = await app.WithDbAsync(async (db, _) =>
         {
             var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == a1);
@@ -183,7 +186,7 @@ public sealed partial class BadInputWorld
         [
             // Accepting an invitation signs the browser in as the new person, so it comes last of these.
             new(null, "/account/sign-in"), new(null, "/account/forgot-password"), new(null, resetUrl),
-            new(null, $"/voices/{voiceToken}"), new(null, $"/account/accept-invitation?token={acceptToken}"),
+            new(null, $"/voices/{voiceToken}"), new(null, printedLink), new(null, $"/account/accept-invitation?token={acceptToken}"),
             new(TestWorld.AdviserWithoutTwoFactorA, "/account/two-factor-authentication"),
             new(TestWorld.AdminA, "/people/invite"), new(TestWorld.AdminA, $"/people/{ownerA2}"),
             new(TestWorld.AdminA, "/settings/groupings"), new(TestWorld.AdminA, $"/settings/{a1}/groupings"),
@@ -198,6 +201,7 @@ public sealed partial class BadInputWorld
             new(TestWorld.OwnerA1, $"/settings/{a1}/plan/share"), new(TestWorld.OwnerA1, $"/settings/{a1}/evidence/item"),
             new(TestWorld.OwnerA1, $"/settings/{a1}/evidence/item/{I(evidenceId)}"), new(TestWorld.OwnerA1, $"/settings/{a1}/evidence?Goal={I(goalId)}"),
             new(TestWorld.OwnerA1, areaUrl), new(TestWorld.OwnerA1, $"/settings/{a1}/self-evaluation/voices"),
+            new(TestWorld.OwnerA1, $"/settings/{a1}/self-evaluation/voices/emails"), new(TestWorld.OwnerA1, $"/settings/{a1}/self-evaluation/voices/sheet"), new(TestWorld.AdminA, "/self-evaluation/voice-questions/ofsted-renewed-2025/safeguarding/parents"),
             new(TestWorld.OwnerA1, $"/visits/{I(planned)}/preparation"), new(TestWorld.OwnerA1, "/notifications"),
             new(TestWorld.AdviserA, $"/self-evaluations/{I(evaluationId)}"),
             new(TestWorld.AdviserA, $"/visits/{I(held)}/note"), new(TestWorld.AdviserA, $"/visits/{I(planned)}/edit"),

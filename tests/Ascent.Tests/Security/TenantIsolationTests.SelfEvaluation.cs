@@ -92,6 +92,13 @@ public abstract partial class TenantIsolationTests<TApp>
             Assert.Equal(HttpStatusCode.NotFound, close.Status);
             var create = await browser.PostAsync($"{voices}?handler=Create", new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Audience"] = "Parent" });
             Assert.Equal(HttpStatusCode.NotFound, create.Status);
+            // Nor links for many: neither the pages nor their forms.
+            foreach (var many in new[] { $"{voices}/emails", $"{voices}/sheet" })
+                Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(many)).Status);
+            var emailed = await browser.PostAsync($"{voices}/emails", new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Audience"] = "Parent", ["Addresses"] = "zara.parent@example.test" });
+            Assert.Equal(HttpStatusCode.NotFound, emailed.Status);
+            var printed = await browser.PostAsync($"{voices}/sheet", new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Audience"] = "Parent", ["Count"] = "3" });
+            Assert.Equal(HttpStatusCode.NotFound, printed.Status);
             var comment = await browser.PostAsync($"/self-evaluations/{evaluationId}?handler=Comment", new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = token,
@@ -142,5 +149,32 @@ public abstract partial class TenantIsolationTests<TApp>
             .Select(g => new { g.TenantId, g.Text }).ToListAsync());
         Assert.Equal("Ashdown's own safeguarding prompt", Assert.Single(texts, t => t.TenantId == app.World.TenantAId).Text);
         Assert.Equal("Brightwater's prompt", Assert.Single(texts, t => t.TenantId == app.World.TenantBId).Text);
+    }
+
+    [Fact]
+    public async Task VoiceQuestions_OfAnotherLocalAuthority_AreNeitherSeenNorChanged()
+    {
+        const string url = "/self-evaluation/voice-questions/ofsted-renewed-2025/safeguarding/staff";
+        await app.WithDbAsync(async (db, _) =>
+        {
+            db.AreaVoiceQuestions.Add(new Ascent.Web.Domain.SelfEvaluation.AreaVoiceQuestion(app.World.TenantAId, "ofsted-renewed-2025", "safeguarding",
+                Ascent.Web.Domain.SelfEvaluation.VoiceAudience.Staff, new("Ashdown's heading", "Ashdown's own staff question?"), "Ada Admin", app.Time.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminB);
+        var form = await browser.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, form.Status);
+        Assert.DoesNotContain("Ashdown's own staff question?", form.Document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ashdown's own staff question?", (await browser.GetAsync("/self-evaluation/voice-questions")).Document.Body!.TextContent, StringComparison.Ordinal);
+        var refused = await browser.SubmitAsync(form, new Dictionary<string, string> { ["Question"] = "Brightwater's question?", ["Version"] = "1" });
+        Assert.Contains(refused.ErrorMessages, m => m.StartsWith("Someone else changed this question", StringComparison.Ordinal));
+        await browser.SubmitAsync(refused);
+
+        var questions = await app.WithDbAsync((db, _) => db.AreaVoiceQuestions.IgnoreQueryFilters().Where(q => q.AreaCode == "safeguarding")
+            .Select(q => new { q.TenantId, q.Question }).ToListAsync());
+        Assert.Equal("Ashdown's own staff question?", Assert.Single(questions, q => q.TenantId == app.World.TenantAId).Question);
+        Assert.Equal("Brightwater's question?", Assert.Single(questions, q => q.TenantId == app.World.TenantBId).Question);
     }
 }

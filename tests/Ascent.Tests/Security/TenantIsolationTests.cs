@@ -42,6 +42,10 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "settings/{id:int}/self-evaluation/{area}",
         "settings/{id:int}/self-evaluation/voices",
         "voices/{token}", // not an entity id: a secret link answered without an account, found by its hash alone
+        "v/{token}", // not an entity id: the same, by a printed link's short code
+        "settings/{id:int}/self-evaluation/voices/emails",
+        "settings/{id:int}/self-evaluation/voices/sheet",
+        "self-evaluation/voice-questions/{framework}/{area}/{audience}", // not an entity: codes, within the signed-in LA's own questions
         "self-evaluations/{id:int}",
         "self-evaluation/guidance/{framework}/{area}", // not an entity: codes, within the signed-in LA's own guidance
         "settings/{id:int}/plan",

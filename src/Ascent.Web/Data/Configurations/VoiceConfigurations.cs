@@ -52,7 +52,26 @@ internal sealed class VoiceAnswerConfiguration : IEntityTypeConfiguration<VoiceA
         builder.HasOne<Setting>().WithMany().HasForeignKey(a => a.SettingId).OnDelete(DeleteBehavior.NoAction);
         builder.Property(a => a.AreaCode).HasMaxLength(100);
         builder.Property(a => a.Text).HasMaxLength(VoiceQuestions.MaxAnswerLength);
+        builder.Property(a => a.Question).HasMaxLength(AreaVoiceQuestion.QuestionMaxLength);
         builder.HasIndex(a => new { a.ResponseId, a.AreaCode }).IsUnique();
+    }
+}
+
+internal sealed class AreaVoiceQuestionConfiguration : IEntityTypeConfiguration<AreaVoiceQuestion>
+{
+    public void Configure(EntityTypeBuilder<AreaVoiceQuestion> builder)
+    {
+        builder.ToTable("AreaVoiceQuestions");
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(q => q.TenantId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(q => q.FrameworkCode).HasMaxLength(100);
+        builder.Property(q => q.AreaCode).HasMaxLength(100);
+        builder.Property(q => q.Audience).HasConversion<string>().HasMaxLength(20);
+        builder.Property(q => q.Heading).HasMaxLength(AreaVoiceQuestion.HeadingMaxLength);
+        builder.Property(q => q.Question).HasMaxLength(AreaVoiceQuestion.QuestionMaxLength);
+        builder.Property(q => q.UpdatedBy).HasMaxLength(200);
+        builder.Property(q => q.Version).IsConcurrencyToken();
+        // One wording per LA, area and audience: two first saves at once cannot make two.
+        builder.HasIndex(q => new { q.TenantId, q.FrameworkCode, q.AreaCode, q.Audience }).IsUnique();
     }
 }
 

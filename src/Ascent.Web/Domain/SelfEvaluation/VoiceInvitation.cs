@@ -68,7 +68,20 @@ public sealed class VoiceInvitation : ISettingOwned
         return (new VoiceInvitation(evaluation, audience, label, HashToken(token), by, at), token);
     }
 
-    public static string HashToken(string token) => SecretToken.Hash(token);
+    /// A link printed on a sheet for someone to scan or type: its code is short (see PrintedCode).
+    public static (VoiceInvitation Invitation, string Code) CreatePrinted(Evaluation evaluation, VoiceAudience audience, string? label, string by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        if (evaluation.IsFinished)
+            throw new InvalidOperationException("Ask for voices on the self-evaluation in progress, not a finished one.");
+        var code = PrintedCode.New();
+        return (new VoiceInvitation(evaluation, audience, label, HashToken(code), by, at), code);
+    }
+
+    /// The hash a link's token or printed code is stored as; a printed code is read however it was typed.
+    public static string HashToken(string token) =>
+        SecretToken.Hash(PrintedCode.TryNormalise(token, out var code) ? code : token);
 
     /// Where the link stands; the self-evaluation's being finished is passed in because it is not this row's.
     public VoiceState StateFor(Evaluation evaluation)
@@ -91,7 +104,9 @@ public sealed class VoiceInvitation : ISettingOwned
     }
 
     /// The one answer this link allows. Answers are by area code; blank ones are left out, and at least one is needed.
-    public VoiceResponse Answer(Evaluation evaluation, IReadOnlyDictionary<string, string?> answers, string? overall, DateTimeOffset at)
+    /// `questions` (by area code) are the words the person was asked, kept with their answers because an LA can
+    /// change them later.
+    public VoiceResponse Answer(Evaluation evaluation, IReadOnlyDictionary<string, string?> answers, string? overall, DateTimeOffset at, IReadOnlyDictionary<string, string>? questions = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
         if (StateFor(evaluation) != VoiceState.Waiting)
@@ -103,7 +118,7 @@ public sealed class VoiceInvitation : ISettingOwned
         foreach (var area in evaluation.Areas.OrderBy(a => a.Id))
         {
             if (answers.TryGetValue(area.AreaCode, out var text) && FreeText.Trimmed(text) is { } trimmed)
-                response.Answers.Add(new VoiceAnswer(response, area.AreaCode, trimmed));
+                response.Answers.Add(new VoiceAnswer(response, area.AreaCode, trimmed, questions?.GetValueOrDefault(area.AreaCode)));
         }
 
         if (response.Answers.Count == 0 && response.Overall is null)

@@ -53,13 +53,15 @@ public sealed class VoiceAnswer : ISettingOwned
         Text = "";
     }
 
-    internal VoiceAnswer(VoiceResponse response, string areaCode, string text)
+    internal VoiceAnswer(VoiceResponse response, string areaCode, string text, string? question)
     {
         Response = response;
         TenantId = response.TenantId;
         SettingId = response.SettingId;
         AreaCode = areaCode;
         Text = text;
+        Question = question is null ? null : VoiceWording.Clean(question);
+        FreeText.Within(Question, AreaVoiceQuestion.QuestionMaxLength);
     }
 
     public int Id { get; private set; }
@@ -75,4 +77,7 @@ public sealed class VoiceAnswer : ISettingOwned
     public string AreaCode { get; private set; }
 
     public string Text { get; private set; }
+
+    /// The question as it was put (null for answers given before questions were kept).
+    public string? Question { get; private set; }
 }

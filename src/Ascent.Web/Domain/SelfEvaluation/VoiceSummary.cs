@@ -24,6 +24,11 @@ public sealed class VoiceSummary
             .GroupBy(x => x.Audience).OrderBy(g => g.Key)
             .Select(g => (g.Key, (IReadOnlyList<string>)[.. g.Select(x => x.Text)]))];
 
+    /// The questions an audience answered about the area, as they were put (an LA may reword them between two people).
+    public IReadOnlyList<string> QuestionsForArea(string areaCode, VoiceAudience audience) =>
+        [.. _responses.Where(r => r.Audience == audience).SelectMany(r => r.Answers)
+            .Where(a => a.AreaCode == areaCode && a.Question is not null).Select(a => a.Question!).Distinct()];
+
     public int CountForArea(string areaCode) => _responses.Count(r => r.Answers.Any(a => a.AreaCode == areaCode));
 
     /// The answers to "what would you change", by audience.

@@ -16,5 +16,7 @@ public static class SelfEvaluationAccess
         // Parents and staff answer a setting's questions by link, without an account.
         pages.AllowAnonymousToPage("/SelfEvaluation/Voices/Answer");
         pages.AllowAnonymousToPage("/SelfEvaluation/Voices/Thanks");
+        // A printed sheet's links are short, to be typed: the same page, found by the printed code.
+        pages.AddPageRoute("/SelfEvaluation/Voices/Answer", "v/{token}");
     }
 }

@@ -1752,6 +1752,60 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("AreaGuidance");
                 });
 
+            modelBuilder.Entity("Ascent.Web.Domain.SelfEvaluation.AreaVoiceQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrameworkCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "FrameworkCode", "AreaCode", "Audience")
+                        .IsUnique();
+
+                    b.ToTable("AreaVoiceQuestions", (string)null);
+                });
+
             modelBuilder.Entity("Ascent.Web.Domain.SelfEvaluation.Evaluation", b =>
                 {
                     b.Property<int>("Id")
@@ -1857,6 +1911,10 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ResponseId")
@@ -3590,6 +3648,15 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Ascent.Web.Domain.SelfEvaluation.AreaGuidance", b =>
+                {
+                    b.HasOne("Ascent.Web.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.SelfEvaluation.AreaVoiceQuestion", b =>
                 {
                     b.HasOne("Ascent.Web.Domain.Tenancy.Tenant", null)
                         .WithMany()

@@ -2,6 +2,7 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Infrastructure.Security;
+using Ascent.Web.Services.SelfEvaluation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -12,7 +13,8 @@ namespace Ascent.Web.Pages.SelfEvaluation.Voices;
 /// A parent or member of staff answers a setting's reflective questions through their own link, without an account.
 /// The link's token is the only authority here, so its form posts are rate-limited like a password's.
 [EnableRateLimiting(RateLimits.Authentication)]
-public sealed class AnswerModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks) : PageModel
+/// It answers at /voices/{token} (e-mailed and one-off links) and at /v/{code} (printed sheets; SelfEvaluationAccess).
+public sealed class AnswerModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks, VoiceQuestionDefaults questions) : PageModel
 {
     [BindProperty]
     public List<string?> Answers { get; set; } = [];
@@ -26,7 +28,8 @@ public sealed class AnswerModel(AppDbContext db, TimeProvider time, FrameworkReg
 
     public VoiceAudience Audience { get; private set; }
 
-    public List<FrameworkArea> Areas { get; private set; } = [];
+    /// The areas asked about, each with its heading and question for this person's audience.
+    public IReadOnlyList<(FrameworkArea Area, VoiceWording Wording)> Areas { get; private set; } = [];
 
     public VoiceState State { get; private set; }
 
@@ -61,7 +64,7 @@ public sealed class AnswerModel(AppDbContext db, TimeProvider time, FrameworkReg
         for (var i = 0; i < Areas.Count; i++)
         {
             if (Answers[i]?.Trim().Length > VoiceQuestions.MaxAnswerLength)
-                ModelState.AddModelError($"{nameof(Answers)}[{i}]", $"Your answer about {Areas[i].Name} must be {VoiceQuestions.MaxAnswerLength:N0} characters or fewer");
+                ModelState.AddModelError($"{nameof(Answers)}[{i}]", $"Your answer under ‘{Areas[i].Wording.Heading}’ must be {VoiceQuestions.MaxAnswerLength:N0} characters or fewer");
         }
 
         if (Overall?.Trim().Length > VoiceQuestions.MaxAnswerLength)
@@ -71,8 +74,9 @@ public sealed class AnswerModel(AppDbContext db, TimeProvider time, FrameworkReg
         if (!ModelState.IsValid)
             return Page();
 
-        var answers = Areas.Select((area, i) => (area.Code, Answers[i])).ToDictionary(a => a.Code, a => a.Item2);
-        db.VoiceResponses.Add(Invitation.Answer(Evaluation, answers, Overall, time.GetUtcNow()));
+        var answers = Areas.Select((area, i) => (area.Area.Code, Answers[i])).ToDictionary(a => a.Code, a => a.Item2);
+        var asked = Areas.ToDictionary(a => a.Area.Code, a => a.Wording.Question);
+        db.VoiceResponses.Add(Invitation.Answer(Evaluation, answers, Overall, time.GetUtcNow(), asked));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -104,7 +108,8 @@ public sealed class AnswerModel(AppDbContext db, TimeProvider time, FrameworkReg
         Evaluation = evaluation;
         Audience = invitation.Audience;
         var framework = frameworks.Get(evaluation.FrameworkCode);
-        Areas = [.. Domain.SelfEvaluation.Evaluation.AreasOf(framework).Where(a => evaluation.Areas.Any(e => e.AreaCode == a.Code))];
+        var areas = Domain.SelfEvaluation.Evaluation.AreasOf(framework).Where(a => evaluation.Areas.Any(e => e.AreaCode == a.Code));
+        Areas = await VoiceQuestionReader.ForLinkAsync(db, questions, invitation, framework, areas, cancellationToken);
         State = invitation.StateFor(evaluation);
         return true;
     }

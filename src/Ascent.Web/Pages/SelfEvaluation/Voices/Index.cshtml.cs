@@ -2,7 +2,6 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.SelfEvaluation;
 using Ascent.Web.Infrastructure;
-using Ascent.Web.Infrastructure.Email;
 using Ascent.Web.Services.SelfEvaluation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -13,7 +12,7 @@ namespace Ascent.Web.Pages.SelfEvaluation.Voices;
 
 /// The setting asks parents and staff for their views on the draft self-evaluation: a link each, answered once
 /// without an account, shown to the setting once when made (only its hash is kept) and e-mailed if asked.
-public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks, Outbox outbox, Links links) : SelfEvaluationPage(db, time, frameworks)
+public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegistry frameworks, VoiceLinks voiceLinks) : SelfEvaluationPage(db, time, frameworks)
 {
     [BindProperty]
     public VoiceAudience? Audience { get; set; }
@@ -75,12 +74,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegi
             return Page();
         }
 
-        var (invitation, token) = VoiceInvitation.Create(Draft, Audience!.Value, Label, Db.CurrentUser.DisplayName, Time.GetUtcNow());
-        Db.VoiceInvitations.Add(invitation);
-        var link = links.Absolute($"/voices/{token}");
-        if (address is not null)
-            // Confidential: the link is the only key to the form, for this person alone.
-            outbox.Add(invitation.TenantId, address.Address, "", $"{Setting.Name} would like to hear from you", EmailBody(link), confidential: true);
+        var link = voiceLinks.Invite(Setting, Draft, Audience!.Value, Label, address?.Address);
         await Db.SaveChangesAsync(cancellationToken);
         TempData["VoiceLink"] = link;
         TempData["Message"] = address is null ? "Link made" : $"Link made and emailed to {address.Address}";
@@ -112,12 +106,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegi
 
         return Redirect($"/settings/{id}/self-evaluation/voices");
     }
-
-    private string EmailBody(string link) =>
-        $"{Setting.Name} is looking at how well it is doing, and would like to know what you think.\n\n"
-        + $"Please answer a few short questions here:\n{link}\n\n"
-        + "You do not need an account. The link works once, until the setting finishes this self-evaluation. "
-        + $"Your answers go to {Setting.Name}, and its local authority's early years team may read them.\n";
 
     private async Task LoadInvitationsAsync(CancellationToken cancellationToken)
     {

@@ -39,11 +39,13 @@ public abstract class VoicesTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var form = await parent.GetAsync(ava);
         Assert.Equal(HttpStatusCode.OK, form.Status);
         Assert.Contains("Your views on Acorn Day Nursery", form.Document.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("What does your child experience here", form.Text, StringComparison.Ordinal);
+        Assert.Contains("Does your child talk to you about what they have been doing at nursery?", form.Text, StringComparison.Ordinal);
+        Assert.Contains("How your child is getting on", form.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Leadership and governance", form.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Rainbow room", form.Text, StringComparison.Ordinal);
         var empty = await parent.SubmitAsync(form);
         Assert.Contains("Answer at least one question", empty.ErrorMessages);
-        var thanks = await parent.SubmitAsync(empty, Answers(empty, ("Inclusion", "Ava's key person learned some Polish words for her"), ("Achievement", "She counts to twenty now")));
+        var thanks = await parent.SubmitAsync(empty, Answers(empty, ("Including every child", "Ava's key person learned some Polish words for her"), ("How your child is getting on", "She counts to twenty now")));
         Assert.Equal("/voices/thanks", thanks.Url);
         Assert.Contains("Thank you", thanks.Text, StringComparison.Ordinal);
 
@@ -51,21 +53,25 @@ public abstract class VoicesTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var again = await parent.GetAsync(ava);
         Assert.Equal(HttpStatusCode.OK, again.Status);
         Assert.Contains("This link has already been used", again.Document.Body!.TextContent, StringComparison.Ordinal);
-        var twice = await parent.SubmitAsync(empty, Answers(empty, ("Inclusion", "A second go")));
+        var twice = await parent.SubmitAsync(empty, Answers(empty, ("Including every child", "A second go")));
         Assert.Contains("This link has already been used", twice.Document.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(1, await app.WithDbAsync((db, _) => db.VoiceResponses.IgnoreQueryFilters().CountAsync(r => r.SettingId == settingId)));
 
         using var secondParent = app.NewBrowser();
-        await secondParent.SubmitAsync(await secondParent.GetAsync(ben), Answers(await secondParent.GetAsync(ben), ("Inclusion", "Ben is included in everything")));
+        await secondParent.SubmitAsync(await secondParent.GetAsync(ben), Answers(await secondParent.GetAsync(ben), ("Including every child", "Ben is included in everything")));
         using var staff = app.NewBrowser();
         var staffForm = await staff.GetAsync(sam);
-        Assert.Contains("What do we do well in this area", staffForm.Text, StringComparison.Ordinal);
-        await staff.SubmitAsync(staffForm, Answers(staffForm, ("Inclusion", "We need more training on SEND")));
+        Assert.Contains("Which children do you think could be missing out", staffForm.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Does your child talk to you", staffForm.Text, StringComparison.Ordinal);
+        await staff.SubmitAsync(staffForm, Answers(staffForm, ("Including every child", "We need more training on SEND")));
 
         var area = await owner.GetAsync($"/settings/{settingId}/self-evaluation/inclusion");
         var text = area.Document.Body!.TextContent;
         Assert.Contains("3 responses: 2 parents, 1 member of staff", text, StringComparison.Ordinal);
         Assert.Contains("Ava's key person learned some Polish words for her", text, StringComparison.Ordinal);
+        // Each audience's answers with the question it was asked.
+        Assert.Contains("Asked: ‘Do you feel your child is welcomed and included, whatever their needs?", text, StringComparison.Ordinal);
+        Assert.Contains("Asked: ‘Which children do you think could be missing out", text, StringComparison.Ordinal);
         Assert.Contains("Ben is included in everything", text, StringComparison.Ordinal);
         Assert.Contains("We need more training on SEND", text, StringComparison.Ordinal);
         Assert.DoesNotContain("She counts to twenty now", text, StringComparison.Ordinal);
@@ -118,10 +124,10 @@ public abstract class VoicesTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         return new Uri(link).AbsolutePath;
     }
 
-    /// The answer fields of a voices form, found by their area's label as a person would.
-    private static Dictionary<string, string> Answers(Page form, params (string Area, string Text)[] answers) =>
+    /// The answer fields of a voices form, found under their area's heading as a person would.
+    private static Dictionary<string, string> Answers(Page form, params (string Heading, string Text)[] answers) =>
         answers.ToDictionary(
-            a => form.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlTextAreaElement>("#" + form.Document.QuerySelectorAll("main label").Single(l => l.TextContent.Trim() == a.Area).GetAttribute("for"))!.Name!,
+            a => form.Document.QuerySelectorAll("main h2").Single(h => h.TextContent.Trim() == a.Heading).NextElementSibling!.QuerySelector("textarea")!.GetAttribute("name")!,
             a => a.Text);
 }
 
