@@ -110,8 +110,16 @@ public sealed partial class SettingHomeQueries(AppDbContext db, TimeProvider tim
             .OrderBy(v => v.Date).ThenBy(v => v.StartTime).ThenBy(v => v.Id)
             .Select(v => new
             {
-                v.Id, v.Title, v.Date, v.StartTime, v.Mode, v.Location,
-                v.Preparation.InformedOwners, v.Preparation.AlertedStaff, v.Preparation.SentImprovementPlan, v.Preparation.SentSelfEvaluation,
+                v.Id,
+                v.Title,
+                v.Date,
+                v.StartTime,
+                v.Mode,
+                v.Location,
+                v.Preparation.InformedOwners,
+                v.Preparation.AlertedStaff,
+                v.Preparation.SentImprovementPlan,
+                v.Preparation.SentSelfEvaluation,
                 v.Preparation.UpdatedAt,
             })
             .FirstOrDefaultAsync(cancellationToken);
