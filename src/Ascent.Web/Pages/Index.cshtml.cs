@@ -2,6 +2,8 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Pages.Shared;
+using Ascent.Web.Services.Home;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,8 +27,13 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
 
     public IReadOnlyList<RecentInspection> RecentInspections { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    /// A setting's owner, manager or practitioner gets the setting's work queue instead (Pages/Home/Setting).
+    public SettingHome? SettingHome { get; private set; }
+
+    public async Task OnGetAsync([FromServices] SettingHomeQueries settingHome)
     {
+        if (db.CurrentUser.SettingId is not null && (SettingHome = await settingHome.ForCurrentUserAsync(HttpContext.RequestAborted)) is not null)
+            return;
         DisplayName = db.CurrentUser.DisplayName;
         TenantName = db.CurrentUser.IsSystem ? "All local authorities" : await db.Tenants.Select(t => t.Name).FirstOrDefaultAsync() ?? "";
         OwnSettingId = db.CurrentUser.SettingId;
