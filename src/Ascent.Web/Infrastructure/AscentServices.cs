@@ -20,6 +20,7 @@ using Ascent.Web.Pages.Visits;
 using Ascent.Web.Services.Cases;
 using Ascent.Web.Services.Evidence;
 using Ascent.Web.Services.Funding;
+using Ascent.Web.Services.Home;
 using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Improvement;
 using Ascent.Web.Services.People;
@@ -61,7 +62,7 @@ public static class AscentServices
         services.AddScoped<Links>();
         services.AddScoped<TenantCalendar>();
 
-        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddEvidence().AddFunding().AddPeople();
+        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddEvidence().AddFunding().AddPeople().AddHome();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoSelfEvaluations>();

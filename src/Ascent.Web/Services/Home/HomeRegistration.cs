@@ -1,0 +1,10 @@
+namespace Ascent.Web.Services.Home;
+
+public static class HomeRegistration
+{
+    public static IServiceCollection AddHome(this IServiceCollection services)
+    {
+        services.AddScoped<LaHome>();
+        return services;
+    }
+}
