@@ -7,7 +7,7 @@ namespace Ascent.Tests.Pages.Home;
 
 /// Each LA role's home page is its work queue: every figure is a link, and the list behind it shows that many. LA B's
 /// work (HomeWorld adds one of each kind there too) is never counted.
-public abstract partial class HomePageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
+public abstract class HomePageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {
     [Fact]
     public async Task Adviser_SeesTheirTasksCasesVisitsAndNotes_AndEachFigureLeadsToItsList()
@@ -19,10 +19,11 @@ public abstract partial class HomePageTests<TApp>(TApp app) : IClassFixture<TApp
 
         var figures = Figures(home);
         Assert.Equal(
-            [
+            new[]
+            {
                 ("open tasks", 2), ("task overdue", 1), ("case allocated to you", 1), ("visit this week and next", 1),
                 ("notes to write or issue", 2), ("notes to chase for acknowledgement", 0),
-            ],
+            },
             figures.Select(f => (f.Label, f.Count)));
         await EachFigureLeadsToItsListAsync(browser, figures);
 
@@ -46,10 +47,11 @@ public abstract partial class HomePageTests<TApp>(TApp app) : IClassFixture<TApp
 
         var figures = Figures(home);
         Assert.Equal(
-            [
+            new[]
+            {
                 ("case waiting for allocation", 1), ("deadlines missed", 2), ("note review requested", 1),
                 ("two-cancellation alert", 1), ("funding-withdrawal review", 1),
-            ],
+            },
             figures.Select(f => (f.Label, f.Count)));
         await EachFigureLeadsToItsListAsync(browser, figures);
         Assert.DoesNotContain("Cedar Nursery", home.Text, StringComparison.Ordinal);
@@ -63,7 +65,7 @@ public abstract partial class HomePageTests<TApp>(TApp app) : IClassFixture<TApp
         var home = await browser.GetAsync("/");
 
         var figures = Figures(home);
-        Assert.Equal([("funding decision waiting", 1), ("deadline met this term", 1)], figures.Select(f => (f.Label, f.Count)));
+        Assert.Equal(new[] { ("funding decision waiting", 1), ("deadline met this term", 1) }, figures.Select(f => (f.Label, f.Count)));
         await EachFigureLeadsToItsListAsync(browser, figures);
 
         var standings = home.Document.QuerySelectorAll("table").Single(t => t.TextContent.Contains("How settings are doing", StringComparison.Ordinal))
@@ -89,7 +91,7 @@ public abstract partial class HomePageTests<TApp>(TApp app) : IClassFixture<TApp
         var home = await browser.GetAsync("/");
 
         var figures = Figures(home);
-        Assert.Equal([("invitation waiting to be accepted", 1), ("e-mail that could not be sent", 1)], figures.Select(f => (f.Label, f.Count)));
+        Assert.Equal(new[] { ("invitation waiting to be accepted", 1), ("e-mail that could not be sent", 1) }, figures.Select(f => (f.Label, f.Count)));
         await EachFigureLeadsToItsListAsync(browser, figures);
         var import = home.Document.QuerySelectorAll("main a").Single(a => a.TextContent == "register-november.csv");
         Assert.Equal("Imported", Squash(import.ParentElement!.QuerySelector("strong")!.TextContent));
@@ -148,7 +150,7 @@ public abstract partial class HomePageTests<TApp>(TApp app) : IClassFixture<TApp
             ? int.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : 0;
         if (href.StartsWith("/tasks?show=", StringComparison.Ordinal))
         {
-            var stated = Number(main.QuerySelector("p strong")?.TextContent, Counted());
+            var stated = Number(main.QuerySelector("p strong")?.TextContent, ListCounts.Counted());
             Assert.Equal(stated, main.QuerySelectorAll("tbody tr").Length);
             return stated;
         }
@@ -156,12 +158,12 @@ public abstract partial class HomePageTests<TApp>(TApp app) : IClassFixture<TApp
         return href switch
         {
             "/tasks" => main.QuerySelectorAll("tbody tr").Length,
-            "/tasks#unacknowledged" => Number(main.QuerySelector("#unacknowledged")?.TextContent, Bracketed()),
-            "/funding#proposals" => Number(main.QuerySelector("#proposals")?.TextContent, Bracketed()),
-            "/people#invitations" => Number(main.QuerySelector("#invitations")?.TextContent, Bracketed()),
-            "/outbox" => Number(main.TextContent, FailedCount()),
-            _ when href.StartsWith("/visits?show=", StringComparison.Ordinal) => VisitCount(main, Number(main.QuerySelector("h2")?.TextContent, Bracketed())),
-            _ when href.StartsWith("/cases", StringComparison.Ordinal) => Number(main.TextContent, Counted()),
+            "/tasks#unacknowledged" => Number(main.QuerySelector("#unacknowledged")?.TextContent, ListCounts.Bracketed()),
+            "/funding#proposals" => Number(main.QuerySelector("#proposals")?.TextContent, ListCounts.Bracketed()),
+            "/people#invitations" => Number(main.QuerySelector("#invitations")?.TextContent, ListCounts.Bracketed()),
+            "/outbox" => Number(main.TextContent, ListCounts.FailedCount()),
+            _ when href.StartsWith("/visits?show=", StringComparison.Ordinal) => VisitCount(main, Number(main.QuerySelector("h2")?.TextContent, ListCounts.Bracketed())),
+            _ when href.StartsWith("/cases", StringComparison.Ordinal) => Number(main.TextContent, ListCounts.Counted()),
             _ => throw new InvalidOperationException($"No list count known for {href}"),
         };
     }
@@ -173,15 +175,19 @@ public abstract partial class HomePageTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
 
+/// The ways the lists state how many they hold.
+internal static partial class ListCounts
+{
     [GeneratedRegex(@"([\d,]+) (?:tasks?|cases?)\b")]
-    private static partial Regex Counted();
+    internal static partial Regex Counted();
 
     [GeneratedRegex(@"\(([\d,]+)")]
-    private static partial Regex Bracketed();
+    internal static partial Regex Bracketed();
 
     [GeneratedRegex(@"([\d,]+) failed")]
-    private static partial Regex FailedCount();
+    internal static partial Regex FailedCount();
 }
 
 public sealed class HomePageTestsOnSqlite(SqliteFixture app) : HomePageTests<SqliteFixture>(app);
