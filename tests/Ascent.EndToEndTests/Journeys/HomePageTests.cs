@@ -33,7 +33,7 @@ public sealed class HomePageTests(AscentBrowserFixture app)
     {
         var (session, page) = await SignInAsync("senior.adviser@northfield.example");
         await using var _ = session;
-        await Expect(page.Locator("main .app-figures")).ToContainTextAsync("deadlines missed");
+        await Expect(page.Locator("main .app-figures")).ToContainTextAsync("missed");
 
         var count = await FigureAsync(page, "/cases?Show=unallocated");
         await ClickAndCheckAsync(session, page.Locator("main .app-figures a[href='/cases?Show=unallocated']"), "/cases\\?Show=unallocated$");
