@@ -1,7 +1,5 @@
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Frameworks;
-using Ascent.Web.Domain.Settings;
-using Ascent.Web.Pages.Shared;
+using Ascent.Web.Pages.Home;
 using Ascent.Web.Services.Home;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,9 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages;
 
-/// Everyone's home page. The query filters decide what "all settings" means for the person signed in.
-public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : PageModel
+/// Everyone's home page: a work queue for their role (HomeKind), each figure a link to the list behind it. The query
+/// filters decide what "all" means for the person signed in.
+public sealed class IndexModel(AppDbContext db, LaHome home) : PageModel
 {
+    public HomeKind Kind { get; private set; }
+
     public string DisplayName { get; private set; } = "";
 
     public string TenantName { get; private set; } = "";
@@ -20,59 +21,53 @@ public sealed class IndexModel(AppDbContext db, FrameworkRegistry frameworks) : 
 
     public string? OwnSettingName { get; private set; }
 
-    public int SettingCount { get; private set; }
+    public AdviserWork? Adviser { get; private set; }
 
-    /// Active settings by standing: how the settings are doing, whichever framework last inspected them.
-    public IReadOnlyList<(Standing Standing, int Count)> ByStanding { get; private set; } = [];
+    public SeniorWork? Senior { get; private set; }
+
+    public ManagerWork? Manager { get; private set; }
+
+    public AdministratorWork? Administrator { get; private set; }
+
+    /// The register by standing, for the roles that look after the whole LA's settings.
+    public Standings? Standings { get; private set; }
 
     public IReadOnlyList<RecentInspection> RecentInspections { get; private set; } = [];
 
-    /// A setting's owner, manager or practitioner gets the setting's work queue instead (Pages/Home/Setting).
+    /// A setting's owner, manager or practitioner gets the setting's work queue (Pages/Home/Setting).
     public SettingHome? SettingHome { get; private set; }
 
-    public async Task OnGetAsync([FromServices] SettingHomeQueries settingHome)
+    public async Task OnGetAsync([FromServices] SettingHomeQueries settingHome, CancellationToken cancellationToken)
     {
-        if (db.CurrentUser.SettingId is not null && (SettingHome = await settingHome.ForCurrentUserAsync(HttpContext.RequestAborted)) is not null)
+        Kind = HomeKinds.For(db.CurrentUser);
+        if (Kind == HomeKind.Setting && (SettingHome = await settingHome.ForCurrentUserAsync(cancellationToken)) is not null)
             return;
         DisplayName = db.CurrentUser.DisplayName;
-        TenantName = db.CurrentUser.IsSystem ? "All local authorities" : await db.Tenants.Select(t => t.Name).FirstOrDefaultAsync() ?? "";
-        OwnSettingId = db.CurrentUser.SettingId;
-        if (OwnSettingId is not null)
-            OwnSettingName = await db.Settings.Where(s => s.Id == OwnSettingId).Select(s => s.Name).FirstOrDefaultAsync();
-
-        var active = db.Settings.Where(s => s.Status == SettingStatus.Active);
-        SettingCount = await active.CountAsync();
-        var counts = await active.GroupBy(s => s.StandingCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
-        // Every standing that has a setting, in the standings' order; "Not yet inspected" always, even at 0.
-        ByStanding = [.. frameworks.Standings
-            .Select(standing => (standing, Count: counts.GetValueOrDefault(standing.Code)))
-            .Where(c => c.Count > 0 || c.standing == Standing.NotYetInspected)];
-        var unknown = counts.Where(c => frameworks.Standings.All(s => s.Code != c.Key)).Sum(c => c.Value);
-        if (unknown > 0)
-            ByStanding = [.. ByStanding.Where(c => c.Standing != Standing.NotKnown), (Standing.NotKnown, unknown + counts.GetValueOrDefault(Standing.NotKnown.Code))];
-
-        var recent = await db.Inspections.AsNoTracking()
-            .Where(i => i.FrameworkCode != "ofsted-compliance")
-            .OrderByDescending(i => i.Date).ThenByDescending(i => i.Id)
-            .Take(10)
-            .Select(i => new
-            {
-                i.SettingId,
-                SettingName = i.Setting!.Name,
-                i.Date,
-                i.FrameworkCode,
-                i.OverallGrade,
-                Grades = i.Grades.Select(g => new { g.AreaCode, g.GradeCode }).ToList(),
-            })
-            .ToListAsync();
-        RecentInspections = [.. recent.Select(i =>
+        TenantName = db.CurrentUser.IsSystem ? "All local authorities" : await db.Tenants.Select(t => t.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
+        switch (Kind)
         {
-            var grades = i.Grades.Select(g => KeyValuePair.Create(g.AreaCode, g.GradeCode)).ToList();
-            return new RecentInspection(i.SettingId, i.SettingName, i.Date, i.FrameworkCode, i.OverallGrade,
-                frameworks.StandingOf(i.FrameworkCode, i.OverallGrade, grades), InspectionOutcome.AreaGrades(frameworks, i.FrameworkCode, grades));
-        })];
+            case HomeKind.Setting:
+                OwnSettingId = db.CurrentUser.SettingId;
+                OwnSettingName = await db.Settings.Where(s => s.Id == OwnSettingId).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken);
+                break;
+            case HomeKind.Adviser:
+                Adviser = await home.AdviserAsync(User, cancellationToken);
+                break;
+            case HomeKind.Senior:
+                Senior = await home.SeniorAsync(User, cancellationToken);
+                break;
+            case HomeKind.Manager:
+                Manager = await home.ManagerAsync(User, cancellationToken);
+                Standings = Manager.Standings;
+                break;
+            case HomeKind.Administrator:
+                Administrator = await home.AdministratorAsync(cancellationToken);
+                Standings = await home.StandingsAsync(cancellationToken);
+                break;
+            default:
+                Standings = await home.StandingsAsync(cancellationToken);
+                RecentInspections = await home.RecentInspectionsAsync(cancellationToken);
+                break;
+        }
     }
-
-    public sealed record RecentInspection(int SettingId, string SettingName, DateOnly Date, string FrameworkCode, string? OverallGrade,
-        Standing Standing, IReadOnlyList<InspectionOutcome.AreaGrade> AreaGrades);
 }

@@ -10,7 +10,8 @@ public static class TaskKeys
     public const string FundingWithdrawalReview = "funding-withdrawal-review";
 
     private const string VisitPrefix = "visit-";
-    private const string CancellationsPrefix = "cancellations-";
+    /// The start of every cancellations escalation's key, for finding them all in a query.
+    public const string CancellationsPrefix = "cancellations-";
 
     /// The escalations a pathway's insufficient_progress may open.
     public static IReadOnlyList<string> ProgressEscalations { get; } = [FundingWithdrawalReview];

@@ -14,6 +14,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 
     public DateTimeOffset Now { get; private set; }
 
+    /// Invitations sent, not yet accepted, cancelled or expired: the home page's "invitations pending".
+    public int Pending => Invitations.Count(i => i.StateAt(Now) == InvitationState.Pending);
+
     [TempData]
     public string? Message { get; set; }
 

@@ -2,19 +2,32 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Visits;
+using Ascent.Web.Services.Visits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Visits;
 
 /// Upcoming and recent visits. LA staff see theirs (attending, or planned by them) or all their LA's; a setting's
-/// people see their own setting's (the query filter).
+/// people see their own setting's (the query filter). <c>?show=</c> picks one of the queues a home page links to
+/// (VisitQueues): one table with its count in its heading.
 public sealed class IndexModel(AppDbContext db, TimeProvider time) : VisitPage(db)
 {
     [BindProperty(SupportsGet = true)]
     public string? Show { get; set; }
 
     public bool ShowAll => Show == "all" || !IsLocalAuthority;
+
+    /// The home page's queue being shown, if any (LA staff only).
+    public string? Queue => IsLocalAuthority && VisitQueues.IsQueue(Show) ? Show : null;
+
+    public int QueueCount { get; private set; }
+
+    /// The tables to show: each heading, its rows and what it says when it has none.
+    public IReadOnlyList<(string Heading, List<VisitRow> Rows, string Empty)> Sections =>
+        Queue is { } queue
+            ? [($"{VisitQueues.Title(queue)} ({QueueCount})", Upcoming, "There are none.")]
+            : [("Upcoming", Upcoming, "No visits are planned."), ("In the last six months", Recent, "No visits were held or cancelled in the last six months.")];
 
     public bool CanEditTemplates => new[] { Roles.LaAdministrator, Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser }.Any(Db.CurrentUser.IsInRole);
 
@@ -25,6 +38,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : VisitPage(d
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var query = Db.Visits.AsNoTracking();
+        if (Queue is { } queue)
+        {
+            var visits = query.Of(Db.VisitNotes, queue, Db.CurrentUser.UserId ?? Guid.Empty, time.Today());
+            QueueCount = await visits.CountAsync(cancellationToken);
+            Upcoming = await RowsAsync(visits.OrderBy(v => v.Date).ThenBy(v => v.StartTime).ThenBy(v => v.Id), cancellationToken);
+            return;
+        }
+
         if (!ShowAll && Db.CurrentUser.UserId is { } me)
         {
             query = query.Where(v => v.Attendees.Any(a => a.UserId == me) || v.PlannedById == me);

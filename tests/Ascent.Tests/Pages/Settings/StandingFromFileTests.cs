@@ -53,7 +53,7 @@ public abstract class StandingFromFileTests<TApp>(TApp app) : IClassFixture<TApp
         using var browser = app.NewBrowser();
         var home = await browser.SignInAsync(TestWorld.SystemAdmin);
         var rows = home.Document.QuerySelectorAll("table").First(t => t.TextContent.Contains("How settings are doing", StringComparison.Ordinal))
-            .QuerySelectorAll("tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => int.Parse(r.Children[1].TextContent, CultureInfo.InvariantCulture));
+            .QuerySelectorAll("tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => int.Parse(r.Children[1].TextContent.Trim().Split(' ')[0], CultureInfo.InvariantCulture));
         Assert.Equal(new Dictionary<string, int>
         {
             ["Good or better"] = 4,
