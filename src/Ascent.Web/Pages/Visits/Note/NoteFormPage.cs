@@ -1,14 +1,11 @@
 using Ascent.Web.Data;
-using System.Globalization;
 using Ascent.Web.Domain.Cases;
-using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Visits;
 using Ascent.Web.Infrastructure.GovUk;
 using Ascent.Web.Services.Cases;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Visits.Note;
 
