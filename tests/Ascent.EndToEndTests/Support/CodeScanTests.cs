@@ -40,6 +40,8 @@ public sealed class CodeScanTests(AscentBrowserFixture app)
         Assert.Contains("ofsted-renewed-2025", codes);
         Assert.Contains("ff2", codes);
         Assert.Contains("qa1", codes);
+        Assert.Contains("WelfareRequirementsNotice", codes);
+        Assert.DoesNotContain("Suspension", codes);
         // Words the files use as words, and a code that is its own display name.
         Assert.DoesNotContain("two-year-old", codes);
         Assert.DoesNotContain("safeguarding", codes);

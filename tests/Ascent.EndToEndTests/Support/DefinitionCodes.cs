@@ -15,8 +15,8 @@ public static partial class DefinitionCodes
     // by hyphens, such as a grade named in a judgement condition or an entitlement in a list).
     private static readonly HashSet<string> CodeKeys = new(StringComparer.Ordinal) { "code", "key", "id" };
 
-    // Lists of codes: a stage's audits, a rule's entitlements, the grades a judgement condition matches.
-    private static readonly HashSet<string> CodeListKeys = new(StringComparer.Ordinal) { "audits", "entitlements", "overall", "any_area", "all_areas" };
+    // Lists of codes: a stage's audits, a rule's entitlements, the grades a judgement condition matches, enforcement notices.
+    private static readonly HashSet<string> CodeListKeys = new(StringComparer.Ordinal) { "audits", "entitlements", "overall", "any_area", "all_areas", "enforcement_kinds" };
 
     private static readonly Lazy<IReadOnlySet<string>> Shipped = new(() => FromFiles(Folders.SelectMany(YamlFiles)));
 
@@ -26,7 +26,7 @@ public static partial class DefinitionCodes
     /// The codes in these YAML files that a page must never show. A code that the files' own prose (names, labels,
     /// reasons, focus) uses as a word, in the same letters, is an ordinary word ("safeguarding", "met", "two-year-old")
     /// and is left to the pages; "sstew" stays a code because prose writes "SSTEW". Numbers ("1", "2.1.3") are grades
-    /// and standards that pages show as numbers.
+    /// and standards that pages show as numbers; "1.1.2" and "Suspension" are not code-shaped, "WelfareRequirementsNotice" is.
     public static IReadOnlySet<string> FromFiles(IEnumerable<string> files)
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);
@@ -40,7 +40,8 @@ public static partial class DefinitionCodes
                 Collect(document.RootNode, null, codes, prose);
         }
 
-        return codes.Where(c => LetterPattern().IsMatch(c) && !prose.Contains(c)).ToHashSet(StringComparer.Ordinal);
+        return codes.Where(c => (LowerCasePattern().IsMatch(c) || CamelCasePattern().IsMatch(c)) && LetterPattern().IsMatch(c) && !prose.Contains(c))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private static void Collect(YamlNode node, string? key, HashSet<string> codes, HashSet<string> prose)
@@ -102,5 +103,12 @@ public static partial class DefinitionCodes
 
     [GeneratedRegex("[a-z]")]
     private static partial Regex LetterPattern();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex LowerCasePattern();
+
+    // An enforcement notice's code, "WelfareRequirementsNotice"; a single capitalised word ("Suspension") is English.
+    [GeneratedRegex("^[A-Z][a-z0-9]+([A-Z][a-z0-9]+)+$")]
+    private static partial Regex CamelCasePattern();
 
 }

@@ -12,7 +12,9 @@ namespace Ascent.Web.Domain.Cases;
 /// role, framework or grade, a deadline that is not a number, visit stages with gaps or overlaps.
 public static partial class PathwayLoader
 {
-    public static PathwayDefinition Parse(string yaml, string file, FrameworkRegistry frameworks)
+    /// <paramref name="sharedAudits"/>: the audits the shipped files name, which a stored or uploaded version may use
+    /// without naming them again (versions stored before audits had names do just that).
+    public static PathwayDefinition Parse(string yaml, string file, FrameworkRegistry frameworks, IReadOnlyList<AuditDefinition>? sharedAudits = null)
     {
         var map = new YamlMap(YamlFile.LoadSingle(yaml, file, "pathway"), file, "a pathway",
             "code", "name", "summary", "priority", "trigger", "tasks", "audits", "visits", "escalation", "exit");
@@ -27,6 +29,7 @@ public static partial class PathwayLoader
             throw map.Error(map.KeyOrMapStart("tasks"), "a pathway has at most one allocation task.");
 
         var audits = ReadAudits(map, file);
+        audits.AddRange((sharedAudits ?? []).Where(shared => audits.All(a => a.Code != shared.Code)));
         return new PathwayDefinition(
             code.Value!,
             map.Required("name"),

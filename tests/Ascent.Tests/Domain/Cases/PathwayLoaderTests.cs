@@ -134,4 +134,15 @@ public sealed class PathwayLoaderTests
 
         Assert.All(definition.Visits.Stages.SelectMany(s => s.Audits), code => Assert.NotEqual(code, definition.AuditName(code)));
     }
+
+    /// Versions stored before audits had names, and uploads, may name the shipped files' audits by code alone.
+    [Fact]
+    public void AnotherVersion_MayUseTheShippedAudits_ByCode()
+    {
+        var library = PathwayLibrary.LoadFromDirectory(ShippedDirectory, Frameworks);
+
+        var definition = library.Parse(Minimal.Replace("focus: First visits", "focus: First visits\n      audits: [sstew]", StringComparison.Ordinal), "stored.yaml");
+
+        Assert.Equal("Sustained Shared Thinking and Emotional Well-being (SSTEW) audit", definition.AuditNames(definition.Visits.Stages[0]));
+    }
 }
