@@ -47,6 +47,8 @@ public sealed class CodeScanTests(AscentBrowserFixture app)
         Assert.DoesNotContain("safeguarding", codes);
         Assert.DoesNotContain("inadequate", codes);
         Assert.DoesNotContain("met", codes);
+        Assert.DoesNotContain("meeting", codes);
+        Assert.DoesNotContain("strong", codes);
         Assert.DoesNotContain("1", codes);
     }
 

@@ -24,8 +24,8 @@ public static partial class DefinitionCodes
     public static IReadOnlySet<string> All => Shipped.Value;
 
     /// The codes in these YAML files that a page must never show. A code that the files' own prose (names, labels,
-    /// reasons, focus) uses as a word, in the same letters, is an ordinary word ("safeguarding", "met", "two-year-old")
-    /// and is left to the pages; "sstew" stays a code because prose writes "SSTEW". Numbers ("1", "2.1.3") are grades
+    /// reasons, focus) uses as a word is an ordinary word ("safeguarding", "meeting", "two-year-old") and is left to the
+    /// pages; "sstew" stays a code because prose only writes "SSTEW". Numbers ("1", "2.1.3") are grades
     /// and standards that pages show as numbers; "1.1.2" and "Suspension" are not code-shaped, "WelfareRequirementsNotice" is.
     public static IReadOnlySet<string> FromFiles(IEnumerable<string> files)
     {
@@ -40,7 +40,11 @@ public static partial class DefinitionCodes
                 Collect(document.RootNode, null, codes, prose);
         }
 
-        return codes.Where(c => (LowerCasePattern().IsMatch(c) || CamelCasePattern().IsMatch(c)) && LetterPattern().IsMatch(c) && !prose.Contains(c))
+        // A single word is ordinary when the prose uses it in any letters but capitals ("Meeting NQS" makes "meeting" a
+        // word); capitals are an acronym ("a SSTEW audit" leaves "sstew" a code).
+        var words = prose.Where(w => w != w.ToUpperInvariant()).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return codes.Where(c => (LowerCasePattern().IsMatch(c) || CamelCasePattern().IsMatch(c)) && LetterPattern().IsMatch(c) && !prose.Contains(c)
+                && (c.Contains('-', StringComparison.Ordinal) || !words.Contains(c.ToLowerInvariant())))
             .ToHashSet(StringComparer.Ordinal);
     }
 
@@ -65,7 +69,7 @@ public static partial class DefinitionCodes
                     Collect(item, key, codes, prose);
                 break;
             case YamlScalarNode { Value: { Length: > 0 } value }:
-                if (key is not null && (CodeKeys.Contains(key) || CodeListKeys.Contains(key)) || CodePattern().IsMatch(value))
+                if ((key is not null && (CodeKeys.Contains(key) || CodeListKeys.Contains(key))) || CodePattern().IsMatch(value))
                     codes.Add(value.Trim());
                 else
                     prose.UnionWith(WordPattern().Matches(value).Select(m => m.Value));

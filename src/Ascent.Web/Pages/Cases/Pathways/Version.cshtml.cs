@@ -33,7 +33,8 @@ public sealed class VersionModel(AppDbContext db, PathwayLibrary library, Framew
         Definition = library.Definition(version);
         LatestNumber = await db.PathwayVersions.Where(v => v.TenantId == version.TenantId && v.Code == version.Code).MaxAsync(v => v.Number, cancellationToken);
         pathwayNames = (await db.PathwayVersions.AsNoTracking().Where(v => v.TenantId == version.TenantId).OrderBy(v => v.Number)
-            .Select(v => new { v.Code, v.Name }).ToListAsync(cancellationToken)).ToDictionary(v => v.Code, v => v.Name);
+            .Select(v => new { v.Code, v.Name }).ToListAsync(cancellationToken))
+            .GroupBy(v => v.Code).ToDictionary(g => g.Key, g => g.Last().Name); // the latest version's name
         return Page();
     }
 

@@ -90,7 +90,8 @@ public abstract class PathwayDefinitionsTests<TApp>(TApp app) : IClassFixture<TA
         var words = page.Document.QuerySelector("main")!.TextContent.Replace(file.TextContent, "", StringComparison.Ordinal);
         Assert.Contains("Safeguarding and welfare requirements audit", words, StringComparison.Ordinal);
         Assert.Contains("Sustained Shared Thinking and Emotional Well-being (SSTEW) audit", words, StringComparison.Ordinal);
-        Assert.Contains("Then enrols in Annual conversation", string.Join(" ", words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        var enrols = page.Document.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")!.TextContent.Trim() == "Then enrols in");
+        Assert.Equal("Annual conversation", enrols.QuerySelector("dd")!.TextContent.Trim());
         foreach (var code in new[] { "sstew", "safeguarding-and-welfare-requirements", "annual-conversation", "allocate-adviser" })
             Assert.DoesNotContain(code, words, StringComparison.Ordinal);
     }
