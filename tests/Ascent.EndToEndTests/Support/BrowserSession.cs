@@ -5,7 +5,8 @@ using Xunit.Sdk;
 namespace Ascent.EndToEndTests.Support;
 
 /// One browser context and its page. It records every response from Ascent and every Content Security Policy
-/// violation the browser reports, and checks each page it lands on for accessibility and CSP violations.
+/// violation the browser reports, and checks each page it lands on for accessibility and CSP violations. Every document
+/// the page loads, whether a step checks it or not, is scanned for definition codes (CodeScan).
 public sealed class BrowserSession : IAsyncDisposable
 {
     // Chromium reports CSP violations on the console ("Refused to … because it violates the following Content
@@ -18,6 +19,8 @@ public sealed class BrowserSession : IAsyncDisposable
     private readonly IBrowserContext context;
     private readonly ConcurrentQueue<string> cspViolations = new();
     private readonly ConcurrentQueue<IResponse> responses = new();
+    private readonly ConcurrentQueue<string> codesShown = new();
+    private readonly ConcurrentQueue<Task> scans = new();
 
     private BrowserSession(IBrowserContext context, IPage page, string baseUrl)
     {
@@ -45,6 +48,9 @@ public sealed class BrowserSession : IAsyncDisposable
             if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
                 session.cspViolations.Enqueue($"{message.Type} on {page.Url}: {message.Text}");
         };
+        // Every load, including the pages a step passes through without checking (a redirect's target, a page
+        // left at once): its text is read as soon as it has loaded, and what it shows is reported at the next check.
+        page.Load += (_, loaded) => session.scans.Enqueue(session.ScanAsync(loaded));
         page.Response += (_, response) =>
         {
             if (response.Url.StartsWith(baseUrl, StringComparison.Ordinal))
@@ -72,6 +78,8 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await Assertions.Expect(Page.Locator("h1").First).ToBeVisibleAsync();
         await Accessibility.AssertAccessibleAsync(Page);
+        await CodeScan.AssertNoCodesAsync(Page);
+        await AssertNoCodesShownAsync();
         AssertNoCspViolations();
     }
 
@@ -81,5 +89,45 @@ public sealed class BrowserSession : IAsyncDisposable
             throw new XunitException("The browser reported Content Security Policy violations:\n" + string.Join("\n", cspViolations));
     }
 
-    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+    /// Fails when any page loaded since the last check showed a definition code (each is reported once).
+    public async Task AssertNoCodesShownAsync()
+    {
+        while (scans.TryDequeue(out var scan))
+            await scan;
+        ThrowForCodesShown();
+    }
+
+    private void ThrowForCodesShown()
+    {
+        var found = new List<string>();
+        while (codesShown.TryDequeue(out var failure))
+            found.Add(failure);
+        if (found.Count > 0)
+            throw new XunitException("Pages showed codes from the definition files:\n" + string.Join("\n", found.Distinct(StringComparer.Ordinal)));
+    }
+
+    private async Task ScanAsync(IPage loaded)
+    {
+        var url = loaded.Url;
+        if (!url.StartsWith(BaseUrl, StringComparison.Ordinal))
+            return;
+        if (await CodeScan.VisibleTextAsync(loaded) is { } text && CodeScan.Failure(url, text) is { } failure)
+            codesShown.Enqueue(failure);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // A journey that ends on a page no step checked still has that page scanned.
+        try
+        {
+            while (scans.TryDequeue(out var scan))
+                await scan;
+        }
+        finally
+        {
+            await context.DisposeAsync();
+        }
+
+        ThrowForCodesShown();
+    }
 }

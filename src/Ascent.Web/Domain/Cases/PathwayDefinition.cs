@@ -9,12 +9,27 @@ public sealed record PathwayDefinition(
     int Priority,
     PathwayTrigger Trigger,
     IReadOnlyList<TaskDefinition> Tasks,
+    IReadOnlyList<AuditDefinition> Audits,
     VisitPlan Visits,
     EscalationRules Escalation,
     ExitRules Exit)
 {
     public TaskDefinition? Allocation => Tasks.FirstOrDefault(t => t.Kind == TaskKinds.Allocation);
+
+    /// An audit's name as the file gives it; the loader refuses a stage naming an audit it does not list.
+    public string AuditName(string code) => Audits.FirstOrDefault(a => a.Code == code)?.Name ?? code;
+
+    /// The audits a visit stage asks for, by name: "Safeguarding and welfare requirements audit and SSTEW audit".
+    public string AuditNames(VisitStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        var names = stage.Audits.Select(AuditName).ToList();
+        return names.Count <= 1 ? string.Concat(names) : string.Join(", ", names[..^1]) + " and " + names[^1];
+    }
 }
+
+/// An audit a visit stage asks for (pathways/*.yaml, audits): its code and the name people read.
+public sealed record AuditDefinition(string Code, string Name);
 
 public static class TriggerEvents
 {

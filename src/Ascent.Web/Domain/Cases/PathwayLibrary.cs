@@ -15,6 +15,7 @@ public sealed class PathwayLibrary
     {
         _frameworks = frameworks;
         Shipped = shipped;
+        SharedAudits = [.. shipped.SelectMany(s => s.Definition.Audits).DistinctBy(a => a.Code)];
         var codes = shipped.Select(s => s.Definition.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var (definition, _) in shipped)
         {
@@ -24,6 +25,9 @@ public sealed class PathwayLibrary
     }
 
     public IReadOnlyList<(PathwayDefinition Definition, string Yaml)> Shipped { get; }
+
+    /// The audits the shipped files name: another version may ask for them by code alone.
+    public IReadOnlyList<AuditDefinition> SharedAudits { get; }
 
     public static PathwayLibrary LoadFromDirectory(string path, FrameworkRegistry frameworks)
     {
@@ -40,7 +44,7 @@ public sealed class PathwayLibrary
         return new PathwayLibrary(frameworks, shipped);
     }
 
-    public PathwayDefinition Parse(string yaml, string file) => PathwayLoader.Parse(yaml, file, _frameworks);
+    public PathwayDefinition Parse(string yaml, string file) => PathwayLoader.Parse(yaml, file, _frameworks, SharedAudits);
 
     /// The definition a stored version holds; versions never change, so each is parsed once.
     public PathwayDefinition Definition(PathwayVersion version) =>

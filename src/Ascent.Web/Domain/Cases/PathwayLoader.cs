@@ -12,10 +12,12 @@ namespace Ascent.Web.Domain.Cases;
 /// role, framework or grade, a deadline that is not a number, visit stages with gaps or overlaps.
 public static partial class PathwayLoader
 {
-    public static PathwayDefinition Parse(string yaml, string file, FrameworkRegistry frameworks)
+    /// <paramref name="sharedAudits"/>: the audits the shipped files name, which a stored or uploaded version may use
+    /// without naming them again (versions stored before audits had names do just that).
+    public static PathwayDefinition Parse(string yaml, string file, FrameworkRegistry frameworks, IReadOnlyList<AuditDefinition>? sharedAudits = null)
     {
         var map = new YamlMap(YamlFile.LoadSingle(yaml, file, "pathway"), file, "a pathway",
-            "code", "name", "summary", "priority", "trigger", "tasks", "visits", "escalation", "exit");
+            "code", "name", "summary", "priority", "trigger", "tasks", "audits", "visits", "escalation", "exit");
         var code = map.RequiredScalar("code");
         if (!CodePattern().IsMatch(code.Value!))
             throw map.Error(code.Start, $"code '{code.Value}' must be lower-case letters, digits and hyphens.");
@@ -26,6 +28,8 @@ public static partial class PathwayLoader
         if (tasks.Count(t => t.Kind == TaskKinds.Allocation) > 1)
             throw map.Error(map.KeyOrMapStart("tasks"), "a pathway has at most one allocation task.");
 
+        var audits = ReadAudits(map, file);
+        audits.AddRange((sharedAudits ?? []).Where(shared => audits.All(a => a.Code != shared.Code)));
         return new PathwayDefinition(
             code.Value!,
             map.Required("name"),
@@ -33,7 +37,8 @@ public static partial class PathwayLoader
             map.Number("priority") ?? 0,
             ReadTrigger(Child(map, "trigger", file, required: true)!, file, frameworks),
             tasks,
-            ReadVisits(Child(map, "visits", file, required: true)!, file),
+            audits,
+            ReadVisits(Child(map, "visits", file, required: true)!, file, audits),
             ReadEscalation(Child(map, "escalation", file, required: false), file),
             ReadExit(Child(map, "exit", file, required: false), file, frameworks));
     }
@@ -109,7 +114,25 @@ public static partial class PathwayLoader
         return new TaskDefinition(key.Value!, kind.Value!, map.Required("title"), Role(map, "owner", required: true)!, allocates, due);
     }
 
-    private static VisitPlan ReadVisits(YamlMap map, string file)
+    // Every audit a stage asks for is declared once with the name people read on tasks and pages.
+    private static List<AuditDefinition> ReadAudits(YamlMap map, string file)
+    {
+        var audits = new List<AuditDefinition>();
+        foreach (var node in map.List("audits", required: false))
+        {
+            var audit = new YamlMap(node, file, "an audit", "code", "name");
+            var code = audit.RequiredScalar("code");
+            if (!CodePattern().IsMatch(code.Value!))
+                throw audit.Error(code.Start, $"audit code '{code.Value}' must be lower-case letters, digits and hyphens.");
+            if (audits.Any(a => a.Code == code.Value))
+                throw audit.Error(code.Start, $"audit code '{code.Value}' is used twice.");
+            audits.Add(new AuditDefinition(code.Value!, audit.Required("name")));
+        }
+
+        return audits;
+    }
+
+    private static VisitPlan ReadVisits(YamlMap map, string file, List<AuditDefinition> declared)
     {
         var interval = map.Number("interval_weeks") ?? throw map.Error(map.Start, "interval_weeks is required.");
         if (interval < 1)
@@ -131,8 +154,10 @@ public static partial class PathwayLoader
                 throw stage.Error(numbers.Start, $"visits should start at {expected} so that no visit is missed or planned twice.");
             if (to < from)
                 throw stage.Error(numbers.Start, $"visits '{numbers.Value}' ends before it starts.");
-            var audits = stage.List("audits", required: false).Select(n => (n as YamlScalarNode)?.Value is { } a && CodePattern().IsMatch(a)
-                ? a : throw YamlMap.Error(file, n.Start, "an audit is a code of lower-case letters, digits and hyphens.")).ToList();
+            var audits = stage.List("audits", required: false).Select(n => (n as YamlScalarNode)?.Value is { } a && declared.Any(d => d.Code == a)
+                ? a : throw YamlMap.Error(file, n.Start, declared.Count == 0
+                    ? $"audit '{(n as YamlScalarNode)?.Value}' needs a name: list it under audits (code and name)."
+                    : $"audit '{(n as YamlScalarNode)?.Value}' is not one of the audits listed: {string.Join(", ", declared.Select(d => d.Code))}.")).ToList();
             stages.Add(new VisitStage(from, to, stage.Required("focus"), Role(stage, "accompanied_by", required: false), audits, stage.Flag("monitoring", whenMissing: false)));
         }
 

@@ -8,6 +8,11 @@ public sealed class FundingRules(IReadOnlyList<FundingRule> rules)
 {
     public IReadOnlyList<FundingRule> All { get; } = rules;
 
+    /// A rule's name as people read it. A decision outlives its rule when the file changes, so a code no longer in
+    /// the file is described rather than shown.
+    public string Name(string? code) =>
+        All.FirstOrDefault(r => r.Code == code)?.Name ?? (code is null ? "No rule" : "A funding rule no longer in use");
+
     public static FundingRules LoadFromFile(string path, FrameworkRegistry frameworks) =>
         new(FundingRulesLoader.Parse(File.ReadAllText(path), path, frameworks));
 
@@ -32,6 +37,7 @@ public sealed record FundingChange(FundingRule Rule, IReadOnlyList<string> Entit
 
 public sealed record FundingRule(
     string Code,
+    string Name,
     string On,
     IReadOnlyList<JudgementCondition> Judgements,
     IReadOnlyList<string> EnforcementKinds,

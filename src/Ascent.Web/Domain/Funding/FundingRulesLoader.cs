@@ -9,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace Ascent.Web.Domain.Funding;
 
 /// Reads funding/rules.yaml, refusing anything that would make a proposal go wrong later: an unknown event,
-/// framework, grade, enforcement kind, state or entitlement, a rule without a reason.
+/// framework, grade, enforcement kind, state or entitlement, a rule without a name or a reason.
 public static partial class FundingRulesLoader
 {
     private static readonly Dictionary<string, FundingState> States = new(StringComparer.Ordinal)
@@ -30,7 +30,7 @@ public static partial class FundingRulesLoader
 
     private static FundingRule ReadRule(YamlNode node, string file, FrameworkRegistry frameworks, List<FundingRule> earlier)
     {
-        var map = new YamlMap(node, file, "a funding rule", "code", "on", "judgements", "enforcement_kinds", "set", "entitlements", "reason");
+        var map = new YamlMap(node, file, "a funding rule", "code", "name", "on", "judgements", "enforcement_kinds", "set", "entitlements", "reason");
         var code = map.RequiredScalar("code");
         if (!CodePattern().IsMatch(code.Value!))
             throw map.Error(code.Start, $"code '{code.Value}' must be lower-case letters, digits and hyphens.");
@@ -69,7 +69,7 @@ public static partial class FundingRulesLoader
             entitlements.Add(value);
         }
 
-        return new FundingRule(code.Value!, on.Value!, judgements, kinds, state, entitlements, map.Required("reason"));
+        return new FundingRule(code.Value!, map.Required("name"), on.Value!, judgements, kinds, state, entitlements, map.Required("reason"));
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -1,13 +1,16 @@
 using System.Text.Json;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Audit;
+using Ascent.Web.Domain.Cases;
+using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.Funding;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Audit;
 
-public sealed class DetailsModel(AppDbContext db) : PageModel
+public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks, FundingRules rules, PathwayLibrary pathways) : PageModel
 {
     public AuditEntry Entry { get; private set; } = null!;
 
@@ -22,7 +25,8 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         var before = Parse(entry.OldValues);
         var after = Parse(entry.NewValues);
         Changes = [.. before.Keys.Union(after.Keys).Order(StringComparer.Ordinal)
-            .Select(k => (k, before.GetValueOrDefault(k, ""), after.GetValueOrDefault(k, "")))];
+            .Select(k => (AuditText.Describe(k, before.GetValueOrDefault(k, ""), frameworks, rules, pathways), AuditText.Describe(k, after.GetValueOrDefault(k, ""), frameworks, rules, pathways)))
+            .Select(c => (c.Item1.Field, c.Item1.Value, c.Item2.Value))];
         return Page();
     }
 

@@ -46,7 +46,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         var types = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync();
-        EntityTypeItems = new[] { new SelectListItem("Anything", "") }.Concat(types.Select(t => new SelectListItem(t, t)));
+        EntityTypeItems = new[] { new SelectListItem("Anything", "") }.Concat(types.Select(t => new SelectListItem(AuditText.Words(t), t)));
 
         var entries = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrEmpty(EntityType))

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Funding;
 
-public sealed class DecisionModel(AppDbContext db, FundingService funding, FundingStatuses statuses, IAuthorizationService authorization) : PageModel
+public sealed class DecisionModel(AppDbContext db, FundingService funding, FundingStatuses statuses, FundingRules rules, IAuthorizationService authorization) : PageModel
 {
     public const string Confirm = "confirm";
     public const string Reject = "reject";
@@ -28,6 +28,12 @@ public sealed class DecisionModel(AppDbContext db, FundingService funding, Fundi
     public IReadOnlyDictionary<string, FundingState> Current { get; private set; } = new Dictionary<string, FundingState>();
 
     public bool CanDecide { get; private set; }
+
+    /// The rule that proposed the change, by its name in funding/rules.yaml.
+    public string RuleName => rules.Name(Decision.RuleCode);
+
+    /// What led to the proposal, in words: the register change or the case task.
+    public string? ProposedAfter { get; private set; }
 
     /// The letter confirming would make, shown before the manager confirms.
     public FundingLetter? Preview { get; private set; }
@@ -103,6 +109,11 @@ public sealed class DecisionModel(AppDbContext db, FundingService funding, Fundi
         Decision = decision;
         var setting = await db.Settings.AsNoTracking().Where(s => s.Id == decision.SettingId).Select(s => new { s.Name, s.Reference }).SingleAsync(cancellationToken);
         (SettingName, Reference) = (setting.Name, setting.Reference);
+        ProposedAfter = decision.TriggerEventId is { } eventId
+            ? await db.ChangeEvents.AsNoTracking().Where(e => e.Id == eventId).Select(e => e.Summary).FirstOrDefaultAsync(cancellationToken)
+            : decision.TriggerTaskId is { } taskId
+                ? await db.CaseTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => t.Title).FirstOrDefaultAsync(cancellationToken)
+                : null;
         Current = (await statuses.ForSettingAsync(decision.SettingId, cancellationToken)).ToDictionary(o => o.Entitlement, o => o.State);
         CanDecide = (await authorization.AuthorizeAsync(User, Policies.DecideFunding)).Succeeded;
         // Cleared when a colleague decided meanwhile: a reload must not keep the first load's letter.

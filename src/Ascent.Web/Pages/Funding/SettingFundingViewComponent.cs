@@ -11,7 +11,7 @@ namespace Ascent.Web.Pages.Funding;
 
 /// The "Funding" section of a setting's profile: each entitlement's status and the decisions behind it. Shown to LA
 /// staff only; a component, so the profile page needs one line for it.
-public sealed class SettingFundingViewComponent(AppDbContext db, FundingStatuses funding, FrameworkRegistry frameworks, IAuthorizationService authorization) : ViewComponent
+public sealed class SettingFundingViewComponent(AppDbContext db, FundingStatuses funding, FundingRules rules, FrameworkRegistry frameworks, IAuthorizationService authorization) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(int settingId)
     {
@@ -28,14 +28,14 @@ public sealed class SettingFundingViewComponent(AppDbContext db, FundingStatuses
     private string Source(FundingOrigin origin)
     {
         if (origin.Kind == FundingOriginKind.Decision)
-            return $"Decision confirmed by {origin.DecidedBy} on {(origin.DecidedAt is { } at ? Format.DateTime(at) : "")} (rule: {origin.RuleCode})";
+            return $"Decision confirmed by {origin.DecidedBy} on {(origin.DecidedAt is { } at ? Format.DateTime(at) : "")} (rule: {rules.Name(origin.RuleCode)})";
         if (origin.Inspection is not { } inspection)
             return "No funding rule applies: not yet inspected";
         var framework = frameworks.TryGet(inspection.FrameworkCode, out var f) ? f.Name : inspection.FrameworkCode;
         var standing = frameworks.StandingOf(inspection.FrameworkCode, inspection.OverallGrade, inspection.Grades);
         var judged = $"the inspection of {Format.Date(inspection.Date)} ({framework}: {standing.Label.ToLowerInvariant()})";
         return origin.Kind == FundingOriginKind.Rule
-            ? $"By the rule {origin.RuleCode} from {judged}"
+            ? $"By the rule \"{rules.Name(origin.RuleCode)}\" from {judged}"
             : $"No funding rule withdraws it after {judged}";
     }
 }

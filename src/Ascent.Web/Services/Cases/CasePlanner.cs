@@ -43,7 +43,7 @@ public sealed class CasePlanner(AppDbContext db, TimeProvider time, BankHolidays
     {
         var owner = definition.Allocation?.AllocatesRole ?? Domain.People.Roles.SeniorImprovementAdviser;
         var title = $"Visit {number}" + (stage.AccompaniedBy is null ? "" : $" (accompanied by the {stage.AccompaniedBy})")
-            + (stage.Audits.Count == 0 ? "" : $"; audits: {string.Join(", ", stage.Audits)}");
+            + (stage.Audits.Count == 0 ? "" : $": {definition.AuditNames(stage)}");
         var task = new CaseTask(supportCase, TaskKeys.Visit(number), TaskKinds.Visit, title, owner, dueOn)
         {
             Details = stage.Focus,

@@ -83,6 +83,8 @@ public sealed class PathwayLoaderTests
     [InlineData("key: allocate-adviser", "key: visit-3", 8, "key 'visit-3' is kept for the tasks Ascent adds itself")]
     [InlineData("focus: Later visits", "focus: Later visits\nescalation:\n  insufficient_progress: closure-review\n  insufficient_progress_owner: Senior Improvement Adviser", 23,
         "insufficient_progress 'closure-review' is not one of: funding-withdrawal-review")]
+    // An audit a stage asks for needs a name for tasks and pages.
+    [InlineData("focus: First visits", "focus: First visits\n      audits: [sstew]", 20, "audit 'sstew' needs a name: list it under audits")]
     // The parser notices the unclosed bracket where the next key starts.
     [InlineData("name: Test pathway", "name: [Test pathway", 3, "not valid YAML")]
     public void BadInput_IsRefused_WithTheLineAndTheReason(string find, string replace, int line, string reason)
@@ -95,5 +97,52 @@ public sealed class PathwayLoaderTests
         Assert.Equal("bad.yaml", error.File);
         Assert.Equal(line, error.Line);
         Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
+    }
+
+    private static string WithAudits(string declared, string used) => Minimal
+        .Replace("\nvisits:\n", "\naudits:\n" + declared + "visits:\n", StringComparison.Ordinal)
+        .Replace("focus: First visits", "focus: First visits\n      audits: " + used, StringComparison.Ordinal);
+
+    [Fact]
+    public void Audits_AreNamed_ByTheFile()
+    {
+        var definition = PathwayLoader.Parse(
+            WithAudits("  - { code: sstew, name: SSTEW audit }\n  - { code: ers, name: Environment rating audit }\n", "[sstew, ers]"), "test.yaml", Frameworks);
+
+        Assert.Equal("SSTEW audit", definition.AuditName("sstew"));
+        Assert.Equal("SSTEW audit and Environment rating audit", definition.AuditNames(definition.Visits.Stages[0]));
+        Assert.Equal("", definition.AuditNames(definition.Visits.Stages[1]));
+    }
+
+    [Theory]
+    [InlineData("  - { code: sstew }\n", "[sstew]", 15, "name is required")]
+    [InlineData("  - { code: sstew, name: SSTEW audit }\n", "[sstew, ers]", 22, "audit 'ers' is not one of the audits listed: sstew")]
+    [InlineData("  - { code: sstew, name: A }\n  - { code: sstew, name: B }\n", "[sstew]", 16, "audit code 'sstew' is used twice")]
+    public void ABadAudit_IsRefused_WithTheLineAndTheReason(string declared, string used, int line, string reason)
+    {
+        var error = Assert.Throws<DefinitionException>(() => PathwayLoader.Parse(WithAudits(declared, used), "bad.yaml", Frameworks));
+
+        Assert.Equal(line, error.Line);
+        Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedFiles))]
+    public void ShippedFile_NamesEveryAuditItsStagesAskFor(string fileName)
+    {
+        var definition = PathwayLoader.Parse(File.ReadAllText(Path.Combine(ShippedDirectory, fileName)), fileName, Frameworks);
+
+        Assert.All(definition.Visits.Stages.SelectMany(s => s.Audits), code => Assert.NotEqual(code, definition.AuditName(code)));
+    }
+
+    /// Versions stored before audits had names, and uploads, may name the shipped files' audits by code alone.
+    [Fact]
+    public void AnotherVersion_MayUseTheShippedAudits_ByCode()
+    {
+        var library = PathwayLibrary.LoadFromDirectory(ShippedDirectory, Frameworks);
+
+        var definition = library.Parse(Minimal.Replace("focus: First visits", "focus: First visits\n      audits: [sstew]", StringComparison.Ordinal), "stored.yaml");
+
+        Assert.Equal("Sustained Shared Thinking and Emotional Well-being (SSTEW) audit", definition.AuditNames(definition.Visits.Stages[0]));
     }
 }

@@ -53,8 +53,8 @@ public sealed class FundingRulesTests
     {
         var rules = FundingRulesLoader.Parse("""
             rules:
-              - { code: a, on: funding-withdrawal-review, set: withdrawn, entitlements: [ff2], reason: First. }
-              - { code: b, on: funding-withdrawal-review, set: not-eligible, entitlements: [ff2, extended-3-4], reason: Second. }
+              - { code: a, name: First rule, on: funding-withdrawal-review, set: withdrawn, entitlements: [ff2], reason: First. }
+              - { code: b, name: Second rule, on: funding-withdrawal-review, set: not-eligible, entitlements: [ff2, extended-3-4], reason: Second. }
             """, "rules.yaml", Frameworks);
         var changes = new FundingRules(rules).For(FundingTriggers.FundingWithdrawalReview);
         Assert.Equal(["a", "b"], changes.Select(c => c.Rule.Code));
@@ -86,5 +86,34 @@ public sealed class FundingRulesTests
             "rules:\n  - code: x\n    on: funding-withdrawal-review\n    set: paused\n    entitlements: [ff2]\n    reason: R.\n", "rules.yaml", Frameworks));
         Assert.Equal(4, error.Line);
         Assert.Contains("set 'paused' is not one of: funded, withdrawn, not-eligible", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryShippedRule_HasAName_AndTheNameIsLookedUpByCode()
+    {
+        var rules = Shipped();
+
+        Assert.All(rules.All, r => Assert.False(string.IsNullOrWhiteSpace(r.Name)));
+        Assert.Equal("Two-year-old funding only in good or better settings", rules.Name("two-year-olds-good-or-better-only"));
+        Assert.Equal("Judged inadequate", rules.Name("inadequate"));
+    }
+
+    [Fact]
+    public void AnUnknownRuleCode_IsDescribed_NeverShown()
+    {
+        var rules = Shipped();
+
+        Assert.Equal("A funding rule no longer in use", rules.Name("withdrawn-in-2025"));
+        Assert.Equal("No rule", rules.Name(null));
+    }
+
+    [Fact]
+    public void ARuleWithoutAName_IsRefused_WithItsLine()
+    {
+        var error = Assert.Throws<DefinitionException>(() => FundingRulesLoader.Parse(
+            "rules:\n  - code: x\n    on: funding-withdrawal-review\n    set: withdrawn\n    entitlements: [ff2]\n    reason: R.\n", "rules.yaml", Frameworks));
+
+        Assert.Equal(2, error.Line);
+        Assert.Contains("name is required", error.Reason, StringComparison.Ordinal);
     }
 }

@@ -25,8 +25,12 @@ public abstract class AuditTrailTests<TApp>(TApp app) : IClassFixture<TApp> wher
 
         var list = await admin.GetAsync("/audit?Actor=Ada");
         Assert.Contains("IdentityUserRole", list.Text, StringComparison.Ordinal);
+        // What changed, in words rather than class and property names.
+        Assert.Contains("Identity user role", list.Document.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
         var entry = await admin.GetAsync($"/audit/{entries[0].Id}");
         Assert.Contains("Ada Admin", entry.Text, StringComparison.Ordinal);
+        Assert.Matches("^(Created|Deleted): Identity user role ", entry.Heading);
+        Assert.Contains(entry.Document.QuerySelectorAll("tbody th"), th => th.TextContent.Trim() == "User id");
     }
 
     [Fact]

@@ -71,6 +71,9 @@ public abstract class SupportJourneyTests<TApp>(TApp app) : IClassFixture<TApp> 
         var tasks = await adviser.GetAsync("/tasks");
         var contactLink = tasks.Document.QuerySelectorAll<IHtmlAnchorElement>("a").Single(a => a.TextContent.Contains("Contact the setting", StringComparison.Ordinal));
         Assert.Contains("Overdue", tasks.Text, StringComparison.Ordinal);
+        // Due Monday 7 December: the date and, in the LA's working days, how late it is.
+        var contactRow = tasks.Document.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Contact the setting", StringComparison.Ordinal));
+        Assert.EndsWith("7 December 2026 1 working day overdue", string.Join(" ", contactRow.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
         var contact = await adviser.GetAsync(contactLink.Href);
         await adviser.SubmitAsync(contact, new Dictionary<string, string> { ["Note"] = "Phoned the manager; first visit booked for 14 December" });
 
@@ -93,6 +96,8 @@ public abstract class SupportJourneyTests<TApp>(TApp app) : IClassFixture<TApp> 
             Assert.NotEmpty(sheet);
             Assert.All(sheet, r => Assert.Equal("Ashdown Council", r["Local authority"]));
             Assert.Contains(sheet, r => ((string)r["Task"]).StartsWith("Visit 1", StringComparison.Ordinal) && (string)r["Owner"] == "Ari Adviser");
+            // The visit's audits by the names the pathway file gives them, never their codes.
+            Assert.Contains(sheet, r => (string)r["Task"] == "Visit 1: Safeguarding and welfare requirements audit");
         }
         finally
         {

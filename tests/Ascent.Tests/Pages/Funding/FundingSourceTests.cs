@@ -26,7 +26,7 @@ public abstract class FundingSourceTests<TApp>(TApp app) : IClassFixture<TApp> w
         var funding = await FundingAsync(browser, settingId);
 
         Assert.StartsWith("Withdrawn", funding[TwoYearOlds], StringComparison.Ordinal);
-        Assert.Contains("By the rule two-year-olds-good-or-better-only from the inspection of 4 April 2023 (Education Inspection Framework: requires improvement)",
+        Assert.Contains("By the rule \"Two-year-old funding only in good or better settings\" from the inspection of 4 April 2023 (Education Inspection Framework: requires improvement)",
             funding[TwoYearOlds], StringComparison.Ordinal);
         Assert.StartsWith("Funded", funding[Universal], StringComparison.Ordinal);
         Assert.Contains("No funding rule withdraws it after the inspection of 4 April 2023", funding[Universal], StringComparison.Ordinal);
@@ -66,12 +66,17 @@ public abstract class FundingSourceTests<TApp>(TApp app) : IClassFixture<TApp> w
 
         using var browser = await SignInAsManagerAsync();
         var page = await browser.GetAsync($"/funding/{proposal.Id}");
+        // The rule by its name in funding/rules.yaml, and what led to the proposal in words: never a code or an id.
+        Assert.Equal("Judged good or better", Row(page, "Rule"));
+        Assert.Equal("judged", Row(page, "Proposed after"));
+        Assert.DoesNotContain("good-or-better", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("register change", page.Text, StringComparison.Ordinal);
         await browser.SubmitAsync(page, new Dictionary<string, string> { ["Input.Decision"] = "confirm" });
 
         var funding = await FundingAsync(browser, settingId);
         Assert.StartsWith("Funded", funding[TwoYearOlds], StringComparison.Ordinal);
         Assert.Contains("Decision confirmed by Mo Manager on ", funding[TwoYearOlds], StringComparison.Ordinal);
-        Assert.Contains("(rule: good-or-better)", funding[TwoYearOlds], StringComparison.Ordinal);
+        Assert.Contains("(rule: Judged good or better)", funding[TwoYearOlds], StringComparison.Ordinal);
         // The other entitlements were never withdrawn, so they still stand by the rule and the first import's inspection.
         Assert.Contains("No funding rule withdraws it after the inspection of 5 May 2023", funding[Universal], StringComparison.Ordinal);
     }
@@ -95,6 +100,9 @@ public abstract class FundingSourceTests<TApp>(TApp app) : IClassFixture<TApp> w
     });
 
     // What a later import does: the inspection and its new-judgement event, then the pathway engine.
+    private static string Row(Page page, string key) => page.Document.QuerySelectorAll(".govuk-summary-list__row")
+        .Single(r => r.QuerySelector("dt")!.TextContent.Trim() == key).QuerySelector("dd")!.TextContent.Trim();
+
     private async Task JudgeAsync(int settingId, DateOnly date, string overall)
     {
         await app.WithDbAsync(async (db, services) =>

@@ -1,7 +1,9 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.Settings;
 using Ascent.Web.Infrastructure;
+using Ascent.Web.Services.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,6 +21,8 @@ public sealed class VersionModel(AppDbContext db, PathwayLibrary library, Framew
 
     public int LatestNumber { get; private set; }
 
+    private Dictionary<string, string> pathwayNames = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         // The tenant filter keeps other LAs' versions out of reach: their ids are simply not found.
@@ -28,6 +32,9 @@ public sealed class VersionModel(AppDbContext db, PathwayLibrary library, Framew
         Version = version;
         Definition = library.Definition(version);
         LatestNumber = await db.PathwayVersions.Where(v => v.TenantId == version.TenantId && v.Code == version.Code).MaxAsync(v => v.Number, cancellationToken);
+        pathwayNames = (await db.PathwayVersions.AsNoTracking().Where(v => v.TenantId == version.TenantId).OrderBy(v => v.Number)
+            .Select(v => new { v.Code, v.Name }).ToListAsync(cancellationToken))
+            .GroupBy(v => v.Code).ToDictionary(g => g.Key, g => g.Last().Name); // the latest version's name
         return Page();
     }
 
@@ -45,11 +52,14 @@ public sealed class VersionModel(AppDbContext db, PathwayLibrary library, Framew
         return $"{framework?.Name ?? condition.Framework}: {string.Join(", ", parts)}";
     }
 
+    /// A pathway the file names by code, by its name in the LA's latest version of it.
+    public string PathwayName(string code) => pathwayNames.GetValueOrDefault(code) ?? library.Shipped.FirstOrDefault(s => s.Definition.Code == code).Definition?.Name ?? "A pathway no longer in use";
+
     public static string Trigger(PathwayTrigger trigger) => trigger.Event switch
     {
         TriggerEvents.NewJudgement => "A new judgement that matches one of these",
         TriggerEvents.NewRegistration => "A new registration",
-        TriggerEvents.Enforcement => "An enforcement step: " + string.Join(", ", trigger.EnforcementKinds),
+        TriggerEvents.Enforcement => "An enforcement step: " + string.Join(", ", trigger.EnforcementKinds.Select(k => Enum.TryParse<EnforcementKind>(k, out var kind) ? RegisterEvents.Label(kind) : k)),
         TriggerEvents.Enrolment => "Enrolment when another case closes",
         _ => trigger.Event,
     };

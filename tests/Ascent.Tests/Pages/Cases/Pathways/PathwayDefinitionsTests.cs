@@ -75,6 +75,27 @@ public abstract class PathwayDefinitionsTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Contains("3 working days", (await browser.GetAsync($"/pathways/versions/{before.PathwayVersionId}")).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Version_NamesAuditsAndPathways_AndKeepsTheCodesToTheClosedDefinitionFile()
+    {
+        var id = await app.WithDbAsync((db, _) => db.PathwayVersions.IgnoreQueryFilters()
+            .Where(v => v.TenantId == app.World.TenantAId && v.Code == "inadequate").Select(v => v.Id).FirstAsync());
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(TestWorld.AdminA);
+
+        var page = await browser.GetAsync($"/pathways/versions/{id}");
+
+        var file = page.Document.QuerySelector("main details")!;
+        Assert.Contains("audits: [sstew]", file.TextContent, StringComparison.Ordinal);
+        var words = page.Document.QuerySelector("main")!.TextContent.Replace(file.TextContent, "", StringComparison.Ordinal);
+        Assert.Contains("Safeguarding and welfare requirements audit", words, StringComparison.Ordinal);
+        Assert.Contains("Sustained Shared Thinking and Emotional Well-being (SSTEW) audit", words, StringComparison.Ordinal);
+        var enrols = page.Document.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")!.TextContent.Trim() == "Then enrols in");
+        Assert.Equal("Annual conversation", enrols.QuerySelector("dd")!.TextContent.Trim());
+        foreach (var code in new[] { "sstew", "safeguarding-and-welfare-requirements", "annual-conversation", "allocate-adviser" })
+            Assert.DoesNotContain(code, words, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("owner: Improvement Adviser\n", "owner: Head Teacher\n", "owner 'Head Teacher' is not a local authority role")]
     [InlineData("- visits: 4-5\n", "- visits: 5-6\n", "visits should start at 4")]
