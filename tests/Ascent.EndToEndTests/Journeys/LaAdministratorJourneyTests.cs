@@ -68,7 +68,7 @@ public sealed class LaAdministratorJourneyTests(AscentBrowserFixture app)
 
         await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = "Manage signed-in browsers" }), "/account/sessions$");
         await Expect(heading).ToHaveTextAsync("Signed-in browsers");
-        await Expect(page.GetByText("This browser")).ToBeVisibleAsync();
+        await Expect(page.GetByText("This browser", new() { Exact = true })).ToBeVisibleAsync();
 
         await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = "Back" }), "/account$");
         await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = "Manage two-factor authentication" }), "/account/two-factor-authentication$");

@@ -54,7 +54,12 @@ public abstract class DemoDataTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         using var browser = app.NewBrowser();
         var home = await browser.SignInAsync("manager@littleacorns.example", DemoUsers.Password);
-        Assert.Equal([("Needs attention", 1), ("Not yet inspected", 0)], StandingRows(home));
+        // The setting's home shows its own latest inspection, graded area by area under the renewed framework.
+        var latest = home.Document.QuerySelector("#inspection")!.NextElementSibling!;
+        var grades = latest.QuerySelectorAll(".govuk-summary-list__row")
+            .ToDictionary(r => r.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim(), r => r.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim());
+        Assert.Equal("Needs attention", grades["Curriculum and teaching"]);
+        Assert.Equal("Strong standard", grades["Behaviour, attitudes and routines"]);
     }
 
     [Fact]

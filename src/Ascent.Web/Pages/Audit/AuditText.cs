@@ -30,6 +30,8 @@ public static partial class AuditText
         return field switch
         {
             "FrameworkCode" => ("Framework", frameworks.TryGet(value, out var framework) ? framework.Name : value),
+            "LatestFrameworkCode" => ("Latest framework", frameworks.TryGet(value, out var latest) ? latest.Name : value),
+            "StandingCode" => ("Standing", frameworks.FindStanding(value).Label),
             "AreaCode" => ("Area", frameworks.All.SelectMany(f => f.AllAreas).FirstOrDefault(a => a.Code == value)?.Name ?? value),
             "PathwayCode" => ("Pathway", pathways.Shipped.FirstOrDefault(s => s.Definition.Code == value).Definition?.Name ?? value),
             "RuleCode" => ("Funding rule", rules.Name(value)),

@@ -47,7 +47,7 @@ public enum SelfEvaluationState
 
 /// The current draft (areas done and to do), or else the last finished self-evaluation, or none at all.
 public sealed record SettingHomeSelfEvaluation(SelfEvaluationState State, int? Id, DateOnly? StartedOn, DateOnly? FinishedOn,
-    IReadOnlyList<SettingHomeArea> Areas)
+    IReadOnlyList<SettingHomeArea> Areas, string? LastSavedBy = null, DateTimeOffset? LastSavedAt = null)
 {
     public static SettingHomeSelfEvaluation None { get; } = new(SelfEvaluationState.NotStarted, null, null, null, []);
 

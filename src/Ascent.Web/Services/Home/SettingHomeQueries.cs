@@ -151,8 +151,9 @@ public sealed partial class SettingHomeQueries(AppDbContext db, TimeProvider tim
             .OrderBy(a => order.GetValueOrDefault(a.AreaCode, int.MaxValue)).ThenBy(a => a.Id)
             .Select(a => new SettingHomeArea(a.AreaCode, framework?.FindArea(a.AreaCode)?.Name ?? a.AreaCode, a.IsStarted))
             .ToList();
+        var lastSaved = evaluation.Areas.Where(a => a.SavedAt is not null).MaxBy(a => a.SavedAt);
         return new SettingHomeSelfEvaluation(evaluation.IsFinished ? SelfEvaluationState.Finished : SelfEvaluationState.Draft,
-            evaluation.Id, evaluation.StartedOn, evaluation.FinishedOn, areas);
+            evaluation.Id, evaluation.StartedOn, evaluation.FinishedOn, areas, lastSaved?.SavedBy, lastSaved?.SavedAt);
     }
 
     // The LA's comments reach the setting's leaders as notifications (SettingNotifier), each linking to the goal or the

@@ -28,6 +28,8 @@ public sealed class AuditTextTests
     [InlineData("RuleCode", "two-year-olds-good-or-better-only", "Funding rule", "Two-year-old funding only in good or better settings")]
     [InlineData("PathwayCode", "requires-improvement", "Pathway", "Requires improvement to be good")]
     [InlineData("FrameworkCode", "ofsted-renewed-2025", "Framework", "Renewed education inspection framework")]
+    [InlineData("LatestFrameworkCode", "ofsted-eif-2019", "Latest framework", "Education Inspection Framework")]
+    [InlineData("StandingCode", "expected-standard-or-above", "Standing", "Meets the expected standard or above")]
     [InlineData("AreaCode", "behaviour-attitudes-and-routines", "Area", "Behaviour, attitudes and routines")]
     [InlineData("Entitlements", "ff2 extended-3-4", "Entitlements", "Two-year-old funding (FF2), Extended 30 hours for three- and four-year-olds")]
     [InlineData("DueOn", "2026-12-07", "Due on", "2026-12-07")]

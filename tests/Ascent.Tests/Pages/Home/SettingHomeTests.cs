@@ -40,6 +40,7 @@ public abstract class SettingHomeTests<TApp>(TApp app) : IClassFixture<TApp> whe
 
         var evaluation = Section(home, "self-evaluation");
         Assert.Contains("1 of ", evaluation, StringComparison.Ordinal);
+        Assert.Matches(@"Last saved by \S.* on \d{1,2} \w+ 20\d\d at ", evaluation);
         Assert.Equal($"/settings/{app.World.SettingA1Id}/self-evaluation", Link(home, "areas done"));
         Assert.StartsWith($"/settings/{app.World.SettingA1Id}/self-evaluation/", Link(home, AreaToDo), StringComparison.Ordinal);
 

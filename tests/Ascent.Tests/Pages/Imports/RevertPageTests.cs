@@ -72,7 +72,7 @@ public abstract class RevertPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
         using var senior = app.NewBrowser();
         await senior.SignInAsync(TestWorld.SeniorA);
         var reviews = await senior.GetAsync("/cases/import-reviews");
-        Assert.Contains("Acorn Day Nursery (EY100001)", reviews.Text, StringComparison.Ordinal);
+        Assert.Contains("Acorn Day Nursery (EY100001)", reviews.Document.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
         var form = reviews.Document.QuerySelector<IHtmlFormElement>("main form")!;
         var fields = Ascent.Tests.Support.Browser.FormFields(form);
         fields.Add(new("Decision", "close"));
