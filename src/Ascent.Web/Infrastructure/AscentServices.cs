@@ -21,6 +21,7 @@ using Ascent.Web.Services.Cases;
 using Ascent.Web.Services.Evidence;
 using Ascent.Web.Services.Funding;
 using Ascent.Web.Services.Home;
+using Ascent.Web.Services.Instruments;
 using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Improvement;
 using Ascent.Web.Services.People;
@@ -63,7 +64,7 @@ public static class AscentServices
         services.AddScoped<Links>();
         services.AddScoped<TenantCalendar>();
 
-        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome();
+        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoSelfEvaluations>();

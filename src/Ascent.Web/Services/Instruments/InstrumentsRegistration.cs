@@ -1,0 +1,13 @@
+using Ascent.Web.Domain.Instruments;
+
+namespace Ascent.Web.Services.Instruments;
+
+public static class InstrumentsRegistration
+{
+    public static IServiceCollection AddInstruments(this IServiceCollection services)
+    {
+        services.AddSingleton(_ => InstrumentCatalogue.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "instruments")));
+        services.AddScoped<InstrumentDefinitions>();
+        return services;
+    }
+}
