@@ -40,7 +40,7 @@ public sealed partial class BadInputWorld
         "/outbox", "/evidence/{id:int}", "/settings/{id:int}/evidence", "/settings/{id:int}/evidence/item/{evidenceId:int?}",
         "/funding/{id:int}", "/funding/letter-template", "/imports", "/imports/check/{id:long}", "/imports/{id:long}", "/cases/import-reviews", "/plan-goals/{id:int}", "/settings/{id:int}/plan/goal/{goalId:int?}",
         "/settings/{id:int}/plan", "/settings/{id:int}/plan/service", "/settings/{id:int}/plan/share", "/notifications", "/pathways",
-        "/pathways/terms", "/people/invitations/{id:int}/cancel", "/people/{id:guid}", "/people/invite",
+        "/pathways/terms", "/instruments", "/people/invitations/{id:int}/cancel", "/people/{id:guid}", "/people/invite",
         "/settings/{id:int}/self-evaluation/{area}", "/self-evaluation/guidance/{framework}/{area}", "/settings/{id:int}/self-evaluation",
         "/self-evaluations/{id:int}", "/settings/{id:int}/self-evaluation/voices", "/settings/{id:int}/contacts/{contactId:int?}",
         "/settings/{id:int}/groupings", "/settings/groupings", "/settings/{id:int}/judgements/new", "/settings/{id:int}/notices/new",
@@ -69,11 +69,13 @@ public sealed partial class BadInputWorld
 
     public static string GoodFileName(string action) =>
         action.Contains("groupings", StringComparison.Ordinal) || action.Contains("imports", StringComparison.Ordinal) ? "file.csv"
-        : action.Contains("letter-template", StringComparison.Ordinal) ? "letter.docx" : "evidence.pdf";
+        : action.Contains("letter-template", StringComparison.Ordinal) ? "letter.docx"
+        : action.EndsWith("/instruments", StringComparison.Ordinal) ? "instrument.yaml" : "evidence.pdf";
 
     public static byte[] GoodFile(string action) =>
         action.Contains("groupings", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("URN,District,Ward,Locality partnership\nEY100002,North,Hill,East\n")
         : action.Contains("imports", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("URN,Name\n")
+        : action.EndsWith("/instruments", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("code: bad-input-audit\nname: Bad input audit\nversion: \"1\"\napplies_to: setting\nscoring: checklist\nlicence: Ours.\nsubscales:\n  - { code: one, name: One, items: [{ number: \"1\", name: An item }] }\n")
         : Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
     public async Task<Browser> BrowserForAsync(string? user, bool fresh = false)
@@ -191,6 +193,7 @@ public sealed partial class BadInputWorld
             new(TestWorld.AdminA, "/people/invite"), new(TestWorld.AdminA, $"/people/{ownerA2}"),
             new(TestWorld.AdminA, "/settings/groupings"), new(TestWorld.AdminA, $"/settings/{a1}/groupings"),
             new(TestWorld.AdminA, $"/settings/{a1}/contacts"), new(TestWorld.AdminA, "/pathways"), new(TestWorld.AdminA, "/pathways/terms"),
+            new(TestWorld.AdminA, "/instruments"),
             new(TestWorld.AdminA, "/account/tokens"), new(TestWorld.AdminA, "/account/password"), new(TestWorld.AdminA, "/account/passkeys"),
             new(TestWorld.AdminA, "/self-evaluation/guidance/ofsted-renewed-2025/safeguarding"), new(TestWorld.AdminA, "/funding/letter-template"),
             new(TestWorld.AdminA, "/outbox"), new(TestWorld.AdminA, "/cases/initial"),

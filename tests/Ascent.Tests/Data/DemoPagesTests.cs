@@ -121,6 +121,8 @@ public static class DemoPageAccess
         ("/pathways",                                               "OOOOOOODDDNO"),
         ("/pathways/versions/{V}",                                  "OOOOOOODDDON"),
         ("/pathways/terms",                                         "OOOOOOODDDNO"),
+        ("/instruments",                                            "OOOOOOOOOOOO"),
+        ("/instruments/ecers-3",                                    "OOOOOOOOOOOO"),
         ("/self-evaluation/calibration",                            "OOOOOOODDDOO"),
         ("/settings/{S}/self-evaluation/voices",                    "OOOOOOOOOOON"),
         ("/settings/{S}/self-evaluation/voices/emails",             "DDDDDDDOOODN"),

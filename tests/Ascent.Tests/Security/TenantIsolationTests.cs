@@ -31,6 +31,7 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "imports/{id:long}",
         "imports/{id:long}/rejected",
         "pathways/versions/{id:int}",
+        "instruments/{code}", // not an entity id: a code, within the signed-in LA's own versions (TenantIsolationTests.InstrumentVersions.cs)
         "cases/{id:int}",
         "cases/{id:int}/tasks/{taskId:int}",
         "cases/{id:int}/concerns/{concernId:int?}",

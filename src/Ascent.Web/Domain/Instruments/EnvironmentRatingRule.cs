@@ -22,11 +22,12 @@ public static class EnvironmentRatingRule
                 return IndicatorScore.Cannot($"indicator {code} cannot be not applicable.");
         }
 
+        // One level 1 indicator answered yes settles the item at 1, whatever the others say or lack.
         var negative = Level(indicators, 1);
+        if (negative.FirstOrDefault(i => answers.TryGetValue(i.Code, out var answer) && answer == IndicatorAnswer.Yes) is { } bad)
+            return new IndicatorScore(1, bad.Code, $"indicator {bad.Code} is yes (a level 1 indicator)");
         if (Missing(negative, answers) is { } missing1)
             return IndicatorScore.Cannot($"indicator {missing1} needs an answer.");
-        if (negative.FirstOrDefault(i => answers[i.Code] == IndicatorAnswer.Yes) is { } bad)
-            return new IndicatorScore(1, bad.Code, $"indicator {bad.Code} is yes (a level 1 indicator)");
 
         // Levels 3, 5 and 7 in turn: all yes moves up to the next; at least half gives the score between.
         var score = 1;

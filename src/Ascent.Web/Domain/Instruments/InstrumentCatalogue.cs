@@ -5,6 +5,7 @@ namespace Ascent.Web.Domain.Instruments;
 public sealed class InstrumentCatalogue
 {
     private readonly Dictionary<string, InstrumentDefinition> _byCode;
+    private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
 
     public InstrumentCatalogue(IReadOnlyList<InstrumentDefinition> instruments)
     {
@@ -24,8 +25,16 @@ public sealed class InstrumentCatalogue
         var files = Directory.GetFiles(path, "*.yaml").Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
             throw new InvalidOperationException($"No instrument definitions (*.yaml) found in {path}.");
-        return new([.. files.Select(f => InstrumentLoader.Parse(File.ReadAllText(f), f))]);
+        var texts = files.Select(f => (File: f, Yaml: File.ReadAllText(f))).ToList();
+        var catalogue = new InstrumentCatalogue([.. texts.Select(t => InstrumentLoader.Parse(t.Yaml, t.File))]);
+        foreach (var (instrument, yaml) in catalogue.All.Zip(texts.Select(t => t.Yaml)))
+            catalogue._files[instrument.Code] = yaml;
+        return catalogue;
     }
+
+    /// The shipped file of an instrument, for an LA administrator to start their own version from; null when the
+    /// catalogue was not loaded from files.
+    public string? FileOf(string code) => _files.GetValueOrDefault(code);
 
     public InstrumentDefinition? Find(string code) => _byCode.GetValueOrDefault(code);
 

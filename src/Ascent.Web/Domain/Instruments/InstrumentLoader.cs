@@ -1,14 +1,23 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Ascent.Web.Domain.Definitions;
 using YamlDotNet.RepresentationModel;
 
 namespace Ascent.Web.Domain.Instruments;
 
-/// Turns one instruments/*.yaml file into an InstrumentDefinition, refusing with the line and reason anything the
-/// forms or the scoring could trip over later: a missing field, a repeated item, a scale the rule cannot use.
+/// Turns one instruments/*.yaml file (shipped, or an LA's upload) into an InstrumentDefinition, refusing with the
+/// line and reason anything the forms or the scoring could trip over later: a missing field, a repeated code, a scale
+/// the rule cannot use, indicators the environment rating rule cannot score. docs/instruments.md lists every check.
 public static partial class InstrumentLoader
 {
+    /// The longest code, version or guidance version: what an audit stores (Audit.CodeMaxLength).
+    public const int CodeMaxLength = Audit.CodeMaxLength;
+
+    /// The longest instrument name, shown in lists and stored with an upload.
+    public const int NameMaxLength = 200;
+
+    /// A Likert scale of more than this many points is a typo, not a questionnaire.
+    public const int LikertMaxPoints = 11;
+
     private static readonly Dictionary<string, InstrumentLevel> Levels = new(StringComparer.Ordinal)
     {
         ["setting"] = InstrumentLevel.Setting,
@@ -33,30 +42,64 @@ public static partial class InstrumentLoader
             "licence", "two_observers", "respondent_groups", "subscales");
 
         var code = map.RequiredScalar("code");
-        if (!CodePattern().IsMatch(code.Value!))
-            throw map.Error(code.Start, $"code '{code.Value}' must be lower-case letters, digits and hyphens.");
+        CheckCode(map, code, "code");
+        var name = Limited(map, "name", NameMaxLength, required: true)!;
+        var version = Limited(map, "version", CodeMaxLength, required: true)!;
+        var guidanceVersion = Limited(map, "guidance_version", CodeMaxLength, required: false) ?? version;
 
         var scoring = Choose(map, "scoring", Rules);
+        var level = Choose(map, "applies_to", Levels);
+        CheckLevel(map, scoring, level);
         var scale = ReadScale(map, file, scoring);
         var subscales = ReadSubscales(map, file, scoring);
-        var groups = ReadGroups(map, file);
-        if (scoring == ScoringRule.Leuven && subscales.SelectMany(s => s.Items).Count() != 2)
-            throw map.Error(map.KeyOrMapStart("subscales"), "a Leuven instrument has exactly two items: well-being and involvement.");
+        var groups = ReadGroups(map, file, level);
+        var twoObservers = map.Flag("two_observers", whenMissing: false);
+        if (twoObservers && scoring != ScoringRule.EnvironmentRating)
+            throw map.Error(map.KeyOrMapStart("two_observers"), "two observers agree a score only on an environment rating: leave two_observers out.");
 
         return new InstrumentDefinition(
-            code.Value!,
-            map.Required("name"),
-            map.Required("version"),
-            map.Optional("guidance_version") ?? map.Required("version"),
-            Choose(map, "applies_to", Levels),
+            code.Value!.Trim(),
+            name,
+            version,
+            guidanceVersion,
+            level,
             scoring,
             scale,
             map.Optional("description") ?? "",
             map.Optional("guidance") ?? "",
             map.Required("licence"),
-            map.Flag("two_observers", whenMissing: false),
+            twoObservers,
             groups,
             subscales);
+    }
+
+    /// Where a top-level key of a file that loaded is, for a refusal that only the file's context can decide (a
+    /// version the LA already has): its line and column, or the file's start.
+    public static (long Line, long Column) PositionOf(string yaml, string file, string key)
+    {
+        var root = YamlFile.LoadSingle(yaml, file, "instrument");
+        var at = root is YamlMappingNode mapping
+            ? mapping.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == key)?.Start ?? mapping.Start
+            : root.Start;
+        return (at.Line, at.Column);
+    }
+
+    private static void CheckCode(YamlMap map, YamlScalarNode code, string key)
+    {
+        var value = code.Value!.Trim();
+        if (!CodePattern().IsMatch(value))
+            throw map.Error(code.Start, $"{key} '{value}' must be lower-case letters, digits and hyphens.");
+        if (value.Length > CodeMaxLength)
+            throw map.Error(code.Start, $"{key} must be at most {CodeMaxLength} characters.");
+    }
+
+    private static string? Limited(YamlMap map, string key, int maxLength, bool required)
+    {
+        var scalar = required ? map.RequiredScalar(key) : map.Scalar(key);
+        var value = scalar?.Value!.Trim();
+        if (scalar is not null && value!.Length > maxLength)
+            throw map.Error(scalar.Start, $"{key} must be at most {maxLength} characters.");
+        return value;
     }
 
     private static T Choose<T>(YamlMap map, string key, Dictionary<string, T> choices)
@@ -65,6 +108,22 @@ public static partial class InstrumentLoader
         return choices.TryGetValue(scalar.Value!.Trim(), out var value)
             ? value
             : throw map.Error(scalar.Start, $"{key} '{scalar.Value}' is not one of: {string.Join(", ", choices.Keys)}.");
+    }
+
+    // Each rule records one kind of thing: the pages that record them (audits, the screening grid, questionnaires)
+    // are built for these pairs only.
+    private static void CheckLevel(YamlMap map, ScoringRule scoring, InstrumentLevel level)
+    {
+        var reason = (scoring, level) switch
+        {
+            (ScoringRule.Leuven, not InstrumentLevel.Child) => "a Leuven screening applies to each child: applies_to must be child.",
+            (ScoringRule.Likert, not InstrumentLevel.Respondent) => "a Likert questionnaire applies to each person answering: applies_to must be respondent.",
+            (ScoringRule.EnvironmentRating or ScoringRule.Checklist, not (InstrumentLevel.Setting or InstrumentLevel.Room)) =>
+                "an environment rating or a checklist applies to the setting or a room: applies_to must be setting or room.",
+            _ => null,
+        };
+        if (reason is not null)
+            throw map.Error(map.KeyOrMapStart("applies_to"), reason);
     }
 
     private static ResponseScale ReadScale(YamlMap map, string file, ScoringRule scoring)
@@ -90,7 +149,9 @@ public static partial class InstrumentLoader
         if (min != wantMin || max != wantMax)
             throw scale.Error(scale.Start, $"this scoring rule needs a scale from {wantMin} to {wantMax}.");
         if (min >= max)
-            throw scale.Error(scale.Start, "min must be below max.");
+            throw scale.Error(scale.Start, "a Likert scale needs at least 2 points: min must be below max.");
+        if (max - min + 1 > LikertMaxPoints)
+            throw scale.Error(scale.Start, $"a Likert scale has at most {LikertMaxPoints} points.");
 
         var labels = new List<ScaleLabel>();
         foreach (var labelNode in scale.List("labels", required: false))
@@ -101,89 +162,46 @@ public static partial class InstrumentLoader
                 throw label.Error(label.Start, $"value {value} is outside the scale {min} to {max}.");
             if (labels.Any(l => l.Value == value))
                 throw label.Error(label.Start, $"value {value} is labelled twice.");
-            labels.Add(new ScaleLabel(value, label.Required("label")));
+            var text = label.Required("label");
+            if (labels.Any(l => string.Equals(l.Label, text, StringComparison.OrdinalIgnoreCase)))
+                throw label.Error(label.Start, $"label '{text}' is given to two values.");
+            labels.Add(new ScaleLabel(value, text));
         }
 
-        return new ResponseScale(min, max, labels);
+        // A questionnaire's answers are words ("Agree"), so every point needs one.
+        if (scoring == ScoringRule.Likert)
+        {
+            foreach (var value in Enumerable.Range(min, max - min + 1).Where(v => labels.All(l => l.Value != v)))
+                throw scale.Error(scale.KeyOrMapStart("labels"), $"a Likert scale labels every point: {value} has no label.");
+        }
+
+        return new ResponseScale(min, max, [.. labels.OrderBy(l => l.Value)]);
     }
 
-    private static List<RespondentGroup> ReadGroups(YamlMap map, string file)
+    private static List<RespondentGroup> ReadGroups(YamlMap map, string file, InstrumentLevel level)
     {
+        var nodes = map.List("respondent_groups", required: false);
+        if (nodes.Count > 0 && level != InstrumentLevel.Respondent)
+            throw map.Error(map.KeyOrMapStart("respondent_groups"), "only an instrument that applies to respondents has respondent groups.");
         var groups = new List<RespondentGroup>();
-        foreach (var node in map.List("respondent_groups", required: false))
+        foreach (var node in nodes)
         {
             var group = new YamlMap(node, file, "a respondent group", "code", "name");
-            var code = group.Required("code");
-            if (groups.Any(g => g.Code == code))
-                throw group.Error(group.Start, $"respondent group '{code}' is listed twice.");
-            groups.Add(new RespondentGroup(code, group.Required("name")));
+            var code = group.RequiredScalar("code");
+            CheckCode(group, code, "respondent group code");
+            if (code.Value!.Trim().Length > AuditSheet.GroupMaxLength)
+                throw group.Error(code.Start, $"respondent group code must be at most {AuditSheet.GroupMaxLength} characters.");
+            var name = group.Required("name");
+            if (groups.Any(g => g.Code == code.Value!.Trim()))
+                throw group.Error(group.Start, $"respondent group '{code.Value!.Trim()}' is listed twice.");
+            if (groups.Any(g => string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase)))
+                throw group.Error(group.Start, $"two respondent groups are called '{name}'.");
+            groups.Add(new RespondentGroup(code.Value!.Trim(), name));
         }
 
         return groups;
     }
 
-    private static List<Subscale> ReadSubscales(YamlMap map, string file, ScoringRule scoring)
-    {
-        var subscales = new List<Subscale>();
-        var numbers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in map.List("subscales", required: true))
-        {
-            var subscale = new YamlMap(node, file, "a subscale", "code", "name", "items");
-            var code = subscale.Required("code");
-            if (subscales.Any(s => s.Code == code))
-                throw subscale.Error(subscale.Start, $"subscale '{code}' is listed twice.");
-
-            var items = new List<InstrumentItem>();
-            foreach (var itemNode in subscale.List("items", required: true))
-            {
-                var item = ReadItem(new YamlMap(itemNode, file, "an item", "number", "name", "guidance", "not_applicable", "indicators"), file, scoring);
-                if (!numbers.Add(item.Number))
-                    throw YamlMap.Error(file, itemNode.Start, $"item {item.Number} is listed twice.");
-                items.Add(item);
-            }
-
-            subscales.Add(new Subscale(code, subscale.Required("name"), items));
-        }
-
-        return subscales;
-    }
-
-    private static InstrumentItem ReadItem(YamlMap item, string file, ScoringRule scoring)
-    {
-        var number = item.Required("number");
-        var indicators = new List<IndicatorDefinition>();
-        foreach (var node in item.List("indicators", required: false))
-        {
-            if (scoring != ScoringRule.EnvironmentRating)
-                throw YamlMap.Error(file, node.Start, "only an environment-rating instrument has indicators.");
-            var indicator = new YamlMap(node, file, "an indicator", "code", "not_applicable", "text");
-            var code = indicator.RequiredScalar("code");
-            var parsed = IndicatorCode.TryParse(code.Value!)
-                ?? throw indicator.Error(code.Start, $"indicator '{code.Value}' must be a level (1, 3, 5 or 7), a dot and a number, such as 3.2.");
-            if (indicators.Any(i => i.Code == parsed.Code))
-                throw indicator.Error(code.Start, $"indicator {parsed.Code} is listed twice in item {number}.");
-            indicators.Add(new IndicatorDefinition(parsed.Code, parsed.Level, parsed.Number, indicator.Flag("not_applicable", whenMissing: false), indicator.Optional("text") ?? ""));
-        }
-
-        return new InstrumentItem(number, item.Required("name"), item.Optional("guidance") ?? "", item.Flag("not_applicable", whenMissing: false), indicators);
-    }
-
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex CodePattern();
-}
-
-/// An indicator's code, "level.number": the level is 1, 3, 5 or 7 and the number counts from 1.
-public sealed record IndicatorCode(int Level, int Number)
-{
-    public string Code => $"{Level}.{Number}";
-
-    public static IndicatorCode? TryParse(string text)
-    {
-        var parts = text.Trim().Split('.');
-        return parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var level) && level is 1 or 3 or 5 or 7
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1
-            ? new IndicatorCode(level, number)
-            : null;
-    }
 }

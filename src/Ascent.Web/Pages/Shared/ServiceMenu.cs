@@ -47,6 +47,7 @@ public static class ServiceMenu
         new("Imports", "/imports", "The regulators' files, imported into the register.", Policies.Imports),
         new("Local groupings", "/settings/groupings", "Districts, wards and locality partnerships, uploaded from a spreadsheet.", Policies.EditGroupings),
         new("Pathways", "/pathways", "The programmes of support: their tasks, deadlines and school terms.", Policies.LocalAuthorityStaff, LocalAuthorityOnly: true),
+        new("Instruments", "/instruments", "The rating scales, audits, screenings and questionnaires, and the local authority's own versions of them.", Policies.LocalAuthorityStaff, LocalAuthorityOnly: true),
         new("Note of visit templates", "/visits/templates", "The headings and prompts of the note of visit, for each purpose of visit.", Policies.NoteTemplates),
         new("Self-evaluation guidance", "/self-evaluation/guidance", "The local authority's own words beside each area of the self-evaluation.", Policies.SelfEvaluationGuidance),
         new("Funding letter", "/funding/letter-template", "The letter sent when funding is withdrawn or restored.", Policies.FundingLetterTemplate),

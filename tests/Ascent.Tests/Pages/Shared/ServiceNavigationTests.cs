@@ -79,8 +79,8 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
         var manage = await admin.GetAsync("/manage");
         var links = manage.Document.QuerySelectorAll("main a.govuk-link").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
         Assert.Equal(
-            [("People", "/people"), ("Imports", "/imports"), ("Local groupings", "/settings/groupings"), ("Pathways", "/pathways"), ("Note of visit templates", "/visits/templates"),
-             ("Self-evaluation guidance", "/self-evaluation/guidance"), ("Funding letter", "/funding/letter-template"), ("Audit trail", "/audit"), ("E-mail", "/outbox")],
+            [("People", "/people"), ("Imports", "/imports"), ("Local groupings", "/settings/groupings"), ("Pathways", "/pathways"), ("Instruments", "/instruments"),
+             ("Note of visit templates", "/visits/templates"), ("Self-evaluation guidance", "/self-evaluation/guidance"), ("Funding letter", "/funding/letter-template"), ("Audit trail", "/audit"), ("E-mail", "/outbox")],
             links);
 
         using var sysadmin = app.NewBrowser();
@@ -102,7 +102,7 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
     {
         using var admin = app.NewBrowser();
         await admin.SignInAsync(TestWorld.AdminA);
-        string[] lists = ["/settings", "/cases", "/tasks", "/visits", "/funding", "/people", "/imports", "/audit", "/outbox", "/notifications", "/pathways",
+        string[] lists = ["/settings", "/cases", "/tasks", "/visits", "/funding", "/people", "/imports", "/audit", "/outbox", "/notifications", "/pathways", "/instruments",
             "/self-evaluation/calibration", $"/settings/{app.World.SettingA1Id}/plan", $"/settings/{app.World.SettingA1Id}/evidence", $"/settings/{app.World.SettingA1Id}/visits"];
         foreach (var url in lists)
         {
