@@ -169,11 +169,8 @@ public static partial class InstrumentLoader
         }
 
         // A questionnaire's answers are words ("Agree"), so every point needs one.
-        if (scoring == ScoringRule.Likert)
-        {
-            foreach (var value in Enumerable.Range(min, max - min + 1).Where(v => labels.All(l => l.Value != v)))
-                throw scale.Error(scale.KeyOrMapStart("labels"), $"a Likert scale labels every point: {value} has no label.");
-        }
+        if (scoring == ScoringRule.Likert && Enumerable.Range(min, max - min + 1).Cast<int?>().FirstOrDefault(v => labels.All(l => l.Value != v)) is { } unlabelled)
+            throw scale.Error(scale.KeyOrMapStart("labels"), $"a Likert scale labels every point: {unlabelled} has no label.");
 
         return new ResponseScale(min, max, [.. labels.OrderBy(l => l.Value)]);
     }

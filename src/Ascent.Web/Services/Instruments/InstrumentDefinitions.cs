@@ -150,7 +150,7 @@ public sealed class InstrumentDefinitions(InstrumentCatalogue catalogue, AppDbCo
     }
 
     private async Task<InstrumentDefinition?> ParsedAsync(UploadRow upload, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(("instrument-upload", upload.Id), async entry =>
+        await cache.GetOrCreateAsync<InstrumentDefinition?>(("instrument-upload", upload.Id), async entry =>
         {
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             var yaml = await db.InstrumentUploads.AsNoTracking().Where(u => u.Id == upload.Id).Select(u => u.Yaml).SingleAsync(cancellationToken);

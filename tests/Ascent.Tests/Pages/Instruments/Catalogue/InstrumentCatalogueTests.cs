@@ -17,6 +17,12 @@ public abstract class InstrumentCatalogueTests<TApp>(TApp app) : IClassFixture<T
     private static async Task<Page> UploadAsync(Browser browser, string fileName, string yaml) =>
         await browser.UploadAsync(await browser.GetAsync("/instruments"), new Dictionary<string, string>(), "Upload", (fileName, Encoding.UTF8.GetBytes(yaml)));
 
+    private static AngleSharp.Dom.IElement LastTable(Page page)
+    {
+        var tables = page.Document.QuerySelectorAll("main table");
+        return tables[tables.Length - 1];
+    }
+
     private static string Words(Page page) => page.Document.QuerySelector("main")?.TextContent ?? "";
 
     private Task<int> UploadCountAsync() => app.WithDbAsync((db, _) => db.InstrumentUploads.CountAsync());
@@ -64,7 +70,7 @@ public abstract class InstrumentCatalogueTests<TApp>(TApp app) : IClassFixture<T
         var captions = page.Document.QuerySelectorAll("main table caption").Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(["Space and Furnishings", "Personal Care Routines", "Language and Literacy", "Learning Activities", "Interaction", "Program Structure", "Versions"], captions);
         Assert.Contains("35. Whole-group activities for play and learning", Words(page), StringComparison.Ordinal);
-        var versions = page.Document.QuerySelectorAll("main table").Last().QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        var versions = LastTable(page).QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains("Version 1 (current), shown here", Assert.Single(versions), StringComparison.Ordinal);
         Assert.Contains("Ascent's own", versions[0], StringComparison.Ordinal);
 
@@ -102,7 +108,7 @@ public abstract class InstrumentCatalogueTests<TApp>(TApp app) : IClassFixture<T
         var page = await owner.GetAsync("/instruments/leadership");
         Assert.Contains("Version 2 (current)", Words(page), StringComparison.Ordinal);
         Assert.Contains("1. Our own wording of the vision item", Words(page), StringComparison.Ordinal);
-        var versions = page.Document.QuerySelectorAll("main table").Last().QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        var versions = LastTable(page).QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(2, versions.Count);
         Assert.Contains("Ada Admin", versions[0], StringComparison.Ordinal);
         Assert.Contains("Your local authority's", versions[0], StringComparison.Ordinal);
