@@ -69,13 +69,11 @@ public sealed partial class BadInputWorld
 
     public static string GoodFileName(string action) =>
         action.Contains("groupings", StringComparison.Ordinal) || action.Contains("imports", StringComparison.Ordinal) ? "file.csv"
-        : action.Contains("letter-template", StringComparison.Ordinal) ? "letter.docx"
-        : action.EndsWith("/instruments", StringComparison.Ordinal) ? "instrument.yaml" : "evidence.pdf";
+        : action.Contains("letter-template", StringComparison.Ordinal) ? "letter.docx" : "evidence.pdf";
 
     public static byte[] GoodFile(string action) =>
         action.Contains("groupings", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("URN,District,Ward,Locality partnership\nEY100002,North,Hill,East\n")
         : action.Contains("imports", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("URN,Name\n")
-        : action.EndsWith("/instruments", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("code: bad-input-audit\nname: Bad input audit\nversion: \"1\"\napplies_to: setting\nscoring: checklist\nlicence: Ours.\nsubscales:\n  - { code: one, name: One, items: [{ number: \"1\", name: An item }] }\n")
         : Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
     public async Task<Browser> BrowserForAsync(string? user, bool fresh = false)
@@ -193,10 +191,9 @@ public sealed partial class BadInputWorld
             new(TestWorld.AdminA, "/people/invite"), new(TestWorld.AdminA, $"/people/{ownerA2}"),
             new(TestWorld.AdminA, "/settings/groupings"), new(TestWorld.AdminA, $"/settings/{a1}/groupings"),
             new(TestWorld.AdminA, $"/settings/{a1}/contacts"), new(TestWorld.AdminA, "/pathways"), new(TestWorld.AdminA, "/pathways/terms"),
-            new(TestWorld.AdminA, "/instruments"),
             new(TestWorld.AdminA, "/account/tokens"), new(TestWorld.AdminA, "/account/password"), new(TestWorld.AdminA, "/account/passkeys"),
             new(TestWorld.AdminA, "/self-evaluation/guidance/ofsted-renewed-2025/safeguarding"), new(TestWorld.AdminA, "/funding/letter-template"),
-            new(TestWorld.AdminA, "/outbox"), new(TestWorld.AdminA, "/cases/initial"),
+            new(TestWorld.AdminA, "/outbox"), new(TestWorld.AdminA, "/cases/initial"), new(TestWorld.AdminA, "/instruments"),
             new(Manager, $"/funding/{I(decisionId)}"), new(ServiceOwner, $"/settings/{I(serviceId)}/plan/service"),
             new(TestWorld.SystemAdmin, $"/tenants/{I(w.TenantAId)}"),
             new(TestWorld.OwnerA1, $"/settings/{a1}/plan/goal"), new(TestWorld.OwnerA1, $"/settings/{a1}/plan/goal/{I(goalId)}"),

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using Ascent.Tests.Domain.Frameworks;
 using Ascent.Tests.Support;
-using Ascent.Web.Domain.Instruments;
 using Ascent.Web.Services.Instruments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
