@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 namespace Ascent.Web.Pages.Charts;
 
 /// Who may open the Charts pages. A setting's staff see their own setting's charts and the LA's staff every setting's
-/// of their LA (the tenancy filters decide which setting); the setting's owner and manager and the LA's advisers
+/// of their LA (the tenancy filters decide which setting), as the system administrator sees every setting's page; the setting's owner and manager and the LA's advisers
 /// change a chart's controls, annotate it and keep the setting's own measures.
 public static class ChartsAccess
 {
@@ -17,7 +17,7 @@ public static class ChartsAccess
         [Roles.SettingOwner, Roles.SettingManager, Roles.ImprovementAdviser, Roles.SeniorImprovementAdviser];
 
     public static void AddPolicies(AuthorizationBuilder policies) => policies
-        .AddPolicy(ViewCharts, p => p.RequireRole([.. Roles.LocalAuthorityRoles, .. Roles.SettingRoles]))
+        .AddPolicy(ViewCharts, p => p.RequireRole([.. Roles.LocalAuthorityRoles, .. Roles.SettingRoles, Roles.SystemAdministrator]))
         .AddPolicy(ChangeCharts, p => p.RequireRole([.. ChangeRoles]));
 
     public static void AddConventions(PageConventionCollection pages)
