@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using Ascent.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

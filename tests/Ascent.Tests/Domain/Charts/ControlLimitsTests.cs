@@ -39,8 +39,8 @@ public sealed class ControlLimitsTests
         Assert.Equal(0m, chart.Points[0].Lower);
         Assert.Equal(1m, chart.Points[0].Upper);
         var spread = 3 * Math.Sqrt((double)(centre * (1 - centre) / 40));
-        Assert.Equal(Math.Round((double)centre + spread, 4), (double)Round(chart.Points[2].Upper));
-        Assert.Equal(Math.Round((double)centre - spread, 4), (double)Round(chart.Points[2].Lower));
+        Assert.Equal(Math.Round((double)centre + spread, 4), (double)Round(chart.Points[2].Upper)!.Value);
+        Assert.Equal(Math.Round((double)centre - spread, 4), (double)Round(chart.Points[2].Lower)!.Value);
     }
 
     [Fact]
