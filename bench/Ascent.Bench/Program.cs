@@ -6,6 +6,7 @@ const string Usage = """
       import     [--runs N] [--data FOLDER]         register import against PostgreSQL COPY (N runs, default 3)
       list-load  [--seconds S] [--data FOLDER]      the settings list under wrk load (S seconds per target, default 20)
       mail       [--messages M] [--runs N]          e-mail through the outbox against MailKit straight to SMTP (default 500, 3)
+      charts     [--seconds S] [--series N]         a setting's charts page under wrk load, N series of 5 years monthly (default 20 s, 6)
     FOLDER holds Ofsted's segment-1..15.csv; the default is shared/data/ofsted-childcare-providers-2021-08-31 beside the repository.
     """;
 
@@ -20,6 +21,8 @@ switch (command)
         return await ImportBenchmark.RunAsync(RegisterFiles.Find(data), runs);
     case "list-load":
         return await ListLoadBenchmark.RunAsync(RegisterFiles.Find(data), seconds);
+    case "charts":
+        return await ChartsLoadBenchmark.RunAsync(seconds, IntOption("--series", 6));
     case "mail":
         return await MailBenchmark.RunAsync(IntOption("--messages", 500), runs);
     default:

@@ -20,6 +20,8 @@ public static class ImportCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
+        if (args.Length >= 2 && args[1] == "measures")
+            return await ImportMeasuresCommand.RunAsync(services, args);
         if (args.Length < 3 || !ImportSources.IsKnown(args[1]))
         {
             await Console.Error.WriteLineAsync(Usage);

@@ -9,6 +9,7 @@ using Ascent.Web.Jobs;
 using Ascent.Web.Pages.Account;
 using Ascent.Web.Pages.Audit;
 using Ascent.Web.Pages.Cases;
+using Ascent.Web.Pages.Charts;
 using Ascent.Web.Pages.Email;
 using Ascent.Web.Pages.Funding;
 using Ascent.Web.Pages.Imports;
@@ -18,6 +19,7 @@ using Ascent.Web.Pages.Settings;
 using Ascent.Web.Pages.Tenants;
 using Ascent.Web.Pages.Visits;
 using Ascent.Web.Services.Cases;
+using Ascent.Web.Services.Charts;
 using Ascent.Web.Services.Evidence;
 using Ascent.Web.Services.Funding;
 using Ascent.Web.Services.Home;
@@ -64,7 +66,7 @@ public static class AscentServices
         services.AddScoped<Links>();
         services.AddScoped<TenantCalendar>();
 
-        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments();
+        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments().AddCharts();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoSelfEvaluations>();
@@ -108,6 +110,7 @@ public static class AscentServices
         FundingAccess.AddPolicies(policies);
         VisitsAccess.AddPolicies(policies);
         SelfEvaluationAccess.AddPolicies(policies);
+        ChartsAccess.AddPolicies(policies);
 
         services.AddRazorPages(o =>
         {
@@ -121,6 +124,7 @@ public static class AscentServices
             FundingAccess.AddConventions(o.Conventions);
             VisitsAccess.AddConventions(o.Conventions);
             SelfEvaluationAccess.AddConventions(o.Conventions);
+            ChartsAccess.AddConventions(o.Conventions);
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         var cookiePrefix = requireHttps ? "__Host-" : "";

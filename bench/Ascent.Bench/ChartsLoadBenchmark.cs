@@ -1,0 +1,129 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.Charts;
+using Ascent.Web.Domain.People;
+using Ascent.Web.Domain.Settings;
+using Ascent.Web.Domain.Tenancy;
+using Ascent.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ascent.Bench;
+
+/// A setting's charts page (/settings/{id}/charts) under load: one setting with SERIES measures of five years of
+/// monthly values each (every chart kind, a baseline, a phase, an exclusion and annotations), read by the LA's
+/// adviser. Beside it, the SQL the page sends, run by pgbench with no app in between, and the signed-in floor.
+public static class ChartsLoadBenchmark
+{
+    private const string Password = "bench passphrase for loopback only";
+    private const string Email = "adviser@charts.bench.invalid";
+    private const int WarmUpSeconds = 5;
+    private const int Months = 60;
+
+    public static async Task<int> RunAsync(int seconds, int series)
+    {
+        var temp = Directory.CreateTempSubdirectory("ascent-bench-charts-");
+        try
+        {
+            var loadBefore = Machine.LoadAverage();
+            await using var postgres = await PostgresServer.StartAsync();
+            var connectionString = await postgres.CreateDatabaseAsync("ascent");
+            var settingId = await PrepareAsync(connectionString, temp.FullName, series);
+            await using var ascent = await AscentServer.StartAsync(connectionString, temp.FullName);
+            var cookie = await ascent.SignInAsync(Email, Password);
+            var path = $"/settings/{settingId}/charts";
+            var page = await ascent.GetPageAsync(cookie, path);
+            var charts = page.Split("role=\"img\"").Length - 1;
+            if (charts != series)
+                throw new InvalidOperationException($"{path} drew {charts} charts, not {series}.");
+            var statements = await StatementLog.CaptureAsync(postgres, () => ascent.GetPageAsync(cookie, path));
+            Console.Error.WriteLine($"{path} sends {statements.Count} SELECTs; {page.Length / 1024} KB of HTML.");
+
+            var url = new Uri(ascent.BaseAddress, path);
+            await LoadTools.WrkAsync(url, cookie, WarmUpSeconds);
+            var (appCpu, dbCpu) = (ascent.Cpu(), postgres.Cpu());
+            var web = await LoadTools.WrkAsync(url, cookie, seconds);
+            var (webApp, webDb) = ((ascent.Cpu() - appCpu).TotalMilliseconds / web.Requests, (postgres.Cpu() - dbCpu).TotalMilliseconds / web.Requests);
+            await ascent.GetPageAsync(cookie, path); // still signed in: wrk timed the page, not redirects
+            var sql = await LoadTools.PgbenchAsync(postgres, "ascent", string.Join('\n', statements), seconds);
+            var floorUrl = new Uri(ascent.BaseAddress, "/account/security/required");
+            await LoadTools.WrkAsync(floorUrl, cookie, WarmUpSeconds);
+            var floor = await LoadTools.WrkAsync(floorUrl, cookie, seconds);
+
+            var table = new MarkdownTable("Target", "p50 ms", "p95 ms", "p99 ms", "Requests/s", "App ÷ raw SQL", "Ascent CPU ms/request", "PostgreSQL CPU ms/request", "p95 < 150 ms");
+            table.Add([$"`/settings/{{id}}/charts` ({series} charts × {Months} months)", .. Latencies(web), (web.PerSecond / sql.PerSecond).ToString("F2", Format.Culture),
+                Ms(webApp), Ms(webDb), web.P95Ms < 150 ? "yes" : "**no**"]);
+            table.Add([$"its SQL alone: the {statements.Count} SELECTs (pgbench)", .. Latencies(sql), "—", "—", "—", "—"]);
+            table.Add(["`/account/security/required` (signed-in floor)", .. Latencies(floor), "—", "—", "—", "—"]);
+            Console.WriteLine(table.ToString());
+            Console.WriteLine($"Machine: {Machine.Describe()}. Load average (1, 5, 15 min) before: {loadBefore}; after: {Machine.LoadAverage()}.");
+            return 0;
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
+    /// One LA, one setting with its measures and annotations, and an adviser, through the app's own services.
+    private static async Task<int> PrepareAsync(string connectionString, string dataDirectory, int series)
+    {
+        await using var app = await AscentHost.StartAsync("Postgres", connectionString, dataDirectory);
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Benchmark");
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var tenant = new Tenant("Bench Council", TenantKind.LocalAuthority, "England") { RegisterName = "Bench" };
+        db.Tenants.Add(tenant);
+        await db.SaveChangesAsync();
+        var setting = new Setting(tenant.Id, "EY900001", "Bench Day Nursery", "Childcare on non-domestic premises", new DateOnly(2015, 1, 1));
+        db.Settings.Add(setting);
+        await db.SaveChangesAsync();
+
+        var random = new Random(150);
+        var first = new DateOnly(2021, 1, 28);
+        ChartKind[] kinds = [ChartKind.Run, ChartKind.I, ChartKind.P, ChartKind.U, ChartKind.C];
+        for (var s = 0; s < series; s++)
+        {
+            var kind = kinds[s % kinds.Length];
+            var measure = new Measure(setting, $"Bench measure {s + 1}", "Five years of monthly values.", kind, s % 2 == 0 ? 12 : null);
+            for (var m = 0; m < Months; m++)
+            {
+                var date = first.AddMonths(m);
+                var shift = m >= 36 ? 4 : 0;
+                switch (kind)
+                {
+                    case ChartKind.P or ChartKind.U:
+                        var total = 20 + random.Next(0, 15);
+                        var counted = Math.Min(total, random.Next(4, 10) + shift);
+                        measure.Record(date, Math.Round((decimal)counted / total, 6), counted, total);
+                        break;
+                    default:
+                        measure.Record(date, random.Next(3, 12) + shift, null, null);
+                        break;
+                }
+            }
+
+            measure.Values.First(v => v.Date == first.AddMonths(36)).StartPhase(true);
+            measure.Values.First(v => v.Date == first.AddMonths(20)).Exclude("Counted twice");
+            db.Measures.Add(measure);
+        }
+
+        db.ChartAnnotations.Add(new ChartAnnotation(setting, first.AddMonths(35).AddDays(10), "Training day", null, "Bench", TimeProvider.System.GetUtcNow()));
+        db.ChartAnnotations.Add(new ChartAnnotation(setting, first.AddMonths(40), "Goal started", null, "Bench", TimeProvider.System.GetUtcNow()));
+        await db.SaveChangesAsync();
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser(Email, "Bench adviser", tenant.Id, settingId: null) { EmailConfirmed = true };
+        user.MarkAsDemo();
+        var created = await users.CreateAsync(user, Password);
+        if (created.Succeeded)
+            created = await users.AddToRoleAsync(user, Roles.ImprovementAdviser);
+        if (!created.Succeeded)
+            throw new InvalidOperationException($"Could not create {Email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        return setting.Id;
+    }
+
+    private static string Ms(double value) => value.ToString("F1", Format.Culture);
+
+    private static string[] Latencies(LoadResult r) => [Ms(r.P50Ms), Ms(r.P95Ms), Ms(r.P99Ms), r.PerSecond.ToString("N0", Format.Culture)];
+}

@@ -1,0 +1,256 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Ascent.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Measures : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ChartAnnotations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SeriesKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AddedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChartAnnotations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChartAnnotations_Settings_SettingId",
+                        column: x => x.SettingId,
+                        principalTable: "Settings",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_ChartAnnotations_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChartControls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    SeriesKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    BaselinePoints = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChartControls", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChartControls_Settings_SettingId",
+                        column: x => x.SettingId,
+                        principalTable: "Settings",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_ChartControls_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Measures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Chart = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    BaselinePoints = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Measures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Measures_Settings_SettingId",
+                        column: x => x.SettingId,
+                        principalTable: "Settings",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Measures_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChartMarks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChartControlsId = table.Column<int>(type: "integer", nullable: false),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChartMarks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChartMarks_ChartControls_ChartControlsId",
+                        column: x => x.ChartControlsId,
+                        principalTable: "ChartControls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChartMarks_Settings_SettingId",
+                        column: x => x.SettingId,
+                        principalTable: "Settings",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_ChartMarks_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeasureValues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
+                    Numerator = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: true),
+                    Denominator = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: true),
+                    ExclusionReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PhaseStart = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasureValues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeasureValues_Measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "Measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeasureValues_Settings_SettingId",
+                        column: x => x.SettingId,
+                        principalTable: "Settings",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_MeasureValues_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChartAnnotations_SettingId_Date",
+                table: "ChartAnnotations",
+                columns: new[] { "SettingId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChartAnnotations_TenantId",
+                table: "ChartAnnotations",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChartControls_SettingId_SeriesKey",
+                table: "ChartControls",
+                columns: new[] { "SettingId", "SeriesKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChartControls_TenantId",
+                table: "ChartControls",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChartMarks_ChartControlsId_Kind_Date",
+                table: "ChartMarks",
+                columns: new[] { "ChartControlsId", "Kind", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChartMarks_SettingId",
+                table: "ChartMarks",
+                column: "SettingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChartMarks_TenantId",
+                table: "ChartMarks",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_SettingId_Name",
+                table: "Measures",
+                columns: new[] { "SettingId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_TenantId",
+                table: "Measures",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureValues_MeasureId_Date",
+                table: "MeasureValues",
+                columns: new[] { "MeasureId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureValues_SettingId",
+                table: "MeasureValues",
+                column: "SettingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureValues_TenantId",
+                table: "MeasureValues",
+                column: "TenantId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ChartAnnotations");
+
+            migrationBuilder.DropTable(
+                name: "ChartMarks");
+
+            migrationBuilder.DropTable(
+                name: "MeasureValues");
+
+            migrationBuilder.DropTable(
+                name: "ChartControls");
+
+            migrationBuilder.DropTable(
+                name: "Measures");
+        }
+    }
+}
