@@ -108,6 +108,7 @@ public static class AscentServices
         FundingAccess.AddPolicies(policies);
         VisitsAccess.AddPolicies(policies);
         SelfEvaluationAccess.AddPolicies(policies);
+        Pages.Instruments.Audits.AuditsAccess.AddPolicies(policies);
 
         services.AddRazorPages(o =>
         {
@@ -121,6 +122,7 @@ public static class AscentServices
             FundingAccess.AddConventions(o.Conventions);
             VisitsAccess.AddConventions(o.Conventions);
             SelfEvaluationAccess.AddConventions(o.Conventions);
+            Pages.Instruments.Audits.AuditsAccess.AddConventions(o.Conventions);
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         var cookiePrefix = requireHttps ? "__Host-" : "";
