@@ -41,6 +41,8 @@ public sealed class AgreeModel(AppDbContext db, AuditWork work, AuditSheetWork s
             return NotFound();
         if (!Ready || MySheet is null || Audit.IsLocked)
             return Forbid();
+        if (!ModelState.IsValid)
+            return Page();
         var result = await sheets.AgreeAsync(Instrument, Audit, [.. Items.Select(i => i.ToEntry())], cancellationToken);
         if (!result.Succeeded)
         {

@@ -34,7 +34,7 @@ public sealed class IndexModel(AppDbContext db, AuditWork work) : AuditPage(db, 
             return Forbid();
         if (Version != Audit.Version)
         {
-            ModelState.AddModelError("Finish", "The audit changed while you had this page open: check it and finish it again");
+            ModelState.AddModelError(string.Empty, "The audit changed while you had this page open: check it and finish it again");
             Version = Audit.Version;
             return Page();
         }
@@ -43,7 +43,7 @@ public sealed class IndexModel(AppDbContext db, AuditWork work) : AuditPage(db, 
         if (missing.Count > 0)
         {
             foreach (var message in missing)
-                ModelState.AddModelError("Finish", message);
+                ModelState.AddModelError(string.Empty, message);
             return Page();
         }
 

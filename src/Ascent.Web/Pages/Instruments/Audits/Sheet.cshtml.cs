@@ -49,6 +49,8 @@ public sealed class SheetModel(AppDbContext db, AuditWork work, AuditSheetWork s
             return NotFound();
         if (!MayEdit)
             return Forbid();
+        if (!ModelState.IsValid)
+            return Page();
         var result = await sheets.SaveAsync(Instrument, Sheet, [.. Items.Select(i => i.ToEntry())], cancellationToken);
         if (!result.Succeeded)
         {
@@ -71,6 +73,8 @@ public sealed class SheetModel(AppDbContext db, AuditWork work, AuditSheetWork s
             return NotFound();
         if (!MayEdit)
             return new JsonResult(new { saved = false, errors = new[] { new { number = "", message = "This sheet can no longer be changed: it is complete, finished or not yours" } } }) { StatusCode = StatusCodes.Status403Forbidden };
+        if (!ModelState.IsValid)
+            return new JsonResult(new { saved = false, errors = new[] { new { number = "", message = "Ascent could not read what was sent: reload the page" } } }) { StatusCode = StatusCodes.Status400BadRequest };
         var result = await sheets.SaveAsync(Instrument, Sheet, [.. Items.Select(i => i.ToEntry())], cancellationToken);
         if (result.Errors.Count > 0)
             return new JsonResult(new { saved = false, errors = result.Errors.Select(e => new { number = e.Number, message = e.Message }) }) { StatusCode = StatusCodes.Status400BadRequest };
@@ -90,7 +94,7 @@ public sealed class SheetModel(AppDbContext db, AuditWork work, AuditSheetWork s
         if (missing.Count > 0)
         {
             foreach (var item in missing)
-                ModelState.AddModelError("Complete", $"{ItemAnswer.Name(item)}, is not answered yet");
+                ModelState.AddModelError(string.Empty, $"{ItemAnswer.Name(item)}, is not answered yet");
             Items = [.. Current.SelectMany(s => s.Items).Select(i => ItemInput.From(State(i), Sheet))];
             return Page();
         }

@@ -46,7 +46,8 @@ public abstract class TwoObserverTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var compare = await senior.GetAsync($"/audits/{auditId}/compare");
         Assert.Contains("13 of 14 items (93%)", compare.Text, StringComparison.Ordinal);
         Assert.Contains("Differs by 2 points", compare.Text, StringComparison.Ordinal);
-        Assert.Contains("4", (await senior.GetAsync($"/audits/{auditId}/sheets/{mySheet}")).Text, StringComparison.Ordinal);
+        // Now each may read the other's sheet.
+        Assert.Contains("Self-regulation and social development", (await senior.GetAsync($"/audits/{auditId}/sheets/{mySheet}")).Text, StringComparison.Ordinal);
 
         // Agreeing: item 1 starts empty (never an average), the rest start at the shared answer; a note is needed for item 1.
         var agree = await adviser.GetAsync($"/audits/{auditId}/agree");

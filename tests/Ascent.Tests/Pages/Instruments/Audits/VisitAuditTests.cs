@@ -44,7 +44,7 @@ public abstract class VisitAuditTests<TApp>(TApp app) : IClassFixture<TApp> wher
         await StartNoteAsync(adviser, visitId);
         var print = await adviser.GetAsync($"/visits/{visitId}/note/print");
         Assert.Contains("Audits recorded in Ascent at the visit", print.Text, StringComparison.Ordinal);
-        Assert.NotNull(print.Document.QuerySelector($"main a[href='/audits/{auditId}']"));
+        Assert.NotNull(print.Document.QuerySelector($"a[href='/audits/{auditId}']"));
     }
 }
 
