@@ -97,7 +97,10 @@ public abstract class AuditJourneyTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
         var wrong = await adviser.SubmitAsync(start, new Dictionary<string, string>
         {
-            ["Instrument"] = "safeguarding-and-welfare-requirements", ["Mode"] = "indicators", ["SecondObserver"] = senior, ["ObservedOn.Year"] = "2027",
+            ["Instrument"] = "safeguarding-and-welfare-requirements",
+            ["Mode"] = "indicators",
+            ["SecondObserver"] = senior,
+            ["ObservedOn.Year"] = "2027",
         });
         Assert.Contains("The date observed must be today or in the past", wrong.ErrorMessages);
         Assert.Contains("Safeguarding and welfare requirements audit has no indicator texts in Ascent for your local authority: record item scores", wrong.ErrorMessages);
