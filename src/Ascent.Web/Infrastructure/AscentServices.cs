@@ -111,6 +111,7 @@ public static class AscentServices
         VisitsAccess.AddPolicies(policies);
         SelfEvaluationAccess.AddPolicies(policies);
         ChartsAccess.AddPolicies(policies);
+        Pages.Instruments.Audits.AuditsAccess.AddPolicies(policies);
 
         services.AddRazorPages(o =>
         {
@@ -125,6 +126,7 @@ public static class AscentServices
             VisitsAccess.AddConventions(o.Conventions);
             SelfEvaluationAccess.AddConventions(o.Conventions);
             ChartsAccess.AddConventions(o.Conventions);
+            Pages.Instruments.Audits.AuditsAccess.AddConventions(o.Conventions);
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         var cookiePrefix = requireHttps ? "__Host-" : "";

@@ -47,7 +47,7 @@ public sealed partial class BadInputWorld
         "/tenants/{id:int}", "/visits/{id:int}/cancel", "/visits/{id:int}", "/visits/{id:int}/edit", "/visits/{id:int}/note",
         "/settings/{id:int}/visits/new", "/visits/{id:int}/preparation", "/visits/templates/{purpose}", "/voices/{token}", "/v/{token}",
         "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}",
-        "/settings/{id:int}/charts/series", "/settings/{id:int}/charts/measures/new", "/settings/{id:int}/charts/measures/{measureId:int}", "/settings/{id:int}/charts/import",
+        "/settings/{id:int}/charts/series", "/settings/{id:int}/charts/measures/new", "/settings/{id:int}/charts/measures/{measureId:int}", "/settings/{id:int}/charts/import", .. AuditPages,
     ];
 
     private readonly AscentFixture _app;
@@ -225,7 +225,7 @@ public sealed partial class BadInputWorld
             new(TestWorld.OwnerA1, $"/settings/{a1}/charts/series?key=own%3A{I(measureId)}"), new(TestWorld.OwnerA1, $"/settings/{a1}/charts/measures/new"),
             new(TestWorld.OwnerA1, $"/settings/{a1}/charts/measures/{I(measureId)}"), new(TestWorld.OwnerA1, $"/settings/{a1}/charts/import"),
         ]);
-        world.Targets.AddRange(tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}")));
+        world.Targets.AddRange([.. tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}")), .. await world.AuditTargetsAsync(a1)]);
         world.Targets.AddRange(
         [
             // What ends things comes last: a judgement or a notice moves or closes the case.

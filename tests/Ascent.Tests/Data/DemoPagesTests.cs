@@ -99,6 +99,7 @@ public static class DemoPageAccess
         ("/settings/groupings",                                     "OOOOODDDDDDO"),
         ("/settings/{S}/visits",                                    "OOOOOOOOOODN"),
         ("/settings/{S}/visits/new",                                "OOOOOOODDDDN"),
+        ("/settings/{S}/audits/new",                                "DDOODDOOODDD"),
         ("/visits",                                                 "OOOOOOOOOODO"),
         ("/visits?show=all",                                        "OOOOOOOOOODO"),
         ("/visits?show=fortnight",                                  "OOOOOOOOOODO"),

@@ -79,6 +79,12 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "visits/{id:int}/note/document",
         "visits/templates/{purpose}", // not an entity: the visit purpose, within the signed-in LA's own templates
         "outbox/{id:long}",
+        "settings/{id:int}/audits/new",
+        "audits/{id:int}",
+        "audits/{id:int}/sheets/{sheetId:int}",
+        "audits/{id:int}/compare",
+        "audits/{id:int}/agree",
+        "audits/{id:int}/amend",
         "api/v1/settings/{id:int}",
         "api/v1/settings/{id:int}/inspections",
         "api/{**path}", // not an entity: unknown API paths answer a JSON 404

@@ -48,6 +48,12 @@ public sealed class AuditAnswer : ISettingOwned
     public string Note { get; set; }
 
     public bool IsAnswered => Score.HasValue || Checklist.HasValue || NotApplicable;
+
+    /// Counts the changes to this answer, so a save from a page (or a tab) opened before another change to the same
+    /// item is caught and the person told, rather than one silently overwriting the other.
+    public int Version { get; private set; }
+
+    public void MarkChanged() => Version++;
 }
 
 /// One indicator's yes, no or not applicable on a sheet.

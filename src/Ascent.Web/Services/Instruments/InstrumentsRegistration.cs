@@ -8,6 +8,8 @@ public static class InstrumentsRegistration
     {
         services.AddSingleton(_ => InstrumentCatalogue.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "instruments")));
         services.AddScoped<InstrumentDefinitions>();
+        services.AddScoped<AuditWork>();
+        services.AddScoped<AuditSheetWork>();
         return services;
     }
 }
