@@ -8,6 +8,10 @@ public static class InstrumentsRegistration
     {
         services.AddSingleton(_ => InstrumentCatalogue.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "instruments")));
         services.AddScoped<InstrumentDefinitions>();
+        services.AddScoped<AuditResults>();
+        services.AddScoped<AuditSuggestions>();
+        services.AddScoped<AuditResultsLists>();
+        services.AddScoped<AgreementHistory>();
         return services;
     }
 }
