@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using Ascent.Tests.Pages.Instruments.Results;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Instruments;

@@ -28,7 +28,7 @@ public static class ResultsSeed
         var instrument = services.GetRequiredService<InstrumentCatalogue>().Get(code);
         var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == settingId);
         var room = roomId is null ? null : await db.Rooms.IgnoreQueryFilters().SingleAsync(r => r.Id == roomId);
-        var audit = new Audit(setting, room, instrument, AuditMode.ItemScores, observedOn, "Test", new DateTimeOffset(observedOn, TimeOnly.MinValue, TimeSpan.Zero));
+        var audit = new Ascent.Web.Domain.Instruments.Audit(setting, room, instrument, AuditMode.ItemScores, observedOn, "Test", new DateTimeOffset(observedOn, TimeOnly.MinValue, TimeSpan.Zero));
         var items = instrument.Items.ToList();
         AuditSheet? final = null;
         foreach (var (observer, kind, scores) in sheets)
@@ -61,7 +61,7 @@ public static class ResultsSeed
     {
         var instrument = services.GetRequiredService<InstrumentCatalogue>().Get(code);
         var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == settingId);
-        var audit = new Audit(setting, null, instrument, AuditMode.ItemScores, observedOn, "Test", new DateTimeOffset(observedOn, TimeOnly.MinValue, TimeSpan.Zero));
+        var audit = new Ascent.Web.Domain.Instruments.Audit(setting, null, instrument, AuditMode.ItemScores, observedOn, "Test", new DateTimeOffset(observedOn, TimeOnly.MinValue, TimeSpan.Zero));
         var sheet = audit.AddSheet(SheetKind.Observer, null, "Ada Adviser");
         foreach (var item in instrument.Items)
             sheet.AnswerFor(item.Number).Checklist = answers.TryGetValue(item.Number, out var answer) ? answer : ChecklistAnswer.Met;

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Improvement;
 using Ascent.Web.Domain.Instruments;
@@ -156,7 +157,7 @@ public abstract class ResultsTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var ada = agreement.Document.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ToList();
         Assert.Contains("Ada Adviser", ada);
         Assert.Contains("Eve Evaluator", ada);
-        var row = agreement.Document.QuerySelectorAll("main table").First().QuerySelectorAll("tbody tr")
+        var row = agreement.Document.QuerySelectorAll("main table")[0].QuerySelectorAll("tbody tr")
             .Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList()).Single(r => r[0] == "12 November 2026");
         Assert.Equal(["13", "77%", "92%", "77%", "92%"], row.Skip(4));
     }
