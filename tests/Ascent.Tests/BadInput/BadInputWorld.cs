@@ -46,8 +46,7 @@ public sealed partial class BadInputWorld
         "/settings/{id:int}/groupings", "/settings/groupings", "/settings/{id:int}/judgements/new", "/settings/{id:int}/notices/new",
         "/tenants/{id:int}", "/visits/{id:int}/cancel", "/visits/{id:int}", "/visits/{id:int}/edit", "/visits/{id:int}/note",
         "/settings/{id:int}/visits/new", "/visits/{id:int}/preparation", "/visits/templates/{purpose}", "/voices/{token}", "/v/{token}",
-        "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}",
-        "/audits/{id:int}/results",
+        "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}", "/audits/{id:int}/results",
     ];
 
     private readonly AscentFixture _app;
@@ -181,9 +180,6 @@ public sealed partial class BadInputWorld
             return (imported.Id, uploaded.Id);
         });
 
-        // A finished rating whose results suggest goals, each accepted with a form of its own.
-        var auditId = await app.WithDbAsync(async (db, services) => await Pages.Instruments.Results.ResultsSeed.RatingAsync(db, services, a1, null, "sstew", today.AddDays(-7),
-            [("Ada Adviser", Ascent.Web.Domain.Instruments.SheetKind.Observer, [2, 3, 4, 5, 6, 7, 2, 3, 4, 5, 6, 7, 2, 3])]));
         string I(int id) => id.ToString(CultureInfo.InvariantCulture);
         string L(long id) => id.ToString(CultureInfo.InvariantCulture);
         world.Targets.AddRange(
@@ -206,8 +202,7 @@ public sealed partial class BadInputWorld
             new(TestWorld.OwnerA1, $"/settings/{a1}/evidence/item/{I(evidenceId)}"), new(TestWorld.OwnerA1, $"/settings/{a1}/evidence?Goal={I(goalId)}"),
             new(TestWorld.OwnerA1, areaUrl), new(TestWorld.OwnerA1, $"/settings/{a1}/self-evaluation/voices"),
             new(TestWorld.OwnerA1, $"/settings/{a1}/self-evaluation/voices/emails"), new(TestWorld.OwnerA1, $"/settings/{a1}/self-evaluation/voices/sheet"), new(TestWorld.AdminA, "/self-evaluation/voice-questions/ofsted-renewed-2025/safeguarding/parents"),
-            new(TestWorld.OwnerA1, $"/visits/{I(planned)}/preparation"), new(TestWorld.OwnerA1, "/notifications"),
-            new(TestWorld.OwnerA1, $"/audits/{I(auditId)}/results"),
+            new(TestWorld.OwnerA1, $"/visits/{I(planned)}/preparation"), new(TestWorld.OwnerA1, "/notifications"), new(TestWorld.OwnerA1, await AuditResultsAsync(app, a1, today)),
             new(TestWorld.AdviserA, $"/self-evaluations/{I(evaluationId)}"),
             new(TestWorld.AdviserA, $"/visits/{I(held)}/note"), new(TestWorld.AdviserA, $"/visits/{I(planned)}/edit"),
             new(TestWorld.AdviserA, $"/visits/{I(planned)}"), new(TestWorld.AdviserA, $"/settings/{a1}/visits/new"),
