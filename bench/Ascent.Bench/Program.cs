@@ -7,6 +7,7 @@ const string Usage = """
       list-load  [--seconds S] [--data FOLDER]      the settings list under wrk load (S seconds per target, default 20)
       mail       [--messages M] [--runs N]          e-mail through the outbox against MailKit straight to SMTP (default 500, 3)
       charts     [--seconds S] [--series N]         a setting's charts page under wrk load, N series of 5 years monthly (default 20 s, 6)
+      results    [--requests R]                     an audit's results page, one request at a time and under wrk (default 500)
     FOLDER holds Ofsted's segment-1..15.csv; the default is shared/data/ofsted-childcare-providers-2021-08-31 beside the repository.
     """;
 
@@ -25,6 +26,8 @@ switch (command)
         return await ChartsLoadBenchmark.RunAsync(seconds, IntOption("--series", 6));
     case "mail":
         return await MailBenchmark.RunAsync(IntOption("--messages", 500), runs);
+    case "results":
+        return await ResultsBenchmark.RunAsync(IntOption("--requests", 500));
     default:
         await Console.Error.WriteLineAsync(Usage);
         return 2;

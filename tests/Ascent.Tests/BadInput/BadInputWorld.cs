@@ -48,6 +48,7 @@ public sealed partial class BadInputWorld
         "/settings/{id:int}/visits/new", "/visits/{id:int}/preparation", "/visits/templates/{purpose}", "/voices/{token}", "/v/{token}",
         "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}",
         "/settings/{id:int}/charts/series", "/settings/{id:int}/charts/measures/new", "/settings/{id:int}/charts/measures/{measureId:int}", "/settings/{id:int}/charts/import", .. AuditPages,
+        "/audits/{id:int}/results",
     ];
 
     private readonly AscentFixture _app;
@@ -216,7 +217,7 @@ public sealed partial class BadInputWorld
             new(TestWorld.OwnerA1, $"/settings/{a1}/evidence/item/{I(evidenceId)}"), new(TestWorld.OwnerA1, $"/settings/{a1}/evidence?Goal={I(goalId)}"),
             new(TestWorld.OwnerA1, areaUrl), new(TestWorld.OwnerA1, $"/settings/{a1}/self-evaluation/voices"),
             new(TestWorld.OwnerA1, $"/settings/{a1}/self-evaluation/voices/emails"), new(TestWorld.OwnerA1, $"/settings/{a1}/self-evaluation/voices/sheet"), new(TestWorld.AdminA, "/self-evaluation/voice-questions/ofsted-renewed-2025/safeguarding/parents"),
-            new(TestWorld.OwnerA1, $"/visits/{I(planned)}/preparation"), new(TestWorld.OwnerA1, "/notifications"),
+            new(TestWorld.OwnerA1, $"/visits/{I(planned)}/preparation"), new(TestWorld.OwnerA1, "/notifications"), new(TestWorld.OwnerA1, await AuditResultsAsync(app, a1, today)),
             new(TestWorld.AdviserA, $"/self-evaluations/{I(evaluationId)}"),
             new(TestWorld.AdviserA, $"/visits/{I(held)}/note"), new(TestWorld.AdviserA, $"/visits/{I(planned)}/edit"),
             new(TestWorld.AdviserA, $"/visits/{I(planned)}"), new(TestWorld.AdviserA, $"/settings/{a1}/visits/new"),

@@ -50,6 +50,8 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "self-evaluations/{id:int}",
         "self-evaluation/guidance/{framework}/{area}", // not an entity: codes, within the signed-in LA's own guidance
         "settings/{id:int}/plan",
+        "settings/{id:int}/audits",
+        "audits/{id:int}/results",
         "settings/{id:int}/plan/goal/{goalId:int?}",
         "settings/{id:int}/plan/document",
         "settings/{id:int}/plan/print",

@@ -258,6 +258,9 @@ public enum GoalSourceKind
     VisitRecommendation = 4,
     SelfEvaluationArea = 5,
     Feedback = 6,
+
+    /// A goal suggested by an audit's results (SourceId is the audit; AuditGoal says which item or subscale).
+    Audit = 7,
 }
 
 /// Where a goal came from; None for one the setting wrote itself.

@@ -81,6 +81,7 @@ public static class GoalSources
             GoalSourceKind.VisitRecommendation => await db.Recommendations.Where(r => r.Id == goal.SourceId).Select(r => "/visits/" + r.Note!.VisitId + "/note").FirstOrDefaultAsync(cancellationToken),
             GoalSourceKind.Feedback => await db.SelfEvaluationAreas.Where(a => a.Id == goal.SourceId).Select(a => "/self-evaluations/" + a.EvaluationId + "#voices-" + a.AreaCode).FirstOrDefaultAsync(cancellationToken),
             GoalSourceKind.SelfEvaluationArea => await db.SelfEvaluationAreas.Where(a => a.Id == goal.SourceId).Select(a => "/self-evaluations/" + a.EvaluationId + "#area-" + a.AreaCode).FirstOrDefaultAsync(cancellationToken),
+            GoalSourceKind.Audit => goal.SourceId is { } auditId ? $"/audits/{auditId}/results" : null,
             _ => null,
         };
     }

@@ -10,6 +10,10 @@ public static class InstrumentsRegistration
         services.AddScoped<InstrumentDefinitions>();
         services.AddScoped<AuditWork>();
         services.AddScoped<AuditSheetWork>();
+        services.AddScoped<AuditResults>();
+        services.AddScoped<AuditSuggestions>();
+        services.AddScoped<AuditResultsLists>();
+        services.AddScoped<AgreementHistory>();
         return services;
     }
 }

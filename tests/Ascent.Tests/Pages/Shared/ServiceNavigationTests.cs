@@ -103,7 +103,8 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
         using var admin = app.NewBrowser();
         await admin.SignInAsync(TestWorld.AdminA);
         string[] lists = ["/settings", "/cases", "/tasks", "/visits", "/funding", "/people", "/imports", "/audit", "/outbox", "/notifications", "/pathways", "/instruments",
-            "/self-evaluation/calibration", $"/settings/{app.World.SettingA1Id}/plan", $"/settings/{app.World.SettingA1Id}/evidence", $"/settings/{app.World.SettingA1Id}/visits"];
+            "/self-evaluation/calibration", $"/settings/{app.World.SettingA1Id}/plan", $"/settings/{app.World.SettingA1Id}/evidence", $"/settings/{app.World.SettingA1Id}/visits",
+            $"/settings/{app.World.SettingA1Id}/audits", "/audits", "/instruments/agreement"];
         foreach (var url in lists)
         {
             var page = await admin.GetAsync(url);

@@ -1752,6 +1752,43 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditAnswers", (string)null);
                 });
 
+            modelBuilder.Entity("Ascent.Web.Domain.Instruments.AuditGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanGoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SettingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuggestionKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanGoalId");
+
+                    b.HasIndex("SettingId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("AuditId", "SuggestionKey")
+                        .IsUnique();
+
+                    b.ToTable("AuditGoals", (string)null);
+                });
+
             modelBuilder.Entity("Ascent.Web.Domain.Instruments.AuditIndicatorAnswer", b =>
                 {
                     b.Property<int>("Id")
@@ -4306,6 +4343,35 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Sheet");
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.Instruments.AuditGoal", b =>
+                {
+                    b.HasOne("Ascent.Web.Domain.Instruments.Audit", null)
+                        .WithMany()
+                        .HasForeignKey("AuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ascent.Web.Domain.Improvement.PlanGoal", "Goal")
+                        .WithMany()
+                        .HasForeignKey("PlanGoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Ascent.Web.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("Goal");
                 });
 
             modelBuilder.Entity("Ascent.Web.Domain.Instruments.AuditIndicatorAnswer", b =>
