@@ -13,6 +13,7 @@ using Ascent.Web.Pages.Email;
 using Ascent.Web.Pages.Funding;
 using Ascent.Web.Pages.Imports;
 using Ascent.Web.Pages.People;
+using Ascent.Web.Pages.Screening;
 using Ascent.Web.Pages.SelfEvaluation;
 using Ascent.Web.Pages.Settings;
 using Ascent.Web.Pages.Tenants;
@@ -26,6 +27,7 @@ using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Improvement;
 using Ascent.Web.Services.People;
 using Ascent.Web.Services.SelfEvaluation;
+using Ascent.Web.Services.Screening;
 using Ascent.Web.Services.Settings;
 using Ascent.Web.Services.Visits;
 using Microsoft.AspNetCore.Authorization;
@@ -64,7 +66,7 @@ public static class AscentServices
         services.AddScoped<Links>();
         services.AddScoped<TenantCalendar>();
 
-        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments();
+        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments().AddScreening();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoSelfEvaluations>();
@@ -108,6 +110,7 @@ public static class AscentServices
         FundingAccess.AddPolicies(policies);
         VisitsAccess.AddPolicies(policies);
         SelfEvaluationAccess.AddPolicies(policies);
+        ScreeningAccess.AddPolicies(policies);
 
         services.AddRazorPages(o =>
         {

@@ -37,8 +37,24 @@ public sealed record ScreeningSummary(
             Mean(scores.Select(s => s.WellBeing)), Mean(scores.Select(s => s.Involvement)), wellBeing, involvement);
     }
 
+    /// Several rounds taken together (a setting's rooms, an LA's settings): counts add up, and each scale's mean
+    /// is worked out again from the counts per level, so a room of 30 weighs more than a room of 5.
+    public static ScreeningSummary Combine(IEnumerable<ScreeningSummary> summaries)
+    {
+        ArgumentNullException.ThrowIfNull(summaries);
+        var list = summaries.ToList();
+        var wellBeing = Enumerable.Range(0, ScreeningBands.Max).Select(i => list.Sum(s => s.WellBeingCounts[i])).ToArray();
+        var involvement = Enumerable.Range(0, ScreeningBands.Max).Select(i => list.Sum(s => s.InvolvementCounts[i])).ToArray();
+        var screened = list.Sum(s => s.Screened);
+        return new ScreeningSummary(screened, list.Sum(s => s.Red), list.Sum(s => s.Amber), list.Sum(s => s.Green),
+            MeanOfCounts(wellBeing, screened), MeanOfCounts(involvement, screened), wellBeing, involvement);
+    }
+
     /// The share of screened children in a band, as a whole percentage (null when nobody was screened).
     public int? Percent(int count) => Screened == 0 ? null : (int)Math.Round(100m * count / Screened, MidpointRounding.AwayFromZero);
+
+    private static decimal? MeanOfCounts(int[] counts, int total) =>
+        total == 0 ? null : Math.Round((decimal)counts.Select((c, i) => c * (i + 1)).Sum() / total, 2, MidpointRounding.AwayFromZero);
 
     private static decimal? Mean(IEnumerable<int> values)
     {
