@@ -6,6 +6,7 @@ const string Usage = """
       import     [--runs N] [--data FOLDER]         register import against PostgreSQL COPY (N runs, default 3)
       list-load  [--seconds S] [--data FOLDER]      the settings list under wrk load (S seconds per target, default 20)
       mail       [--messages M] [--runs N]          e-mail through the outbox against MailKit straight to SMTP (default 500, 3)
+      screening  [--saves N]                        the screening grid's save of 30 children against a raw INSERT (default 200)
     FOLDER holds Ofsted's segment-1..15.csv; the default is shared/data/ofsted-childcare-providers-2021-08-31 beside the repository.
     """;
 
@@ -22,6 +23,8 @@ switch (command)
         return await ListLoadBenchmark.RunAsync(RegisterFiles.Find(data), seconds);
     case "mail":
         return await MailBenchmark.RunAsync(IntOption("--messages", 500), runs);
+    case "screening":
+        return await ScreeningBenchmark.RunAsync(IntOption("--saves", 200));
     default:
         await Console.Error.WriteLineAsync(Usage);
         return 2;

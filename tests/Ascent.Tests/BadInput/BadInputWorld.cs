@@ -46,7 +46,7 @@ public sealed partial class BadInputWorld
         "/settings/{id:int}/groupings", "/settings/groupings", "/settings/{id:int}/judgements/new", "/settings/{id:int}/notices/new",
         "/tenants/{id:int}", "/visits/{id:int}/cancel", "/visits/{id:int}", "/visits/{id:int}/edit", "/visits/{id:int}/note",
         "/settings/{id:int}/visits/new", "/visits/{id:int}/preparation", "/visits/templates/{purpose}", "/voices/{token}", "/v/{token}",
-        "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}",
+        "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}", .. ScreeningPages,
     ];
 
     private readonly AscentFixture _app;
@@ -209,7 +209,7 @@ public sealed partial class BadInputWorld
             new(TestWorld.SeniorA, templateUrl), new(TestWorld.SeniorA, $"/cases/{I(supportCase.Id)}/concerns"),
             new(TestWorld.SeniorA, "/cases/import-reviews"),
         ]);
-        world.Targets.AddRange(tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}")));
+        world.Targets.AddRange(tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}"))); world.Targets.AddRange(await ScreeningTargetsAsync(app));
         world.Targets.AddRange(
         [
             // What ends things comes last: a judgement or a notice moves or closes the case.

@@ -58,6 +58,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         northfieldSettings = [.. northfieldIds.Select(id => loaded[id])];
         await cases.SeedAsync(northfield, northfieldSettings, today, cancellationToken);
         await selfEvaluations.SeedAsync(northfieldSettings, today, cancellationToken);
+        await DemoScreening.SeedAsync(db, demoSetting.Id, today, cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)

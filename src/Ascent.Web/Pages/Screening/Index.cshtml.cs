@@ -7,18 +7,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Ascent.Web.Pages.Screening;
 
 /// Leuven screening across the local authority's settings: each room's latest round, per setting and in total,
-/// from the rounds' aggregates alone (a child's row never reaches this page). A setting's own staff go straight to
-/// their setting's screening.
+/// from the rounds' aggregates alone (a child's row never reaches this page). A setting's own staff see their own
+/// setting's rooms here (the query filters give them nothing else), with the way to record.
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public List<LatestRound> Latest { get; private set; } = [];
 
     public ScreeningSummary Total { get; private set; } = ScreeningSummary.Empty;
 
+    /// The signed-in person's own setting, for a setting's staff.
+    public int? OwnSettingId { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (db.CurrentUser.SettingId is { } own)
-            return Redirect($"/settings/{own}/screening");
+        OwnSettingId = db.CurrentUser.SettingId;
         var rounds = await db.ScreeningRounds.AsNoTracking().Where(r => r.Screened > 0).ToListAsync(cancellationToken);
         var latest = rounds.GroupBy(r => r.RoomId)
             .Select(g => g.OrderByDescending(r => r.HeldOn).ThenByDescending(r => r.Id).First()).ToList();
