@@ -59,8 +59,8 @@ public abstract partial class TenantIsolationTests<TApp>
                 Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(page)).Status);
             var round = await browser.GetAsync($"/screening/rounds/{roundId}");
             Assert.Equal(HttpStatusCode.OK, round.Status);
-            Assert.DoesNotContain("Z99", round.Text, StringComparison.Ordinal);
-            Assert.DoesNotContain("Zed", round.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Z99", round.Document.Body!.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain("Zed", round.Document.Body!.TextContent, StringComparison.Ordinal);
         }
 
         foreach (var other in new[] { TestWorld.AdminB, TestWorld.OwnerA2 })

@@ -36,16 +36,18 @@ public static class DemoScreening
             // Each round a little better than the one before: fewer low scores.
             var scores = children.Select(c => new ChildScore(round, c, Level(random, back), Level(random, back))).ToList();
             db.ChildScores.AddRange(scores);
-            round.Keep(ScreeningSummary.Of([.. scores.Select(s => (s.WellBeing, s.Involvement))]), "Demo manager", round.HeldOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+            round.Keep(ScreeningSummary.Of([.. scores.Select(s => (s.WellBeing, s.Involvement))]), "Demo manager", At(round.HeldOn));
             var firstRed = scores.FirstOrDefault(s => s.Band == ScreeningBand.Red) ?? scores[0];
             db.ChildActionPoints.Add(new ChildActionPoint(round, children.Single(c => c.Id == firstRed.ChildId),
-                "Observe at different times of day and talk with the family about what the child enjoys at home.", "Key person", heldOn.AddDays(28), "Demo manager", round.HeldOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
+                "Observe at different times of day and talk with the family about what the child enjoys at home.", "Key person", heldOn.AddDays(28), "Demo manager", At(round.HeldOn)));
             db.RoomActionPoints.Add(new RoomActionPoint(round,
                 back == 2 ? "Open the garden all morning so children can choose to play outside." : "Longer free-play sessions with fewer interruptions for tidying up.",
-                "Room leader", heldOn.AddDays(42), "Demo manager", round.HeldOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
+                "Room leader", heldOn.AddDays(42), "Demo manager", At(round.HeldOn)));
             await db.SaveChangesAsync(cancellationToken);
         }
     }
+
+    private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(16, 0)), TimeSpan.Zero);
 
     private static int Level(Random random, int roundsBack)
     {

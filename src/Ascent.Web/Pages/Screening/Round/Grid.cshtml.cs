@@ -38,9 +38,12 @@ public sealed class GridModel(AppDbContext db, TimeProvider time, ScreeningServi
     {
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
-        if (Rows.Any(r => !Children.ContainsKey(r.ChildId)))
+        if (Rows.Any(r => !Children.ContainsKey(r.ChildId)) || Children.Keys.Any(k => Rows.All(r => r.ChildId != k)))
         {
-            ModelState.AddModelError(string.Empty, "The room's children have changed since the grid was opened: open it again");
+            // What was typed cannot be matched to the room's children any more: show the room as it is now.
+            ModelState.Clear();
+            Rows = [.. Children.Values.Select(c => new GridInput { ChildId = c.Id })];
+            ModelState.AddModelError(string.Empty, "The room's children have changed since the grid was opened. Nothing was saved: enter the scores again");
             return Page();
         }
 
