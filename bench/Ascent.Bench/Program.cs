@@ -8,6 +8,7 @@ const string Usage = """
       mail       [--messages M] [--runs N]          e-mail through the outbox against MailKit straight to SMTP (default 500, 3)
       charts     [--seconds S] [--series N]         a setting's charts page under wrk load, N series of 5 years monthly (default 20 s, 6)
       results    [--requests R]                     an audit's results page, one request at a time and under wrk (default 500)
+      screening  [--saves N]                        the screening grid's save of 30 children against a raw INSERT (default 200)
     FOLDER holds Ofsted's segment-1..15.csv; the default is shared/data/ofsted-childcare-providers-2021-08-31 beside the repository.
     """;
 
@@ -28,6 +29,8 @@ switch (command)
         return await MailBenchmark.RunAsync(IntOption("--messages", 500), runs);
     case "results":
         return await ResultsBenchmark.RunAsync(IntOption("--requests", 500));
+    case "screening":
+        return await ScreeningBenchmark.RunAsync(IntOption("--saves", 200));
     default:
         await Console.Error.WriteLineAsync(Usage);
         return 2;

@@ -99,7 +99,14 @@ public abstract partial class AppDbContext
     private static Dictionary<string, object?> Snapshot(EntityEntry entry, bool original) =>
         entry.Properties.ToDictionary(
             p => p.Metadata.Name,
-            p => RedactedProperties.Contains(p.Metadata.Name) ? "(redacted)" : Auditable(original ? p.OriginalValue : p.CurrentValue));
+            p => RedactedProperties.Contains(p.Metadata.Name) ? "(redacted)"
+                : IsPrivateValue(entry, p) ? "(kept by the setting)"
+                : Auditable(original ? p.OriginalValue : p.CurrentValue));
+
+    // A child's code, name and scores are the setting's alone (ISettingPrivate), and the trail is read by the LA:
+    // it records that the row changed and who changed it, with its keys, never the values.
+    private static bool IsPrivateValue(EntityEntry entry, PropertyEntry property) =>
+        entry.Entity is ISettingPrivate && !property.Metadata.IsKey() && !property.Metadata.IsForeignKey();
 
     // Files and whole e-mails (which may carry a password-reset link) are recorded by size, not copied into the trail.
     private static object? Auditable(object? value) => value is byte[] bytes ? $"({bytes.Length:N0} bytes)" : value;

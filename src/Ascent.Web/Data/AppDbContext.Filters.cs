@@ -66,6 +66,7 @@ public abstract partial class AppDbContext
     /// The LA's own work stays the LA's even when it is about one setting (a support case).
     internal static string? RuleFor(Type type) =>
         typeof(ILocalAuthorityOnly).IsAssignableFrom(type) ? nameof(ILocalAuthorityOnly)
+        : typeof(ISettingPrivate).IsAssignableFrom(type) ? nameof(FilterPrivateToSetting)
         : typeof(IPublishedToSetting).IsAssignableFrom(type) ? nameof(FilterPublishedToSetting)
         : typeof(ISettingOwned).IsAssignableFrom(type) ? nameof(FilterBySetting)
         : typeof(ISharedWithSettings).IsAssignableFrom(type) ? nameof(FilterByTenant)
@@ -75,6 +76,13 @@ public abstract partial class AppDbContext
         where T : class, ISettingOwned =>
         builder.Entity<T>().HasQueryFilter(e => ScopeAllTenants
             || (e.TenantId == ScopeTenantId && (ScopeSettingId == null || e.SettingId == ScopeSettingId)));
+
+    // A child's row is the setting's alone: a person with no setting (LA staff, a system administrator) sees none.
+    // Only work acting as the system with no signed-in person (jobs, commands, the demo) reads across settings.
+    private void FilterPrivateToSetting<T>(ModelBuilder builder)
+        where T : class, ISettingPrivate =>
+        builder.Entity<T>().HasQueryFilter(e => (ScopeAllTenants && ScopeUserId == Guid.Empty)
+            || (e.TenantId == ScopeTenantId && ScopeSettingId == e.SettingId));
 
     private void FilterPublishedToSetting<T>(ModelBuilder builder)
         where T : class, IPublishedToSetting =>

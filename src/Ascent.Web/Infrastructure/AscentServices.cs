@@ -14,6 +14,7 @@ using Ascent.Web.Pages.Email;
 using Ascent.Web.Pages.Funding;
 using Ascent.Web.Pages.Imports;
 using Ascent.Web.Pages.People;
+using Ascent.Web.Pages.Screening;
 using Ascent.Web.Pages.SelfEvaluation;
 using Ascent.Web.Pages.Settings;
 using Ascent.Web.Pages.Tenants;
@@ -28,6 +29,7 @@ using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Improvement;
 using Ascent.Web.Services.People;
 using Ascent.Web.Services.SelfEvaluation;
+using Ascent.Web.Services.Screening;
 using Ascent.Web.Services.Settings;
 using Ascent.Web.Services.Visits;
 using Microsoft.AspNetCore.Authorization;
@@ -66,7 +68,7 @@ public static class AscentServices
         services.AddScoped<Links>();
         services.AddScoped<TenantCalendar>();
 
-        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments().AddCharts();
+        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments().AddCharts().AddScreening();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoSelfEvaluations>();
@@ -112,6 +114,7 @@ public static class AscentServices
         SelfEvaluationAccess.AddPolicies(policies);
         ChartsAccess.AddPolicies(policies);
         Pages.Instruments.Audits.AuditsAccess.AddPolicies(policies);
+        ScreeningAccess.AddPolicies(policies);
 
         services.AddRazorPages(o =>
         {

@@ -17,6 +17,12 @@ public static class Policies
     /// Closing cases, the LA overview: managers and Senior Improvement Advisers.
     public const string ManageCases = "ManageCases";
     public const string EditContacts = "EditContacts";
+
+    /// A setting's rooms: its owner and manager, and the LA staff who keep the register.
+    public const string EditRooms = "EditRooms";
+
+    /// Leuven screening of a setting's children: the setting's own staff only (names and scores are theirs).
+    public const string RecordScreening = "RecordScreening";
     public const string ViewFunding = "ViewFunding";
 
     /// Only the Improvement and Standards Manager confirms or rejects a funding proposal (Kent strategy, section 3).

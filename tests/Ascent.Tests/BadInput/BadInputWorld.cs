@@ -48,7 +48,7 @@ public sealed partial class BadInputWorld
         "/settings/{id:int}/visits/new", "/visits/{id:int}/preparation", "/visits/templates/{purpose}", "/voices/{token}", "/v/{token}",
         "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}",
         "/settings/{id:int}/charts/series", "/settings/{id:int}/charts/measures/new", "/settings/{id:int}/charts/measures/{measureId:int}", "/settings/{id:int}/charts/import", .. AuditPages,
-        "/audits/{id:int}/results",
+        "/audits/{id:int}/results", .. ScreeningPages,
     ];
 
     private readonly AscentFixture _app;
@@ -227,6 +227,7 @@ public sealed partial class BadInputWorld
             new(TestWorld.OwnerA1, $"/settings/{a1}/charts/measures/{I(measureId)}"), new(TestWorld.OwnerA1, $"/settings/{a1}/charts/import"),
         ]);
         world.Targets.AddRange([.. tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}")), .. await world.AuditTargetsAsync(a1)]);
+        world.Targets.AddRange(await ScreeningTargetsAsync(app));
         world.Targets.AddRange(
         [
             // What ends things comes last: a judgement or a notice moves or closes the case.

@@ -22,7 +22,7 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{C}"] = await db.Cases.IgnoreQueryFilters().OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
             ["{K}"] = await db.CaseTasks.IgnoreQueryFilters().OrderBy(t => t.Id).Select(t => t.CaseId).FirstAsync(),
             ["{T}"] = await db.CaseTasks.IgnoreQueryFilters().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(),
-            ["{V}"] = await db.PathwayVersions.IgnoreQueryFilters().OrderBy(v => v.Id).Select(v => v.Id).FirstAsync(),
+            ["{V}"] = await db.PathwayVersions.IgnoreQueryFilters().OrderBy(v => v.Id).Select(v => v.Id).FirstAsync(), ["{R}"] = await db.ScreeningRounds.IgnoreQueryFilters().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -136,6 +136,13 @@ public static class DemoPageAccess
         ("/settings/{S}/self-evaluation/voices/sheet",              "DDDDDDDOOODN"),
         ("/self-evaluation/voice-questions",                        "OOODDDDDDDDO"),
         ("/self-evaluation/voice-questions/ofsted-renewed-2025/inclusion/parents", "OOODDDDDDDDO"),
+        ("/settings/{S}/rooms",                                     "OOOOOOOOOOON"),
+        ("/screening",                                              "OOOOOOOOOOOO"),
+        ("/settings/{S}/screening",                                 "OOOOOOOOOOON"),
+        ("/settings/{S}/screening/children",                        "NNNNNNNOOONN"),
+        ("/settings/{S}/screening/new",                             "DDDDDDDOOODD"),
+        ("/screening/rounds/{R}",                                   "OOOOOOOOOOON"),
+        ("/screening/rounds/{R}/grid",                              "NNNNNNNOOONN"),
         ("/funding",                                                "OOOOOOODDDOO"),
         ("/people",                                                 "ODDDDDDODDOO"),
         ("/imports",                                                "ODDDDDDDDDOO"),

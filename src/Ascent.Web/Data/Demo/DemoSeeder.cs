@@ -59,6 +59,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await cases.SeedAsync(northfield, northfieldSettings, today, cancellationToken);
         await selfEvaluations.SeedAsync(northfieldSettings, today, cancellationToken);
         await DemoCharts.SeedAsync(db, northfieldSettings[0], today, time.GetUtcNow(), cancellationToken);
+        await DemoScreening.SeedAsync(db, demoSetting.Id, today, cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)

@@ -15,6 +15,13 @@ public interface ISettingOwned : ITenantOwned
     int SettingId { get; }
 }
 
+/// Marks a setting's rows about its children (who they are, their Leuven scores, their action points): only that
+/// setting's own users see them. Its local authority never does, not even an LA administrator, nor a system
+/// administrator; only Ascent's own background work and commands (acting as the system) read them all.
+public interface ISettingPrivate : ISettingOwned
+{
+}
+
 /// Marks a setting's rows that the setting sees only once published (a note's recommendations and actions): drafts are the LA's.
 public interface IPublishedToSetting : ISettingOwned
 {

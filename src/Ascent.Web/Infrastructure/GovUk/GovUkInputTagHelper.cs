@@ -30,6 +30,9 @@ public sealed class GovUkInputTagHelper : TagHelper
 
     public string? InputMode { get; set; }
 
+    /// <summary>Only where a value can never be longer (a one-digit score); elsewhere GOV.UK advises a hint instead.</summary>
+    public int? MaxLength { get; set; }
+
     public string? Prefix { get; set; }
 
     public string? Suffix { get; set; }
@@ -64,7 +67,8 @@ public sealed class GovUkInputTagHelper : TagHelper
             ("value", string.IsNullOrEmpty(value) ? null : value),
             ("aria-describedby", field.DescribedBy(!string.IsNullOrEmpty(Hint))),
             ("autocomplete", Autocomplete),
-            ("inputmode", InputMode));
+            ("inputmode", InputMode),
+            ("maxlength", MaxLength?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         if (hasAffix)
         {

@@ -10,5 +10,6 @@ public static class SettingsAccess
 {
     public static void AddPolicies(AuthorizationBuilder policies) => policies
         .AddPolicy(Policies.EditGroupings, p => p.RequireRole(Roles.GroupingEditors))
-        .AddPolicy(Policies.EditContacts, p => p.RequireRole([.. Roles.GroupingEditors, Roles.SettingOwner, Roles.SettingManager]));
+        .AddPolicy(Policies.EditContacts, p => p.RequireRole([.. Roles.GroupingEditors, Roles.SettingOwner, Roles.SettingManager]))
+        .AddPolicy(Policies.EditRooms, p => p.RequireRole([.. Roles.GroupingEditors, Roles.SettingOwner, Roles.SettingManager]));
 }
