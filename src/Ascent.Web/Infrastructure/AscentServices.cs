@@ -121,6 +121,7 @@ public static class AscentServices
             FundingAccess.AddConventions(o.Conventions);
             VisitsAccess.AddConventions(o.Conventions);
             SelfEvaluationAccess.AddConventions(o.Conventions);
+            Pages.Instruments.Questionnaires.QuestionnairesAccess.AddConventions(o.Conventions);
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         var cookiePrefix = requireHttps ? "__Host-" : "";

@@ -8,6 +8,7 @@ public static class InstrumentsRegistration
     {
         services.AddSingleton(_ => InstrumentCatalogue.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "instruments")));
         services.AddScoped<InstrumentDefinitions>();
+        services.AddQuestionnaires();
         return services;
     }
 }
