@@ -46,7 +46,7 @@ public sealed partial class BadInputWorld
         "/settings/{id:int}/groupings", "/settings/groupings", "/settings/{id:int}/judgements/new", "/settings/{id:int}/notices/new",
         "/tenants/{id:int}", "/visits/{id:int}/cancel", "/visits/{id:int}", "/visits/{id:int}/edit", "/visits/{id:int}/note",
         "/settings/{id:int}/visits/new", "/visits/{id:int}/preparation", "/visits/templates/{purpose}", "/voices/{token}", "/v/{token}",
-        "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}",
+        "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}", .. QuestionnairePages,
     ];
 
     private readonly AscentFixture _app;
@@ -221,7 +221,7 @@ public sealed partial class BadInputWorld
             new(Pending, "/account/two-factor"), new(Pending, "/account/recovery-code"),
             new(TestWorld.SeniorA, "/account/sessions"), new(TestWorld.SeniorA, "/account/sign-out"),
         ]);
-        return world;
+        return await world.WithQuestionnaireAsync();
     }
 
     /// A visit planned from the setting's page rather than a case, for the cancelling form.
