@@ -109,8 +109,18 @@ public sealed class QuestionnaireRounds(AppDbContext db, TimeProvider time, Inst
         goal.Describe(suggestion.Outcome, suggestion.Issue, null, null, GoalPriority.Medium, suggestion.SuccessMeasure, null);
         db.PlanGoals.Add(goal);
         db.QuestionnaireGoals.Add(new QuestionnaireGoal(round, suggestion.ItemNumber, goal));
-        await db.SaveChangesAsync(cancellationToken);
-        return goal;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return goal;
+        }
+        catch (DbUpdateException)
+        {
+            // The same suggestion accepted twice at once: the unique index lets one in, and that is the goal.
+            db.ChangeTracker.Clear();
+            return await db.QuestionnaireGoals.Where(g => g.RoundId == round.Id && g.ItemNumber == suggestion.ItemNumber)
+                .Select(g => g.Goal).FirstAsync(cancellationToken);
+        }
     }
 
     /// "Parent questionnaire of 23 November 2026": how a round is named in words.

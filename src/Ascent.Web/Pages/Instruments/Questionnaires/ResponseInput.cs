@@ -9,17 +9,29 @@ namespace Ascent.Web.Pages.Instruments.Questionnaires;
 /// group that applies to them, and an answer per statement in the questionnaire's order, blank when not answered.
 public sealed class ResponseInput
 {
+    private InstrumentDefinition _instrument = null!;
+
     public string? Group { get; set; }
 
     public List<string?> Answers { get; set; } = [];
 
+    /// The questionnaire answered: setting it lines Answers up with its statements, one each.
     [BindNever]
     [ValidateNever]
-    public InstrumentDefinition Instrument { get; set; } = null!;
+    public InstrumentDefinition Instrument
+    {
+        get => _instrument;
+        set
+        {
+            _instrument = value;
+            var count = value.Items.Count();
+            Answers = [.. Enumerable.Range(0, count).Select(i => i < Answers.Count ? Answers[i] : null)];
+        }
+    }
 
-    public IReadOnlyList<SelectListItem> GroupItems => [.. Instrument.RespondentGroups.Select(g => new SelectListItem(g.Name, g.Code))];
+    public IReadOnlyList<SelectListItem> GroupItems() => [.. Instrument.RespondentGroups.Select(g => new SelectListItem(g.Name, g.Code))];
 
-    public IReadOnlyList<SelectListItem> ScaleItems =>
+    public IReadOnlyList<SelectListItem> ScaleItems() =>
         [.. Enumerable.Range(Instrument.Scale.Min, Instrument.Scale.Max - Instrument.Scale.Min + 1)
             .Select(v => new SelectListItem(LikertAnswers.Label(Instrument.Scale, v), v.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 
@@ -34,8 +46,6 @@ public sealed class ResponseInput
     public LikertResponse? Check(ModelStateDictionary modelState, string prefix)
     {
         ArgumentNullException.ThrowIfNull(modelState);
-        var count = Instrument.Items.Count();
-        Answers = [.. Enumerable.Range(0, count).Select(i => i < Answers.Count ? Answers[i] : null)];
         var check = LikertAnswers.Read(Instrument, Group, Answers);
         foreach (var error in check.Errors)
             modelState.AddModelError(error.Item is { } i ? $"{prefix}.{nameof(Answers)}[{i}]" : $"{prefix}.{nameof(Group)}", error.Message);
