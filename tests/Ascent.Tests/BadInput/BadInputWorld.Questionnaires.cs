@@ -7,7 +7,8 @@ namespace Ascent.Tests.BadInput;
 /// parent, then as its owner; closing it comes last.
 public sealed partial class BadInputWorld
 {
-    private static readonly string[] QuestionnairePages =
+    // A property, not a field: CoveredPages (in the other part of this class) reads it while fields start up.
+    private static string[] QuestionnairePages =>
     [
         "/settings/{id:int}/questionnaires/new", "/questionnaires/{id:int}", "/questionnaires/{id:int}/link",
         "/questionnaires/{id:int}/paper", "/questionnaires/{id:int}/close", "/q/{token}",

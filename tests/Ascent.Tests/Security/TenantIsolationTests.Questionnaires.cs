@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Instruments;
