@@ -130,6 +130,7 @@ public static class AscentServices
             SelfEvaluationAccess.AddConventions(o.Conventions);
             ChartsAccess.AddConventions(o.Conventions);
             Pages.Instruments.Audits.AuditsAccess.AddConventions(o.Conventions);
+            Pages.Instruments.Questionnaires.QuestionnairesAccess.AddConventions(o.Conventions);
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         var cookiePrefix = requireHttps ? "__Host-" : "";

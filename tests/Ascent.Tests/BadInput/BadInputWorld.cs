@@ -48,7 +48,7 @@ public sealed partial class BadInputWorld
         "/settings/{id:int}/visits/new", "/visits/{id:int}/preparation", "/visits/templates/{purpose}", "/voices/{token}", "/v/{token}",
         "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}",
         "/settings/{id:int}/charts/series", "/settings/{id:int}/charts/measures/new", "/settings/{id:int}/charts/measures/{measureId:int}", "/settings/{id:int}/charts/import", .. AuditPages,
-        "/audits/{id:int}/results", .. ScreeningPages,
+        "/audits/{id:int}/results", .. ScreeningPages, .. QuestionnairePages,
     ];
 
     private readonly AscentFixture _app;
@@ -239,7 +239,7 @@ public sealed partial class BadInputWorld
             new(Pending, "/account/two-factor"), new(Pending, "/account/recovery-code"),
             new(TestWorld.SeniorA, "/account/sessions"), new(TestWorld.SeniorA, "/account/sign-out"),
         ]);
-        return world;
+        return await world.WithQuestionnaireAsync();
     }
 
     /// A visit planned from the setting's page rather than a case, for the cancelling form.

@@ -134,6 +134,8 @@ public static class DemoPageAccess
         ("/settings/{S}/self-evaluation/voices",                    "OOOOOOOOOOON"),
         ("/settings/{S}/self-evaluation/voices/emails",             "DDDDDDDOOODN"),
         ("/settings/{S}/self-evaluation/voices/sheet",              "DDDDDDDOOODN"),
+        ("/settings/{S}/questionnaires",                            "OOOOOOOOOOON"),
+        ("/settings/{S}/questionnaires/new",                        "DDDDDDDOODDN"),
         ("/self-evaluation/voice-questions",                        "OOODDDDDDDDO"),
         ("/self-evaluation/voice-questions/ofsted-renewed-2025/inclusion/parents", "OOODDDDDDDDO"),
         ("/settings/{S}/rooms",                                     "OOOOOOOOOOON"),

@@ -90,6 +90,13 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "visits/{id:int}/note/print",
         "visits/{id:int}/note/document",
         "visits/templates/{purpose}", // not an entity: the visit purpose, within the signed-in LA's own templates
+        "settings/{id:int}/questionnaires",
+        "settings/{id:int}/questionnaires/new",
+        "questionnaires/{id:int}",
+        "questionnaires/{id:int}/link",
+        "questionnaires/{id:int}/paper",
+        "questionnaires/{id:int}/close",
+        "q/{token}", // not an entity id: a questionnaire round's secret link, found by its hash alone
         "outbox/{id:long}",
         "settings/{id:int}/audits/new",
         "audits/{id:int}",

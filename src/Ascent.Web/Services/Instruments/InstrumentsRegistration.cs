@@ -14,6 +14,7 @@ public static class InstrumentsRegistration
         services.AddScoped<AuditSuggestions>();
         services.AddScoped<AuditResultsLists>();
         services.AddScoped<AgreementHistory>();
+        services.AddQuestionnaires();
         return services;
     }
 }

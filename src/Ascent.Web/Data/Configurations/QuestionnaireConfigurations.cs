@@ -1,0 +1,39 @@
+using Ascent.Web.Domain.Instruments;
+using Ascent.Web.Domain.Settings;
+using Ascent.Web.Domain.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ascent.Web.Data.Configurations;
+
+internal sealed class QuestionnaireRoundConfiguration : IEntityTypeConfiguration<QuestionnaireRound>
+{
+    public void Configure(EntityTypeBuilder<QuestionnaireRound> builder)
+    {
+        builder.ToTable("QuestionnaireRounds");
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Setting>().WithMany().HasForeignKey(r => r.SettingId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne(r => r.Audit).WithMany().HasForeignKey(r => r.AuditId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.TokenHash).HasMaxLength(64);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        // One round per audit; a link is found by its hash alone.
+        builder.HasIndex(r => r.AuditId).IsUnique();
+        builder.HasIndex(r => r.TokenHash).IsUnique();
+    }
+}
+
+internal sealed class QuestionnaireGoalConfiguration : IEntityTypeConfiguration<QuestionnaireGoal>
+{
+    public void Configure(EntityTypeBuilder<QuestionnaireGoal> builder)
+    {
+        builder.ToTable("QuestionnaireGoals");
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(g => g.TenantId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Setting>().WithMany().HasForeignKey(g => g.SettingId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne(g => g.Round).WithMany().HasForeignKey(g => g.RoundId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(g => g.Goal).WithMany().HasForeignKey(g => g.PlanGoalId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(g => g.ItemNumber).HasMaxLength(AuditAnswer.ItemMaxLength);
+        // A suggestion becomes a goal once: accepting it again finds this row.
+        builder.HasIndex(g => new { g.RoundId, g.ItemNumber }).IsUnique();
+        builder.HasIndex(g => g.PlanGoalId);
+    }
+}
