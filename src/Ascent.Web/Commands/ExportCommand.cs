@@ -18,8 +18,10 @@ public static class ExportCommand
     {
         if (args.Length >= 2 && args[1] == "cases")
             return await CasesAsync(services, args);
+        if (args.Length >= 2 && args[1] == "audits")
+            return await AuditTransferCommand.ExportAsync(services, args);
         if (args.Length < 2 || args[1] != "settings")
-            return await FailAsync(Usage + Environment.NewLine + CasesUsage);
+            return await FailAsync(Usage + Environment.NewLine + CasesUsage + Environment.NewLine + AuditTransferCommand.ExportUsage);
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         var filter = new SettingsFilter();
         for (var i = 2; i < args.Length; i++)

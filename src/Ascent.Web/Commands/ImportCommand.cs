@@ -20,6 +20,8 @@ public static class ImportCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
+        if (AuditTransferCommand.Imports(args))
+            return await AuditTransferCommand.ImportAsync(services, args);
         if (args.Length < 3 || !ImportSources.IsKnown(args[1]))
         {
             await Console.Error.WriteLineAsync(Usage);

@@ -6,7 +6,7 @@ namespace Ascent.Web.Services.Instruments;
 /// uploaded its own version. Every page, import and export asks here, never the catalogue directly, so an LA's
 /// version and its licensed indicator texts apply everywhere at once. An audit is always scored on the version it
 /// started with (Audit.InstrumentVersion).
-public sealed class InstrumentDefinitions(InstrumentCatalogue catalogue)
+public sealed class InstrumentDefinitions(InstrumentCatalogue catalogue, LicensedTexts licensedTexts)
 {
     /// Every instrument a new audit can start on, current versions.
     public Task<IReadOnlyList<InstrumentDefinition>> CurrentAsync(CancellationToken cancellationToken = default) =>
@@ -23,5 +23,5 @@ public sealed class InstrumentDefinitions(InstrumentCatalogue catalogue)
     /// The instrument with the tenant's licensed indicator texts put into its items (when it holds a licence and
     /// has imported them), so an observer can tick indicators and Ascent derive each item's score.
     public Task<InstrumentDefinition> WithLicensedTextsAsync(InstrumentDefinition instrument, CancellationToken cancellationToken = default) =>
-        Task.FromResult(instrument);
+        licensedTexts.ForCurrentUserAsync(instrument, cancellationToken);
 }

@@ -8,6 +8,9 @@ public static class InstrumentsRegistration
     {
         services.AddSingleton(_ => InstrumentCatalogue.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "instruments")));
         services.AddScoped<InstrumentDefinitions>();
+        services.AddScoped<LicensedTexts>();
+        services.AddScoped<AuditImport>();
+        services.AddScoped<AuditExport>();
         return services;
     }
 }
