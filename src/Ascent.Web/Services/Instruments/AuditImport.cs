@@ -97,13 +97,15 @@ public sealed class AuditImport(AppDbContext db, InstrumentDefinitions definitio
                 return null;
             }
 
-            var setting = settings.FirstOrDefault(s => string.Equals(s.Reference, line.Urn, StringComparison.OrdinalIgnoreCase));
+            var matches = settings.Where(s => string.Equals(s.Reference, line.Urn, StringComparison.OrdinalIgnoreCase)).ToList();
+            var setting = matches.FirstOrDefault(s => s.TenantId == tenantId) ?? matches.FirstOrDefault();
             var instrument = instruments.FirstOrDefault(i => string.Equals(i.Code, line.Instrument, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(i.Name, line.Instrument, StringComparison.OrdinalIgnoreCase));
             var date = AuditImportFile.ParseDate(line.Date);
             _ = line.Urn.Length == 0 ? Problem("The URN is empty")
                 : setting is null ? Problem($"There is no setting with URN {LicensedTextsFile.Shorten(line.Urn)} in Ascent")
                 : tenantId is not null && setting.TenantId != tenantId ? Problem($"URN {line.Urn} is a setting of another local authority")
+                : matches.Count > 1 ? Problem($"URN {line.Urn} is in more than one local authority: import the file for one of them (--la)")
                 : date is null ? Problem($"\"{LicensedTextsFile.Shorten(line.Date)}\" is not a date: write it as 2026-03-31 or 31/03/2026")
                 : date > today ? Problem($"The date {date:d MMMM yyyy} is in the future: only audits already done can be imported")
                 : instrument is null ? Problem($"There is no instrument called \"{LicensedTextsFile.Shorten(line.Instrument)}\": use its name as Ascent shows it, or its code")

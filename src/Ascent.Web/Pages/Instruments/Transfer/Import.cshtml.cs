@@ -36,7 +36,7 @@ public sealed class ImportModel(AuditImport import, CurrentUser currentUser) : P
     {
     }
 
-    public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (Upload is null || Upload.Length == 0)
         {
