@@ -28,14 +28,14 @@ public sealed class AuditExport(AppDbContext db, InstrumentDefinitions definitio
             audits = audits.Where(a => a.TenantId == tenantId);
         if (filter.SettingId is { } settingId)
             audits = audits.Where(a => a.SettingId == settingId);
-        var found = await audits
-            .Select(a => new
-            {
-                Audit = a,
-                Setting = db.Settings.Where(s => s.Id == a.SettingId).Select(s => new { s.Reference, s.Name }).First(),
-                Room = db.Rooms.Where(r => r.Id == a.RoomId).Select(r => r.Name).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+        var finished = await audits.ToListAsync(cancellationToken);
+        var settingIds = finished.Select(a => a.SettingId).Distinct().ToList();
+        var settings = await db.Settings.AsNoTracking().Where(s => settingIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.Reference, s.Name }).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var rooms = await db.Rooms.AsNoTracking().Where(r => settingIds.Contains(r.SettingId)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+        var found = finished.Where(a => settings.ContainsKey(a.SettingId))
+            .Select(a => new { Audit = a, Setting = settings[a.SettingId], Room = a.RoomId is { } room ? rooms.GetValueOrDefault(room) : null })
+            .ToList();
         var ids = found.Select(f => f.Audit.Id).ToList();
         var sheets = await db.AuditSheets.AsNoTracking().Include(s => s.Answers)
             .Where(s => ids.Contains(s.AuditId) && s.Kind != SheetKind.Respondent)

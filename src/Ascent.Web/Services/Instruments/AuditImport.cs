@@ -105,7 +105,7 @@ public sealed class AuditImport(AppDbContext db, InstrumentDefinitions definitio
             _ = line.Urn.Length == 0 ? Problem("The URN is empty")
                 : setting is null ? Problem($"There is no setting with URN {LicensedTextsFile.Shorten(line.Urn)} in Ascent")
                 : tenantId is not null && setting.TenantId != tenantId ? Problem($"URN {line.Urn} is a setting of another local authority")
-                : matches.Count > 1 ? Problem($"URN {line.Urn} is in more than one local authority: import the file for one of them (--la)")
+                : tenantId is null && matches.Count > 1 ? Problem($"URN {line.Urn} is in more than one local authority: import the file for one of them (--la)")
                 : date is null ? Problem($"\"{LicensedTextsFile.Shorten(line.Date)}\" is not a date: write it as 2026-03-31 or 31/03/2026")
                 : date > today ? Problem($"The date {date:d MMMM yyyy} is in the future: only audits already done can be imported")
                 : instrument is null ? Problem($"There is no instrument called \"{LicensedTextsFile.Shorten(line.Instrument)}\": use its name as Ascent shows it, or its code")
@@ -185,9 +185,17 @@ public sealed class AuditImport(AppDbContext db, InstrumentDefinitions definitio
         var settingIds = groups.Select(g => g.Setting.Id).Distinct().ToList();
         if (settingIds.Count == 0)
             return;
-        var existing = await db.Audits.Where(a => settingIds.Contains(a.SettingId) && a.Imported)
-            .SelectMany(a => a.Sheets.Select(s => new { a.SettingId, a.ObservedOn, a.InstrumentCode, Room = db.Rooms.Where(r => r.Id == a.RoomId).Select(r => r.Name).FirstOrDefault(), s.PersonName }))
-            .ToListAsync(cancellationToken);
+        // Read in three plain queries: a room looked up inside the audits' query needs APPLY, which SQLite lacks.
+        var audits = await db.Audits.AsNoTracking().Where(a => settingIds.Contains(a.SettingId) && a.Imported)
+            .Select(a => new { a.Id, a.SettingId, a.ObservedOn, a.InstrumentCode, a.RoomId }).ToListAsync(cancellationToken);
+        var auditIds = audits.Select(a => a.Id).ToList();
+        var observers = await db.AuditSheets.AsNoTracking().Where(s => auditIds.Contains(s.AuditId))
+            .Select(s => new { s.AuditId, s.PersonName }).ToListAsync(cancellationToken);
+        var roomNames = await db.Rooms.AsNoTracking().Where(r => settingIds.Contains(r.SettingId)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+        var existing = audits.Join(observers, a => a.Id, o => o.AuditId, (a, o) => new
+        {
+            a.SettingId, a.ObservedOn, a.InstrumentCode, Room = a.RoomId is { } room ? roomNames.GetValueOrDefault(room) : null, o.PersonName,
+        }).ToList();
         foreach (var group in groups.Where(g => existing.Any(e => e.SettingId == g.Setting.Id && e.ObservedOn == g.Date && e.InstrumentCode == g.Instrument.Code
             && string.Equals(e.Room ?? "", g.Room, StringComparison.OrdinalIgnoreCase) && string.Equals(e.PersonName, g.Observer, StringComparison.OrdinalIgnoreCase))))
         {
