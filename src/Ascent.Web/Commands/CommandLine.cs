@@ -20,8 +20,8 @@ public static class CommandLine
 
     public static IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("import", "Import a regulator's published register files into Ascent",
-            [ImportCommand.Usage, ImportMeasuresCommand.Usage],
+        new("import", "Import a regulator's published register files, licensed indicator texts, past audits or settings' own measures into Ascent",
+            [ImportCommand.Usage, ImportMeasuresCommand.Usage, AuditTransferCommand.TextsUsage, AuditTransferCommand.ImportUsage],
             [
                 ("SOURCE", string.Join("; ", ImportSources.All.Select(s => $"{s.Code}: {s.Label}"))),
                 ("FILE...", "the published files; a publication split into segments is imported together"),
@@ -29,10 +29,12 @@ public static class CommandLine
                 ("--dry-run", "show what the import would do and write nothing"),
                 ("--confirm-leavers N", "go ahead when N settings leave the register, the number a dry run or a stopped import gave"),
                 ("measures FILE", "settings' own measures from a CSV: URN, Measure, Date, Value, optional Numerator, Denominator, Chart, Baseline points, Exclude, Phase"),
+                ("instrument-texts FILE", "a licence holder's indicator texts (Item, Indicator, Not applicable allowed, Text) for --instrument CODE, into --la NAME (or its setting --setting URN)"),
+                ("audits FILE", "past audits (URN, Date, Room, Instrument, Observer, Item, Score or Indicator and Answer), all or nothing; --dry-run checks only"),
             ],
             ImportCommand.RunAsync),
-        new("export", "Write the settings list, open cases with their tasks, or a setting's chart tables to a CSV or Excel file",
-            [ExportCommand.Usage, ExportCommand.CasesUsage, ExportChartsCommand.Usage],
+        new("export", "Write the settings list, open cases with their tasks, finished audits' scores or a setting's chart tables to a CSV or Excel file",
+            [ExportCommand.Usage, ExportCommand.CasesUsage, AuditTransferCommand.ExportUsage, ExportChartsCommand.Usage],
             [
                 ("--format csv|xlsx", "the file's format (csv unless given)"),
                 ("--output FILE", "where to write it"),
@@ -42,7 +44,7 @@ public static class CommandLine
                 ("--standing STANDING", "settings: with this standing from their latest inspection (e.g. requires-improvement)"),
                 ("--judgement 1|2|3|4|none", "settings: with this overall grade at their latest inspection"),
                 ("--include-left", "settings: include those that have left the register"),
-                ("--setting URN", "charts: the setting whose charts' tables to write (CSV only)"),
+                ("--setting URN", "audits: one setting's finished audits only; charts: the setting whose chart tables to write (CSV only)"),
             ],
             ExportCommand.RunAsync),
         new("create-admin", "Create the first system administrator of a new installation and print a link to choose a password",

@@ -20,8 +20,10 @@ public static class ExportCommand
             return await CasesAsync(services, args);
         if (args.Length >= 2 && args[1] == "charts")
             return await ExportChartsCommand.RunAsync(services, args);
+        if (args.Length >= 2 && args[1] == "audits")
+            return await AuditTransferCommand.ExportAsync(services, args);
         if (args.Length < 2 || args[1] != "settings")
-            return await FailAsync(Usage + Environment.NewLine + CasesUsage + Environment.NewLine + ExportChartsCommand.Usage);
+            return await FailAsync(Usage + Environment.NewLine + CasesUsage + Environment.NewLine + AuditTransferCommand.ExportUsage + Environment.NewLine + ExportChartsCommand.Usage);
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         var filter = new SettingsFilter();
         for (var i = 2; i < args.Length; i++)

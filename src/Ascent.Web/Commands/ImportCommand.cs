@@ -22,6 +22,8 @@ public static class ImportCommand
     {
         if (args.Length >= 2 && args[1] == "measures")
             return await ImportMeasuresCommand.RunAsync(services, args);
+        if (AuditTransferCommand.Imports(args))
+            return await AuditTransferCommand.ImportAsync(services, args);
         if (args.Length < 3 || !ImportSources.IsKnown(args[1]))
         {
             await Console.Error.WriteLineAsync(Usage);

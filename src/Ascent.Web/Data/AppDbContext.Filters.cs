@@ -22,6 +22,7 @@ public abstract partial class AppDbContext
     {
         typeof(Tenant), typeof(Setting), typeof(ImportUpload), typeof(Invitation), typeof(AppUser), typeof(UserSession),
         typeof(PersonalAccessToken), typeof(Domain.Notifications.Notification), typeof(Domain.Visits.VisitNote),
+        typeof(Domain.Instruments.InstrumentText),
     };
 
     /// Entities nothing filters: the keys that sign cookies for every node (docs/adr/0009); Identity's own tables,
@@ -130,6 +131,10 @@ public abstract partial class AppDbContext
         // (which have no user id) see them all, to send them.
         builder.Entity<Domain.Notifications.Notification>().HasQueryFilter(n => n.UserId == ScopeUserId
             || (ScopeAllTenants && ScopeUserId == Guid.Empty));
+        // Licensed indicator texts: the LA's licence covers its staff and all its settings; a setting's own licence
+        // covers only that setting (not even its LA).
+        builder.Entity<Domain.Instruments.InstrumentText>().HasQueryFilter(t => ScopeAllTenants
+            || (t.TenantId == ScopeTenantId && (t.SettingId == null || t.SettingId == ScopeSettingId)));
         // A setting sees its own visits, and of their notes only what has been issued: drafts are the LA's.
         builder.Entity<Domain.Visits.VisitNote>().HasQueryFilter(n => ScopeAllTenants
             || (n.TenantId == ScopeTenantId && (ScopeSettingId == null || (n.SettingId == ScopeSettingId && n.Status == Domain.Visits.NoteStatus.Issued))));

@@ -150,6 +150,10 @@ public static class DemoPageAccess
         ("/imports",                                                "ODDDDDDDDDOO"),
         ("/audit",                                                  "ODDDDDDDDDOO"),
         ("/outbox",                                                 "ODDDDDDDDDOO"),
+        ("/instruments/ecers-3/texts",                              "ODDDDDDODDDO"),
+        ("/audits/import",                                          "OOOOOOODDDOO"),
+        ("/audits/export",                                          "OOOOOOOOOOOO"),
+        ("/audits/export?setting={S}",                              "OOOOOOOOOOON"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

@@ -109,6 +109,7 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "api/{**path}", // not an entity: unknown API paths answer a JSON 404
         "openapi/{documentName}.json", // not an entity: the name of the OpenAPI document
         "error/{code:int?}", // not an entity: the status code of an error page
+        "instruments/{code}/texts", // not an entity: an instrument's code; the texts shown are the signed-in LA's or setting's own
     ];
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Ascent.Web.Services.Instruments;
 /// catalogue directly, so an LA's version and its licensed indicator texts apply everywhere at once. An audit is
 /// always scored on the version it started with (Audit.InstrumentVersion), found by VersionAsync.
 /// Someone of no LA (a system administrator) sees Ascent's own; commands and jobs acting for an LA name its tenant.
-public sealed class InstrumentDefinitions(InstrumentCatalogue catalogue, AppDbContext db, IMemoryCache cache)
+public sealed class InstrumentDefinitions(InstrumentCatalogue catalogue, AppDbContext db, IMemoryCache cache, LicensedTexts licensedTexts)
 {
     /// Every instrument a new audit can start on, current versions.
     public Task<IReadOnlyList<InstrumentDefinition>> CurrentAsync(CancellationToken cancellationToken = default) =>
@@ -28,7 +28,7 @@ public sealed class InstrumentDefinitions(InstrumentCatalogue catalogue, AppDbCo
     /// The instrument with the tenant's licensed indicator texts put into its items (when it holds a licence and
     /// has imported them), so an observer can tick indicators and Ascent derive each item's score.
     public Task<InstrumentDefinition> WithLicensedTextsAsync(InstrumentDefinition instrument, CancellationToken cancellationToken = default) =>
-        Task.FromResult(instrument);
+        licensedTexts.ForCurrentUserAsync(instrument, cancellationToken);
 
     /// The current versions for an LA (null: Ascent's own only), in the catalogue's order, the LA's new codes after.
     public async Task<IReadOnlyList<InstrumentDefinition>> CurrentForTenantAsync(int? tenantId, CancellationToken cancellationToken = default)

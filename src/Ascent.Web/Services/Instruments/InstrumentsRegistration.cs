@@ -15,6 +15,9 @@ public static class InstrumentsRegistration
         services.AddScoped<AuditResultsLists>();
         services.AddScoped<AgreementHistory>();
         services.AddQuestionnaires();
+        services.AddScoped<LicensedTexts>();
+        services.AddScoped<AuditImport>();
+        services.AddScoped<AuditExport>();
         return services;
     }
 }

@@ -72,9 +72,9 @@ public sealed class IndexModel(InstrumentDefinitions definitions, AppDbContext d
     {
         var current = await definitions.CurrentAsync(cancellationToken);
         Instruments = [.. current
-            .Select(i => new InstrumentRow(i.Code, i.Name, InstrumentWords.Level(i.AppliesTo), InstrumentWords.Rule(i.Scoring), i.Items.Count(), i.Version, !definitions.IsAscentsOwn(i)))
+            .Select(i => new InstrumentRow(i.Code, i.Name, InstrumentWords.Level(i.AppliesTo), InstrumentWords.Rule(i.Scoring), i.Items.Count(), i.Version, !definitions.IsAscentsOwn(i), i.Scoring == ScoringRule.EnvironmentRating))
             .OrderBy(r => r.Name, StringComparer.CurrentCulture)];
     }
 }
 
-public sealed record InstrumentRow(string Code, string Name, string Records, string ScoredAs, int Items, string Version, bool Own);
+public sealed record InstrumentRow(string Code, string Name, string Records, string ScoredAs, int Items, string Version, bool Own, bool RatingScale);
