@@ -8,7 +8,7 @@ namespace Ascent.Web.Services.Instruments;
 /// (every compared item of this and their earlier joint audits).
 public sealed record ObserverAudit(int AuditId, DateOnly ObservedOn, string Instrument, string SettingName, string Partner, AgreementFigures Figures, AgreementFigures Running);
 
-public sealed record ObserverAgreement(string Observer, IReadOnlyList<ObserverAudit> Audits)
+public sealed record ObserverHistory(string Observer, IReadOnlyList<ObserverAudit> Audits)
 {
     public AgreementFigures Overall => Audits.Count == 0 ? AgreementFigures.None : Audits[^1].Running;
 }
@@ -17,7 +17,7 @@ public sealed record ObserverAgreement(string Observer, IReadOnlyList<ObserverAu
 /// person may see (an LA sees its settings', a setting its own). Rating scales only: agreement is of scores.
 public sealed class AgreementHistory(AppDbContext db, InstrumentDefinitions definitions)
 {
-    public async Task<IReadOnlyList<ObserverAgreement>> ObserversAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ObserverHistory>> ObserversAsync(CancellationToken cancellationToken)
     {
         var ratings = (await definitions.CurrentAsync(cancellationToken)).Where(i => i.Scoring == ScoringRule.EnvironmentRating).ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal);
         var codes = ratings.Keys.ToList();
@@ -63,7 +63,7 @@ public sealed class AgreementHistory(AppDbContext db, InstrumentDefinitions defi
                     audits.Add(audit with { Running = running });
                 }
 
-                return new ObserverAgreement(names[g.Key], audits);
+                return new ObserverHistory(names[g.Key], audits);
             })
             .OrderBy(o => o.Observer, StringComparer.CurrentCulture)];
     }

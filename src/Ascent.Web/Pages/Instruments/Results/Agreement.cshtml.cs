@@ -9,7 +9,7 @@ namespace Ascent.Web.Pages.Instruments.Results;
 /// a setting's people see their own setting's.
 public sealed class AgreementModel(AgreementHistory history) : PageModel
 {
-    public IReadOnlyList<ObserverAgreement> Observers { get; private set; } = [];
+    public IReadOnlyList<ObserverHistory> Observers { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Observers = await history.ObserversAsync(cancellationToken);
 
