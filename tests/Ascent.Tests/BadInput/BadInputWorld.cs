@@ -47,8 +47,7 @@ public sealed partial class BadInputWorld
         "/tenants/{id:int}", "/visits/{id:int}/cancel", "/visits/{id:int}", "/visits/{id:int}/edit", "/visits/{id:int}/note",
         "/settings/{id:int}/visits/new", "/visits/{id:int}/preparation", "/visits/templates/{purpose}", "/voices/{token}", "/v/{token}",
         "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}",
-        "/settings/{id:int}/charts/series", "/settings/{id:int}/charts/measures/new", "/settings/{id:int}/charts/measures/{measureId:int}", "/settings/{id:int}/charts/import", .. AuditPages,
-        "/audits/{id:int}/results", .. ScreeningPages, .. QuestionnairePages,
+        .. ChartsBadInput.CoveredPages, .. AuditPages, "/audits/{id:int}/results", .. ScreeningPages, .. QuestionnairePages,
         "/instruments/{code}/texts", "/audits/import",
     ];
 
@@ -186,19 +185,6 @@ public sealed partial class BadInputWorld
             return (imported.Id, uploaded.Id);
         });
 
-        // A setting's own measure with a value, annotated, for the chart controls and the values form.
-        var measureId = await app.WithDbAsync(async (db, _) =>
-        {
-            var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == a1);
-            var measure = new Ascent.Web.Domain.Charts.Measure(setting, "Bad input measure", "", Ascent.Web.Domain.Charts.ChartKind.Run, null);
-            measure.Record(today.AddDays(-30), 3, null, null);
-            measure.Record(today.AddDays(-1), 4, null, null);
-            db.Measures.Add(measure);
-            db.ChartAnnotations.Add(new Ascent.Web.Domain.Charts.ChartAnnotation(setting, today.AddDays(-2), "A training day", null, "Test", app.Time.GetUtcNow()));
-            await db.SaveChangesAsync();
-            return measure.Id;
-        });
-
         string I(int id) => id.ToString(CultureInfo.InvariantCulture);
         string L(long id) => id.ToString(CultureInfo.InvariantCulture);
         world.Targets.AddRange(
@@ -227,11 +213,9 @@ public sealed partial class BadInputWorld
             new(TestWorld.AdviserA, $"/visits/{I(planned)}"), new(TestWorld.AdviserA, $"/settings/{a1}/visits/new"),
             new(TestWorld.SeniorA, templateUrl), new(TestWorld.SeniorA, $"/cases/{I(supportCase.Id)}/concerns"),
             new(TestWorld.SeniorA, "/cases/import-reviews"),
-            new(TestWorld.OwnerA1, $"/settings/{a1}/charts/series?key=own%3A{I(measureId)}"), new(TestWorld.OwnerA1, $"/settings/{a1}/charts/measures/new"),
-            new(TestWorld.OwnerA1, $"/settings/{a1}/charts/measures/{I(measureId)}"), new(TestWorld.OwnerA1, $"/settings/{a1}/charts/import"),
             new(TestWorld.AdminA, "/instruments/ecers-3/texts"), new(TestWorld.AdminA, "/audits/import"),
         ]);
-        world.Targets.AddRange([.. tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}")), .. await world.AuditTargetsAsync(a1)]);
+        world.Targets.AddRange([.. tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}")), .. await world.AuditTargetsAsync(a1), .. await ChartsBadInput.TargetsAsync(app, a1, today)]);
         world.Targets.AddRange(await ScreeningTargetsAsync(app));
         world.Targets.AddRange(
         [

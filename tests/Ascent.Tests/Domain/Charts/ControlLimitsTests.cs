@@ -28,13 +28,13 @@ public sealed class ControlLimitsTests
     [Fact]
     public void PChart_LimitsFollowEachPointsOwnDenominator_AndAreClippedToZeroAndOne()
     {
-        var points = new[] { (1, 4), (3, 4), (2, 40), (20, 40) };
+        var points = new[] { (1, 2), (2, 2), (2, 40), (20, 40) };
         var series = Series([.. points.Select((p, i) => new SeriesPoint(Day(i), (decimal)p.Item1 / p.Item2, p.Item1, p.Item2))]);
 
         var chart = ChartCalculator.Calculate(series, new ChartOptions(ChartKind.P));
 
-        // p̄ = 26 / 88; with n = 4 the limits pass 0 and 1 and are clipped; with n = 40 they are not.
-        var centre = 26m / 88m;
+        // p̄ = 25 / 84; with n = 2 the limits pass 0 and 1 and are clipped; with n = 40 they are not.
+        var centre = 25m / 84m;
         Assert.Equal(Round(centre), Round(chart.Phases[0].Centre));
         Assert.Equal(0m, chart.Points[0].Lower);
         Assert.Equal(1m, chart.Points[0].Upper);

@@ -26,7 +26,7 @@ public abstract class ChartsTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var refused = await owner.SubmitAsync(form, new Dictionary<string, string> { ["Name"] = "", ["BaselinePoints"] = "0" });
         Assert.Equal(["Enter a name for the measure", "The baseline must be a whole number of points from 1 to 500, or empty"], refused.ErrorMessages);
         var values = await owner.SubmitAsync(form, new Dictionary<string, string> { ["Name"] = "Children reading daily", ["Kind"] = "p", ["BaselinePoints"] = "12" });
-        Assert.Contains("“Children reading daily” added", values.Text, StringComparison.Ordinal);
+        Assert.Contains("“Children reading daily” added", values.Document.Body!.TextContent, StringComparison.Ordinal);
         var bad = await owner.SubmitAsync(values, new Dictionary<string, string> { ["Date.Day"] = "28", ["Date.Month"] = "1", ["Date.Year"] = "2025", ["Numerator"] = "30", ["Denominator"] = "20" });
         Assert.Equal(["The number counted must be between 0 and the number it is out of, which must be above 0"], bad.ErrorMessages);
         var saved = await owner.SubmitAsync(values, new Dictionary<string, string> { ["Date.Day"] = "28", ["Date.Month"] = "1", ["Date.Year"] = "2025", ["Numerator"] = "8", ["Denominator"] = "20" });

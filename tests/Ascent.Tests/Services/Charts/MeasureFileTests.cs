@@ -58,14 +58,14 @@ public sealed class MeasureFileTests
     }
 
     [Theory]
-    [InlineData(ChartKind.P, null, 3, 4, 0.75, null)]
-    [InlineData(ChartKind.P, null, 5, 4, 0, "The number counted must be between 0 and the number it is out of, which must be above 0")]
-    [InlineData(ChartKind.U, null, 5, 4, 1.25, null)]
-    [InlineData(ChartKind.U, null, 5, 0, 0, "The number counted cannot be below 0 and the units must be above 0")]
-    [InlineData(ChartKind.C, 2.5, null, null, 0, "A count must be a whole number, 0 or more")]
-    [InlineData(ChartKind.C, 3, null, null, 3, null)]
+    [InlineData(ChartKind.P, null, 3.0, 4.0, 0.75, null)]
+    [InlineData(ChartKind.P, null, 5.0, 4.0, 0.0, "The number counted must be between 0 and the number it is out of, which must be above 0")]
+    [InlineData(ChartKind.U, null, 5.0, 4.0, 1.25, null)]
+    [InlineData(ChartKind.U, null, 5.0, 0.0, 0.0, "The number counted cannot be below 0 and the units must be above 0")]
+    [InlineData(ChartKind.C, 2.5, null, null, 0.0, "A count must be a whole number, 0 or more")]
+    [InlineData(ChartKind.C, 3.0, null, null, 3.0, null)]
     [InlineData(ChartKind.I, -2.5, null, null, -2.5, null)]
-    [InlineData(ChartKind.Run, null, 1, 4, 0.25, null)]
+    [InlineData(ChartKind.Run, null, 1.0, 4.0, 0.25, null)]
     public void Values_AreCheckedForTheirChart(ChartKind kind, double? value, double? numerator, double? denominator, double kept, string? error)
     {
         var (result, problem) = MeasureValueRules.Check(kind, (decimal?)value, (decimal?)numerator, (decimal?)denominator);
