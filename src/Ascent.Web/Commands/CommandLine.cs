@@ -20,7 +20,7 @@ public static class CommandLine
 
     public static IReadOnlyList<CommandInfo> Commands { get; } =
     [
-        new("import", "Import a regulator's published register files, licensed indicator texts or past audits into Ascent",
+        new("import", "Import a regulator's published register files into Ascent",
             [ImportCommand.Usage, AuditTransferCommand.TextsUsage, AuditTransferCommand.ImportUsage],
             [
                 ("SOURCE", string.Join("; ", ImportSources.All.Select(s => $"{s.Code}: {s.Label}"))),
@@ -32,7 +32,7 @@ public static class CommandLine
                 ("audits FILE", "past audits (URN, Date, Room, Instrument, Observer, Item, Score or Indicator and Answer), all or nothing; --dry-run checks only"),
             ],
             ImportCommand.RunAsync),
-        new("export", "Write the settings list, open cases with their tasks, or finished audits' scores to a CSV or Excel file",
+        new("export", "Write the settings list, or open cases with their tasks, to a CSV or Excel file",
             [ExportCommand.Usage, ExportCommand.CasesUsage, AuditTransferCommand.ExportUsage],
             [
                 ("--format csv|xlsx", "the file's format (csv unless given)"),
