@@ -70,15 +70,12 @@ public sealed partial class BadInputWorld
     }
 
     public static string GoodFileName(string action) =>
-        action.Contains("groupings", StringComparison.Ordinal) || action.Contains("imports", StringComparison.Ordinal)
-            || action.Contains("/texts", StringComparison.Ordinal) || action.Contains("/audits/import", StringComparison.Ordinal) ? "file.csv"
+        action.Contains("groupings", StringComparison.Ordinal) || action.Contains("imports", StringComparison.Ordinal) || TransferUploads.Is(action) ? "file.csv"
         : action.Contains("letter-template", StringComparison.Ordinal) ? "letter.docx" : "evidence.pdf";
 
     public static byte[] GoodFile(string action) =>
-        action.Contains("groupings", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("URN,District,Ward,Locality partnership\nEY100002,North,Hill,East\n")
+        TransferUploads.Is(action) ? TransferUploads.GoodFile(action) : action.Contains("groupings", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("URN,District,Ward,Locality partnership\nEY100002,North,Hill,East\n")
         : action.Contains("imports", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("URN,Name\n")
-        : action.Contains("/texts", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("Item,Indicator,Not applicable allowed,Text\n1,1.1,N,Indicator text 1.1 for item 1\n")
-        : action.Contains("/audits/import", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("URN,Date,Room,Instrument,Observer,Item,Score\nEY100001,2025-01-06,,ecers-3,Jo Adams,1,5\n")
         : Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
     public async Task<Browser> BrowserForAsync(string? user, bool fresh = false)
@@ -212,8 +209,7 @@ public sealed partial class BadInputWorld
             new(TestWorld.AdviserA, $"/visits/{I(held)}/note"), new(TestWorld.AdviserA, $"/visits/{I(planned)}/edit"),
             new(TestWorld.AdviserA, $"/visits/{I(planned)}"), new(TestWorld.AdviserA, $"/settings/{a1}/visits/new"),
             new(TestWorld.SeniorA, templateUrl), new(TestWorld.SeniorA, $"/cases/{I(supportCase.Id)}/concerns"),
-            new(TestWorld.SeniorA, "/cases/import-reviews"),
-            new(TestWorld.AdminA, "/instruments/ecers-3/texts"), new(TestWorld.AdminA, "/audits/import"),
+            new(TestWorld.SeniorA, "/cases/import-reviews"), new(TestWorld.AdminA, "/instruments/ecers-3/texts"), new(TestWorld.AdminA, "/audits/import"),
         ]);
         world.Targets.AddRange([.. tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}")), .. await world.AuditTargetsAsync(a1), .. await ChartsBadInput.TargetsAsync(app, a1, today)]);
         world.Targets.AddRange(await ScreeningTargetsAsync(app));
@@ -255,8 +251,7 @@ public sealed partial class BadInputWorld
     /// The upload forms whose files are checked against the allow-list (or, for groupings, read as UTF-8 CSV).
     public static bool RefusesBadFiles(string action) =>
         action.Contains("/evidence/item", StringComparison.Ordinal) || action.Contains("/preparation", StringComparison.Ordinal)
-        || action.StartsWith("/settings/groupings", StringComparison.Ordinal)
-        || action.StartsWith("/instruments/", StringComparison.Ordinal) || action.StartsWith("/audits/import", StringComparison.Ordinal);
+        || action.StartsWith("/settings/groupings", StringComparison.Ordinal) || TransferUploads.Is(action);
 
     /// Pages that count a wrong code or password against the account, which is a write on purpose.
     public static bool CountsFailedAttempts(string action) =>

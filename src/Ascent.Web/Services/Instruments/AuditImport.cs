@@ -194,7 +194,11 @@ public sealed class AuditImport(AppDbContext db, InstrumentDefinitions definitio
         var roomNames = await db.Rooms.AsNoTracking().Where(r => settingIds.Contains(r.SettingId)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
         var existing = audits.Join(observers, a => a.Id, o => o.AuditId, (a, o) => new
         {
-            a.SettingId, a.ObservedOn, a.InstrumentCode, Room = a.RoomId is { } room ? roomNames.GetValueOrDefault(room) : null, o.PersonName,
+            a.SettingId,
+            a.ObservedOn,
+            a.InstrumentCode,
+            Room = a.RoomId is { } room ? roomNames.GetValueOrDefault(room) : null,
+            o.PersonName,
         }).ToList();
         foreach (var group in groups.Where(g => existing.Any(e => e.SettingId == g.Setting.Id && e.ObservedOn == g.Date && e.InstrumentCode == g.Instrument.Code
             && string.Equals(e.Room ?? "", g.Room, StringComparison.OrdinalIgnoreCase) && string.Equals(e.PersonName, g.Observer, StringComparison.OrdinalIgnoreCase))))
