@@ -1,7 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Charts;
-using Microsoft.EntityFrameworkCore;
 using Ascent.Web.Services.Charts;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Services.Screening;
 

@@ -1,5 +1,4 @@
 using Ascent.Web.Data;
-using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Screening;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Infrastructure;
