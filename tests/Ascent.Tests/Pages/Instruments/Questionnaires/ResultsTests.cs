@@ -65,8 +65,8 @@ public abstract class ResultsTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Empty(read.Document.QuerySelectorAll("main form"));
         Assert.Contains("3 of 7 (43%)", CollectingTests<TApp>.Row(read, "9. My workload is manageable"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await adviser.GetAsync($"/settings/{settingId}/questionnaires")).Status);
-        Assert.NotEqual(HttpStatusCode.OK, (await adviser.GetAsync($"/questionnaires/{current}/paper")).Status);
-        Assert.NotEqual(HttpStatusCode.OK, (await adviser.GetAsync($"/settings/{settingId}/questionnaires/new")).Status);
+        Assert.NotEqual(HttpStatusCode.OK, (await adviser.GetAsync($"/questionnaires/{current}/paper", follow: false)).Status);
+        Assert.NotEqual(HttpStatusCode.OK, (await adviser.GetAsync($"/settings/{settingId}/questionnaires/new", follow: false)).Status);
 
         // Charts: the closed round's mean, and its share agreeing with numerator and denominator.
         var series = await app.WithDbAsync(async (_, services) =>
