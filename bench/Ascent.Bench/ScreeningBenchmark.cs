@@ -117,7 +117,7 @@ public static class ScreeningBenchmark
         var sql = new StringBuilder("INSERT INTO \"ChildScores\" (\"TenantId\", \"SettingId\", \"RoundId\", \"ChildId\", \"WellBeing\", \"Involvement\") ");
         sql.Append("SELECT r.\"TenantId\", r.\"SettingId\", r.\"Id\", v.c, v.w, v.i FROM \"ScreeningRounds\" r, (VALUES ");
         sql.Append(string.Join(", ", childIds.Select((id, n) => $"({id}, {Level(n, i)}, {Level(n + 1, i)})")));
-        sql.Append($") AS v(c, w, i) WHERE r.\"Id\" = {roundId}");
+        sql.Append(CultureInfo.InvariantCulture, $") AS v(c, w, i) WHERE r.\"Id\" = {roundId}");
         await using (var insert = new NpgsqlCommand(sql.ToString(), connection, transaction))
             await insert.ExecuteNonQueryAsync();
         await using (var update = new NpgsqlCommand($"UPDATE \"ScreeningRounds\" SET \"Screened\" = {Children}, \"Version\" = \"Version\" + 1 WHERE \"Id\" = {roundId}", connection, transaction))
