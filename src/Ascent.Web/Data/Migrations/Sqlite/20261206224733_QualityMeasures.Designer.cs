@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ascent.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206224432_QualityMeasures")]
+    [Migration("20261206224733_QualityMeasures")]
     partial class QualityMeasures
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ascent.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261206224439_QualityMeasures")]
+    [Migration("20261206224740_QualityMeasures")]
     partial class QualityMeasures
     {
         /// <inheritdoc />
