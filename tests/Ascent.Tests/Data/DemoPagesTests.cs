@@ -22,7 +22,8 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{C}"] = await db.Cases.IgnoreQueryFilters().OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
             ["{K}"] = await db.CaseTasks.IgnoreQueryFilters().OrderBy(t => t.Id).Select(t => t.CaseId).FirstAsync(),
             ["{T}"] = await db.CaseTasks.IgnoreQueryFilters().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(),
-            ["{V}"] = await db.PathwayVersions.IgnoreQueryFilters().OrderBy(v => v.Id).Select(v => v.Id).FirstAsync(), ["{R}"] = await db.ScreeningRounds.IgnoreQueryFilters().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(),
+            ["{V}"] = await db.PathwayVersions.IgnoreQueryFilters().OrderBy(v => v.Id).Select(v => v.Id).FirstAsync(),
+            ["{R}"] = await db.ScreeningRounds.IgnoreQueryFilters().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
