@@ -209,7 +209,7 @@ public sealed partial class BadInputWorld
             new(TestWorld.SeniorA, templateUrl), new(TestWorld.SeniorA, $"/cases/{I(supportCase.Id)}/concerns"),
             new(TestWorld.SeniorA, "/cases/import-reviews"), new(TestWorld.AdminA, "/instruments/ecers-3/texts"), new(TestWorld.AdminA, "/audits/import"),
         ]);
-        world.Targets.AddRange([.. tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}")), .. await world.AuditTargetsAsync(a1), .. await ChartsBadInput.TargetsAsync(app, a1, today)]); world.Targets.AddRange(await ScreeningTargetsAsync(app));
+        world.Targets.AddRange([.. tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}")), .. await world.AuditTargetsAsync(a1), .. await ChartsBadInput.TargetsAsync(app, a1, today), .. await ScreeningTargetsAsync(app)]);
         world.Targets.AddRange(
         [
             // What ends things comes last: a judgement or a notice moves or closes the case.
