@@ -23,9 +23,11 @@ public sealed partial class BadInputWorld
         var form = await parent.GetAsync(link);
         foreach (var answer in new[] { "2", "3", "4" })
             Assert.Equal("/q/thanks", (await parent.SubmitAsync(form, QuestionnaireFlow.All("age-3-4", int.Parse(answer, System.Globalization.CultureInfo.InvariantCulture)))).Url);
+        // First among the anonymous pages: accepting an invitation later signs the anonymous browser in.
+        Targets.Insert(0, new(null, link));
         Targets.AddRange(
         [
-            new(null, link), new(TestWorld.OwnerA1, $"/settings/{a1}/questionnaires/new"), new(TestWorld.OwnerA1, $"/questionnaires/{roundId}"),
+            new(TestWorld.OwnerA1, $"/settings/{a1}/questionnaires/new"), new(TestWorld.OwnerA1, $"/questionnaires/{roundId}"),
             new(TestWorld.OwnerA1, $"/questionnaires/{roundId}/paper"), new(TestWorld.OwnerA1, $"/questionnaires/{roundId}/link"),
             new(TestWorld.OwnerA1, $"/questionnaires/{roundId}/close"),
         ]);

@@ -84,7 +84,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, code);
         Assert.Equal("", error);
-        Assert.StartsWith("import: Import a regulator's published register files into Ascent.", output, StringComparison.Ordinal);
+        Assert.StartsWith("import: Import a regulator's published register files, licensed indicator texts, past audits or settings' own measures into Ascent.", output, StringComparison.Ordinal);
         Assert.Contains(ImportCommand.Usage, output, StringComparison.Ordinal);
         foreach (var option in new[] { "--la \"LOCAL AUTHORITY\"", "--dry-run", "--confirm-leavers N" })
             Assert.Contains(option, output, StringComparison.Ordinal);

@@ -48,7 +48,8 @@ public static class MeasureFile
         var baseline = Column("baselinepoints", "baseline");
         var exclude = Column("exclude", "excluded");
         var phase = Column("phase", "phasestart", "newphase");
-        var missing = new[] { ("URN", urn, urnRequired), ("Measure", measure, true), ("Date", date, true), ("Value", value, true) }
+        // A proportion or rate may be given by its numerator and denominator alone: Value is then worked out.
+        var missing = new[] { ("URN", urn, urnRequired), ("Measure", measure, true), ("Date", date, true), ("Value", value, numerator < 0 || denominator < 0) }
             .Where(c => c.Item2 < 0 && c.Item3).Select(c => c.Item1).ToList();
         if (missing.Count > 0)
             return (rows, [new MeasureProblem(1, $"The first row must name the columns; it has no {string.Join(", ", missing)} column")]);
