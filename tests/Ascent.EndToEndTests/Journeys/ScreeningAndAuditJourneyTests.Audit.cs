@@ -73,7 +73,7 @@ public sealed partial class ScreeningAndAuditJourneyTests
         await SubmitAndCheckAsync(session, page.GetByRole(AriaRole.Button, new() { Name = "Finish the audit" }), "Audit finished: its answers are now locked");
         await Expect(heading.Locator(".govuk-tag")).ToHaveTextAsync("Finished");
         var all = subscales.SelectMany(s => s.Scores).ToList();
-        await Expect(page.Locator(".govuk-summary-list__row", new() { HasText = "Result" })).ToContainTextAsync(Mean(all));
+        await Expect(page.Locator(".govuk-summary-list__row", new() { HasText = "Result" })).ToContainTextAsync($"Total {Mean(all).Split(' ')[0]}");
         // Locked: no sheet to continue and no finish button; the sheet reads back without a form.
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Continue your sheet" })).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Finish the audit" })).ToHaveCountAsync(0);

@@ -14,6 +14,25 @@ public sealed class AuditSheetWork(AppDbContext db, TimeProvider time)
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(entries);
+        try
+        {
+            return await SaveOnceAsync(instrument, sheet, entries, false, cancellationToken);
+        }
+        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Another save of this sheet landed between reading and writing it: most often the page's own autosave of
+            // the item just answered, a moment before "Save and continue" (both add the item's first answer row). The
+            // sheet is read again and the save tried once more: an answer saved meanwhile with the same value is then
+            // unchanged, and a different one is a conflict shown to the person, never an error page.
+            db.ChangeTracker.Clear();
+            var fresh = await db.AuditSheets.Include(s => s.Audit).Include(s => s.Answers).Include(s => s.Indicators)
+                .AsSplitQuery().FirstAsync(s => s.Id == sheet.Id, cancellationToken);
+            return await SaveOnceAsync(instrument, fresh, entries, true, cancellationToken);
+        }
+    }
+
+    private async Task<SaveResult> SaveOnceAsync(InstrumentDefinition instrument, AuditSheet sheet, IReadOnlyList<ItemEntry> entries, bool retried, CancellationToken cancellationToken)
+    {
         if (sheet.Audit.IsLocked)
             throw new InvalidOperationException("A finished audit is changed only by an amendment.");
 
@@ -98,9 +117,10 @@ public sealed class AuditSheetWork(AppDbContext db, TimeProvider time)
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException) when (retried)
             {
-                // Another save of this sheet landed between reading and writing: the person's page is out of date.
+                // Yet another save landed while this one was tried again: the person's page is out of date.
+                db.ChangeTracker.Clear();
                 return new([(changes[0].Item.Number, $"{ItemAnswer.Name(changes[0].Item)}: this sheet was saved from somewhere else at the same moment, so nothing was saved. Reload the page and save again")], [], []);
             }
         }
