@@ -77,8 +77,10 @@ public sealed partial class TwoObserverAuditJourneyTests
         var csv = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.StartsWith("URN,Setting,Date,Room,Instrument,Observers,Subscale,Item,Item name,Score,Subscale score,Total", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
         var imported = csv.Split('\n').Where(l => l.StartsWith(urn + ",", StringComparison.Ordinal) && l.Contains(PastInstrument, StringComparison.Ordinal)).ToList();
-        Assert.Equal(3, imported.Count);
-        Assert.All(imported, l => Assert.EndsWith("4.00", l.TrimEnd('\r'), StringComparison.Ordinal));
+        // One row per item of the instrument: the three scored, the others empty, every row with the audit's total.
+        Assert.Equal(InstrumentItems("iters-3").Count, imported.Count);
+        Assert.All(imported, l => Assert.EndsWith(",4.00", l.TrimEnd('\r'), StringComparison.Ordinal));
+        Assert.Equal(3, imported.Count(l => Regex.IsMatch(l.TrimEnd('\r'), ",[345],[0-9.]+,4\\.00$")));
         var excel = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download as Excel" }).ClickAsync());
         Assert.Equal("audits.xlsx", excel.SuggestedFilename);
         Assert.Equal("PK"u8.ToArray(), (await File.ReadAllBytesAsync(await excel.PathAsync()))[..2]);

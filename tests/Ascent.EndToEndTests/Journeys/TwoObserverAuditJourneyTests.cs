@@ -164,6 +164,12 @@ public sealed partial class TwoObserverAuditJourneyTests(AscentBrowserFixture ap
         {
             foreach (var item in Parts[part])
                 await page.Locator($"[data-audit-item='{item}']").GetByLabel(ScoreLabel(scores[item]), new() { Exact = true }).CheckAsync();
+
+            // Each answer is saved as it is chosen, and the page says so. Saving the page while one of those is on its
+            // way is refused as a save from elsewhere at the same moment, so, like an observer who glances at
+            // "Saved at …", the test lets them land first (the queue of unsaved answers empties).
+            await Expect(page.Locator("[data-autosave-status]")).ToContainTextAsync("Saved at");
+            await page.WaitForFunctionAsync("() => !localStorage.getItem('ascent:' + document.querySelector('form[data-autosave]').getAttribute('data-autosave-key'))");
             var next = part + 1 < Parts.Length ? "/audits/\\d+/sheets/\\d+\\?part=" + (part + 1) + "$" : "/audits/\\d+$";
             await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }), next);
         }
@@ -219,7 +225,7 @@ public sealed partial class TwoObserverAuditJourneyTests(AscentBrowserFixture ap
     private static async Task CheckResultsAsync(BrowserSession session, int exact, int withinOne, int compared)
     {
         var page = session.Page;
-        await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = "See the results" }), "/audits/\\d+/results$");
+        await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Button, new() { Name = "See the results" }), "/audits/\\d+/results$");
         await Expect(SummaryValue(page, "Observers")).ToHaveTextAsync($"{AdviserName} and {SeniorName}");
         await Expect(SummaryValue(page, "Agreement between the observers")).ToHaveTextAsync(
             $"Exact agreement {Percent(exact, compared)}% ({exact} of {compared} items); within one point {Percent(withinOne, compared)}% ({withinOne} of {compared})");
