@@ -30,11 +30,8 @@ public sealed partial class TwoObserverAuditJourneyTests(AscentBrowserFixture ap
         ["13", "14"],
     ];
 
-    private static readonly Dictionary<string, int> AdviserScores = new()
-    {
-        ["1"] = 5, ["2"] = 4, ["3"] = 3, ["4"] = 5, ["5"] = 6, ["6"] = 4, ["7"] = 5,
-        ["8"] = 3, ["9"] = 4, ["10"] = 5, ["11"] = 2, ["12"] = 3, ["13"] = 4, ["14"] = 5,
-    };
+    // Items 1 to 14 in order.
+    private static readonly Dictionary<string, int> AdviserScores = Numbered(5, 4, 3, 5, 6, 4, 5, 3, 4, 5, 2, 3, 4, 5);
 
     // The second observer differs by one point on items 2 and 6 and by two on items 9 and 13.
     private static readonly Dictionary<string, int> SeniorScores = new(AdviserScores) { ["2"] = 5, ["6"] = 3, ["9"] = 6, ["13"] = 2 };
@@ -246,6 +243,9 @@ public sealed partial class TwoObserverAuditJourneyTests(AscentBrowserFixture ap
     private static decimal Mean() => Math.Round((decimal)AgreedScores.Values.Sum() / AgreedScores.Count, 2, MidpointRounding.AwayFromZero);
 
     private static string Band(decimal score) => score switch { < 3 => "inadequate", < 5 => "minimal", < 7 => "good", _ => "excellent" };
+
+    private static Dictionary<string, int> Numbered(params int[] scores) =>
+        scores.Select((score, i) => (score, i)).ToDictionary(x => (x.i + 1).ToString(CultureInfo.InvariantCulture), x => x.score);
 
     private static int Percent(int count, int of) => (int)Math.Round(100m * count / of, 0, MidpointRounding.AwayFromZero);
 
