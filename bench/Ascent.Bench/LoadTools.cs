@@ -32,7 +32,8 @@ public static partial class LoadTools
             Value("requests") / (Value("duration") / 1_000_000.0), Value("requests"));
     }
 
-    public static async Task<LoadResult> PgbenchAsync(PostgresServer server, string database, string sql, int seconds)
+    /// clients 1 runs the statements one transaction after another, as one person's requests reach the database.
+    public static async Task<LoadResult> PgbenchAsync(PostgresServer server, string database, string sql, int seconds, int clients = Connections)
     {
         var folder = Directory.CreateTempSubdirectory("ascent-bench-pgbench-");
         try
@@ -43,7 +44,7 @@ public static partial class LoadTools
             // -l writes one line per transaction, from which the percentiles below are taken.
             var output = await Shell.RunAsync(
             [
-                Path.Combine(server.BinDirectory, "pgbench"), "-n", "-M", "extended", $"-c{Connections}", "-j2", "-T", seconds.ToString(CultureInfo.InvariantCulture),
+                Path.Combine(server.BinDirectory, "pgbench"), "-n", "-M", "extended", $"-c{clients}", $"-j{Math.Min(2, clients)}", "-T", seconds.ToString(CultureInfo.InvariantCulture),
                 "-f", script, "-l", "--log-prefix", Path.Combine(folder.FullName, "tx"),
                 "-h", "127.0.0.1", "-p", server.Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", database,
             ], timeout: TimeSpan.FromSeconds(seconds + 60));

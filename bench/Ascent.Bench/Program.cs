@@ -6,7 +6,9 @@ const string Usage = """
       import     [--runs N] [--data FOLDER]         register import against PostgreSQL COPY (N runs, default 3)
       list-load  [--seconds S] [--data FOLDER]      the settings list under wrk load (S seconds per target, default 20)
       mail       [--messages M] [--runs N]          e-mail through the outbox against MailKit straight to SMTP (default 500, 3)
-      charts     [--seconds S] [--series N]         a setting's charts page under wrk load, N series of 5 years monthly (default 20 s, 6)
+      charts     [--seconds S] [--series N] [--requests R]
+                                                    a setting's charts page, N series of 5 years monthly: R requests one at a
+                                                    time, then S seconds under wrk (default 20 s, 6 series, 200 requests)
       results    [--requests R]                     an audit's results page, one request at a time and under wrk (default 500)
       screening  [--saves N]                        the screening grid's save of 30 children against a raw INSERT (default 200)
     FOLDER holds Ofsted's segment-1..15.csv; the default is shared/data/ofsted-childcare-providers-2021-08-31 beside the repository.
@@ -24,7 +26,7 @@ switch (command)
     case "list-load":
         return await ListLoadBenchmark.RunAsync(RegisterFiles.Find(data), seconds);
     case "charts":
-        return await ChartsLoadBenchmark.RunAsync(seconds, IntOption("--series", 6));
+        return await ChartsLoadBenchmark.RunAsync(seconds, IntOption("--series", 6), IntOption("--requests", 200));
     case "mail":
         return await MailBenchmark.RunAsync(IntOption("--messages", 500), runs);
     case "results":

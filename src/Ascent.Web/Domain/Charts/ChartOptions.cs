@@ -13,7 +13,9 @@ public sealed record ChartOptions(
     public const int MaxBaselinePoints = 500;
     public const int ReasonMaxLength = 200;
 
-    public IReadOnlyDictionary<DateOnly, string> Excluded => Exclusions ?? new Dictionary<DateOnly, string>();
+    private static readonly IReadOnlyDictionary<DateOnly, string> NoneExcluded = new Dictionary<DateOnly, string>();
+
+    public IReadOnlyDictionary<DateOnly, string> Excluded => Exclusions ?? NoneExcluded;
 
     public IReadOnlyList<DateOnly> Phases => PhaseStarts ?? [];
 }

@@ -53,6 +53,10 @@ public sealed class Measure : ISettingOwned
 
     public static string SeriesKeyOf(int measureId) => $"own:{measureId.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
+    /// The measure behind a series key, or null when the key is another area's series.
+    public static int? IdOfSeriesKey(string key) =>
+        key.StartsWith("own:", StringComparison.Ordinal) && int.TryParse(key.AsSpan(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+
     public void Describe(string name, string description)
     {
         Name = name.Trim();
@@ -94,8 +98,9 @@ public sealed class Measure : ISettingOwned
         return true;
     }
 
+    /// Its series with its own controls, so the chart needs nothing more from the database.
     public MeasureSeries ToSeries() => new(SeriesKey, Name, Description, Chart,
-        [.. _values.OrderBy(v => v.Date).Select(v => new SeriesPoint(v.Date, v.Value, v.Numerator, v.Denominator))]);
+        [.. _values.OrderBy(v => v.Date).Select(v => new SeriesPoint(v.Date, v.Value, v.Numerator, v.Denominator))], ToOptions());
 
     public ChartOptions ToOptions() => new(Chart, BaselinePoints,
         _values.Where(v => v.Excluded).ToDictionary(v => v.Date, v => v.ExclusionReason ?? ""),

@@ -15,6 +15,10 @@ public abstract class ChartsPage(AppDbContext db, TimeProvider time) : SettingWo
 
     public string SeriesHref(string key) => $"/settings/{Setting.Id}/charts/series?key={Uri.EscapeDataString(key)}";
 
-    /// What the chart partial needs to draw a chart: an id unique on the page and where its table downloads from.
+    /// What the chart partial needs to draw a chart on its own page: an id unique on the page and where its table
+    /// downloads from; the page shows the data table.
     public ChartView ViewOf(SettingChart chart, string id) => new(chart, id, SeriesHref(chart.Key) + "&handler=Csv");
+
+    /// A chart among others: its summary and SVG, with a link to its own page for the data table.
+    public ChartView LinkedViewOf(SettingChart chart, string id) => ViewOf(chart, id) with { SeriesHref = SeriesHref(chart.Key) };
 }

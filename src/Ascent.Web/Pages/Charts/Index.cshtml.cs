@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Ascent.Web.Pages.Charts;
 
-/// Every chart of a setting, from every area that measures something over time, each with its summary, its data
-/// table and the table as CSV; the setting's own measures and the changes marked on its charts.
+/// Every chart of a setting, from every area that measures something over time, each with its summary and a link to
+/// its own page (its data table, its controls) and to the table as CSV; the setting's own measures and the changes
+/// marked on its charts.
 public sealed class IndexModel(AppDbContext db, TimeProvider time, SettingCharts charts) : ChartsPage(db, time)
 {
     public IReadOnlyList<SettingChart> Charts { get; private set; } = [];

@@ -39,42 +39,26 @@ public sealed class SettingCharts(AppDbContext db, IEnumerable<IChartSeriesSourc
         return null;
     }
 
+    /// Two queries at most beside the sources': the controls kept for series that do not keep their own (only when
+    /// there are such series), and the setting's annotations.
     private async Task<IReadOnlyList<SettingChart>> ChartAsync(int settingId, List<MeasureSeries> series, CancellationToken cancellationToken)
     {
-        var keys = series.Select(s => s.Key).ToList();
-        var controls = await db.ChartControls.AsNoTracking().Include(c => c.Marks)
-            .Where(c => c.SettingId == settingId && keys.Contains(c.SeriesKey))
-            .ToDictionaryAsync(c => c.SeriesKey, StringComparer.Ordinal, cancellationToken);
-        var measures = await db.Measures.AsNoTracking().Where(m => m.SettingId == settingId)
-            .Select(m => new { m.Id, m.Chart, m.BaselinePoints }).ToDictionaryAsync(m => Measure.SeriesKeyOf(m.Id), StringComparer.Ordinal, cancellationToken);
-        var marked = await db.MeasureValues.AsNoTracking()
-            .Where(v => v.SettingId == settingId && (v.ExclusionReason != null || v.PhaseStart))
-            .Select(v => new { v.MeasureId, v.Date, v.ExclusionReason, v.PhaseStart })
-            .ToListAsync(cancellationToken);
+        var keys = series.Where(s => s.Options is null).Select(s => s.Key).ToList();
+        var controls = keys.Count == 0 ? new Dictionary<string, ChartControls>(StringComparer.Ordinal)
+            : await db.ChartControls.AsNoTracking().Include(c => c.Marks)
+                .Where(c => c.SettingId == settingId && keys.Contains(c.SeriesKey))
+                .ToDictionaryAsync(c => c.SeriesKey, StringComparer.Ordinal, cancellationToken);
         var annotations = await db.ChartAnnotations.AsNoTracking().Where(a => a.SettingId == settingId)
             .OrderBy(a => a.Date).ThenBy(a => a.Id).ToListAsync(cancellationToken);
 
-        var charts = new List<SettingChart>();
+        var charts = new List<SettingChart>(series.Count);
         foreach (var one in series)
         {
-            ChartOptions options;
-            int? measureId = null;
-            if (measures.TryGetValue(one.Key, out var measure))
-            {
-                measureId = measure.Id;
-                var values = marked.Where(v => v.MeasureId == measure.Id).ToList();
-                options = new ChartOptions(measure.Chart, measure.BaselinePoints,
-                    values.Where(v => v.ExclusionReason != null).ToDictionary(v => v.Date, v => v.ExclusionReason!),
-                    [.. values.Where(v => v.PhaseStart).Select(v => v.Date).Order()]);
-            }
-            else
-            {
-                options = controls.TryGetValue(one.Key, out var kept) ? kept.ToOptions(one.DefaultChart) : new ChartOptions(one.DefaultChart);
-            }
-
+            var options = one.Options
+                ?? (controls.TryGetValue(one.Key, out var kept) ? kept.ToOptions(one.DefaultChart) : new ChartOptions(one.DefaultChart));
             var chart = ChartCalculator.Calculate(one, options);
             var shown = annotations.Where(a => a.SeriesKey == null || a.SeriesKey == one.Key).ToList();
-            charts.Add(new SettingChart(chart, ChartSummary.Describe(chart), shown, measureId));
+            charts.Add(new SettingChart(chart, ChartSummary.Describe(chart), shown, Measure.IdOfSeriesKey(one.Key)));
         }
 
         return charts;

@@ -17,6 +17,8 @@ public sealed class ScreeningChartSource(AppDbContext db) : IChartSeriesSource
             .OrderBy(r => r.HeldOn).ThenBy(r => r.Id)
             .Select(r => new { r.RoomId, r.HeldOn, r.Screened, r.Red, r.WellBeingMean, r.InvolvementMean })
             .ToListAsync(cancellationToken);
+        if (rounds.Count == 0)
+            return [];
         var roomIds = rounds.Select(r => r.RoomId).Distinct().ToList();
         var rooms = await db.Rooms.AsNoTracking().Where(r => roomIds.Contains(r.Id)).OrderBy(r => r.Name)
             .Select(r => new { r.Id, r.Name }).ToListAsync(cancellationToken);
