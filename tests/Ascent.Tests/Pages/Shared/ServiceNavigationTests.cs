@@ -50,7 +50,7 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
         await AssertCurrentAsync(TestWorld.OwnerA2, new(settingRecords)
         {
             [$"/screening/rounds/{round}/grid"] = "Settings",
-            [$"/audits/export"] = "Settings",
+            ["/audits/export"] = "Settings",
             ["/instruments"] = "Settings",
             [$"/settings/{s}/plan"] = "Improvement plan",
         });

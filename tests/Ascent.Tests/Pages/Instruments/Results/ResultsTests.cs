@@ -189,8 +189,9 @@ public abstract class ResultsTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var (finished, unfinished) = await app.WithDbAsync(async (db, services) =>
         {
             var room = await ResultsSeed.RoomAsync(db, a1, "Sunflower room");
-            var finished = await ResultsSeed.RatingAsync(db, services, a1, room.Id, "ecers-3", June, [("Ada Adviser", SheetKind.Observer, ResultsSeed.Scores(5))]);
-            var unfinished = await ResultsSeed.RatingAsync(db, services, a1, room.Id, "ecers-3", November, [("Ada Adviser", SheetKind.Observer, ResultsSeed.Scores(6))], finish: false);
+            // ITERS-3, so the other tests' lists of this setting's ECERS-3 ratings stay as they are.
+            var finished = await ResultsSeed.RatingAsync(db, services, a1, room.Id, "iters-3", new DateOnly(2026, 5, 4), [("Ada Adviser", SheetKind.Observer, ResultsSeed.Scores(5))]);
+            var unfinished = await ResultsSeed.RatingAsync(db, services, a1, room.Id, "iters-3", new DateOnly(2026, 11, 2), [("Ada Adviser", SheetKind.Observer, ResultsSeed.Scores(6))], finish: false);
             return (finished, unfinished);
         });
         using var owner = app.NewBrowser();
