@@ -19,6 +19,9 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
         var ids = await app.WithDbAsync(async (db, _) => new Dictionary<string, int>
         {
             ["{S}"] = await db.Settings.IgnoreQueryFilters().Where(s => s.Name == DemoUsers.DemoSettingName).Select(s => s.Id).SingleAsync(),
+            ["{A}"] = await DemoAuditAsync(db, "ecers-3"),
+            ["{L}"] = await DemoAuditAsync(db, "leadership"),
+            ["{Q}"] = await db.QuestionnaireRounds.IgnoreQueryFilters().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(),
             ["{C}"] = await db.Cases.IgnoreQueryFilters().OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
             ["{K}"] = await db.CaseTasks.IgnoreQueryFilters().OrderBy(t => t.Id).Select(t => t.CaseId).FirstAsync(),
             ["{T}"] = await db.CaseTasks.IgnoreQueryFilters().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(),
@@ -40,6 +43,12 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         Assert.True(wrong.Count == 0, $"{email}:\n" + string.Join("\n", wrong));
     }
+
+    /// The demo setting's finished audit of the instrument.
+    private static Task<int> DemoAuditAsync(Ascent.Web.Data.AppDbContext db, string instrument) =>
+        db.Audits.IgnoreQueryFilters()
+            .Where(a => a.InstrumentCode == instrument && db.Settings.IgnoreQueryFilters().Any(s => s.Id == a.SettingId && s.Name == DemoUsers.DemoSettingName))
+            .Select(a => a.Id).SingleAsync();
 
     private static char Outcome(Page page, int settingId) => page.Status switch
     {
@@ -74,8 +83,9 @@ public static class DemoPageAccess
     /// What each user gets, one letter per column of Users: O 200; D sent to "access denied" (the role may not open
     /// the page); N 404 (the role may, but the setting or case is another LA's, or the page is an LA's own
     /// configuration and the system administrator belongs to no LA); P sent to the plan (may read the plan but not
-    /// edit its goals). {S} is the demo setting, {C} the first case, {T} a task of case {K}, {V} a pathway version:
-    /// all Northfield's.
+    /// edit its goals). {S} is the demo setting, {C} the first case, {T} a task of case {K}, {V} a pathway version, {R}
+    /// a screening round, {A} and {L} the demo setting's environment rating and leadership audit, {Q} its parent
+    /// questionnaire round: all Northfield's.
     public static IReadOnlyList<(string Url, string Expected)> Pages { get; } =
     [
         // Columns: LA admin, ISM, senior adviser, adviser, sufficiency, inclusion, evaluator, owner, manager, practitioner, sysadmin, Eastmoor
@@ -94,6 +104,10 @@ public static class DemoPageAccess
         ("/settings/{S}/charts/import",                             "DDOODDDOODDD"),
         ("/settings/{S}/audits",                                    "OOOOOOOOOOON"),
         ("/audits",                                                 "OOOOOOODDDOO"),
+        ("/audits/{A}",                                             "OOOOOOOOOODN"),
+        ("/audits/{A}/results",                                     "OOOOOOOOOOON"),
+        ("/audits/{A}/amend",                                       "DDOODDOOODDD"),
+        ("/audits/{L}/results",                                     "OOOOOOOOOOON"),
         ("/instruments/agreement",                                  "OOOOOOOOOOOO"),
         ("/settings/{S}/groupings",                                 "OOOOODDDDDDN"),
         ("/settings/{S}/judgements/new",                            "OOOOODDDDDDN"),
@@ -137,6 +151,7 @@ public static class DemoPageAccess
         ("/settings/{S}/self-evaluation/voices/sheet",              "DDDDDDDOOODN"),
         ("/settings/{S}/questionnaires",                            "OOOOOOOOOOON"),
         ("/settings/{S}/questionnaires/new",                        "DDDDDDDOODDN"),
+        ("/questionnaires/{Q}",                                     "OOOOOOOOOOON"),
         ("/self-evaluation/voice-questions",                        "OOODDDDDDDDO"),
         ("/self-evaluation/voice-questions/ofsted-renewed-2025/inclusion/parents", "OOODDDDDDDDO"),
         ("/settings/{S}/rooms",                                     "OOOOOOOOOOON"),

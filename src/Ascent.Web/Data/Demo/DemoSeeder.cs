@@ -1,6 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.Instruments;
 using Ascent.Web.Domain.People;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
@@ -11,7 +12,7 @@ namespace Ascent.Web.Data.Demo;
 
 /// A fictional local authority with a few hundred fictional settings and several years of inspections,
 /// generated from a fixed seed so every demo looks the same. No real setting or person appears.
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time, DemoCases cases, DemoSelfEvaluations selfEvaluations, FrameworkRegistry frameworks)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time, DemoCases cases, DemoSelfEvaluations selfEvaluations, FrameworkRegistry frameworks, InstrumentCatalogue instruments)
 {
     private static readonly string[] NamePrefixes =
     [
@@ -60,6 +61,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await selfEvaluations.SeedAsync(northfieldSettings, today, cancellationToken);
         await DemoCharts.SeedAsync(db, northfieldSettings[0], today, time.GetUtcNow(), cancellationToken);
         await DemoScreening.SeedAsync(db, demoSetting.Id, today, cancellationToken);
+        await DemoAudits.SeedAsync(db, instruments, northfieldSettings, today, cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)

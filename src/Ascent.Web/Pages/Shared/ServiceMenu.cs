@@ -30,8 +30,12 @@ public sealed record MenuItem(string Text, string Href, params string[] Sections
 }
 
 /// A page of the Manage index (/manage): who may open it is the policy its own folder already asks for. A page of an
-/// LA's own configuration (its pathways) is for its staff only: the system administrator belongs to no LA.
-public sealed record ManageLink(string Text, string Href, string Description, string Policy, bool LocalAuthorityOnly = false);
+/// LA's own configuration (its pathways) is for its staff only: the system administrator belongs to no LA. Sections
+/// are the other addresses its page leads to that belong with it in the menu.
+public sealed record ManageLink(string Text, string Href, string Description, string Policy, bool LocalAuthorityOnly = false)
+{
+    public IReadOnlyList<string> Sections { get; init; } = [];
+}
 
 /// What the service navigation offers whom. It stays one row at 1280 pixels for every role: the work people do every
 /// day is at the top level, and the pages that set Ascent up or keep it running are gathered on one index page,
@@ -47,7 +51,10 @@ public static class ServiceMenu
         new("Imports", "/imports", "The regulators' files, imported into the register.", Policies.Imports),
         new("Local groupings", "/settings/groupings", "Districts, wards and locality partnerships, uploaded from a spreadsheet.", Policies.EditGroupings),
         new("Pathways", "/pathways", "The programmes of support: their tasks, deadlines and school terms.", Policies.LocalAuthorityStaff, LocalAuthorityOnly: true),
-        new("Instruments", "/instruments", "The rating scales, audits, screenings and questionnaires, and the local authority's own versions of them.", Policies.LocalAuthorityStaff, LocalAuthorityOnly: true),
+        new("Instruments", "/instruments", "The rating scales, audits, screenings and questionnaires, and the local authority's own versions of them.", Policies.LocalAuthorityStaff, LocalAuthorityOnly: true)
+        {
+            Sections = ["/audits/import", "/audits/export"],
+        },
         new("Note of visit templates", "/visits/templates", "The headings and prompts of the note of visit, for each purpose of visit.", Policies.NoteTemplates),
         new("Self-evaluation guidance", "/self-evaluation/guidance", "The local authority's own words beside each area of the self-evaluation.", Policies.SelfEvaluationGuidance),
         new("Funding letter", "/funding/letter-template", "The letter sent when funding is withdrawn or restored.", Policies.FundingLetterTemplate),
@@ -71,6 +78,9 @@ public static class ServiceMenu
         return links;
     }
 
+    /// The addresses of a setting's own records outside /settings/{id}, which the Settings item owns for everyone.
+    private static readonly string[] SettingSections = ["/evidence", "/audits", "/screening", "/questionnaires"];
+
     /// The items of the navigation for a signed-in person, "Your account" last (Sign out, a form, follows it).
     public static async Task<IReadOnlyList<MenuItem>> ItemsForAsync(ClaimsPrincipal user, IAuthorizationService authorization, int unreadNotifications)
     {
@@ -78,16 +88,18 @@ public static class ServiceMenu
         var items = new List<MenuItem> { new("Home", "/") };
         if (Roles.SettingRoles.Any(user.IsInRole) && int.TryParse(user.FindFirst(CurrentUser.SettingClaim)?.Value, out var own))
         {
-            items.Add(new("Settings", "/settings", "/evidence"));
+            // A setting's audits, screening, questionnaires and charts are reached from its own page.
+            items.Add(new("Settings", "/settings", [.. SettingSections, "/instruments"]));
             items.Add(new("Visits", "/visits", $"/settings/{own}/visits"));
             items.Add(new("Self-evaluation", $"/settings/{own}/self-evaluation", "/self-evaluations"));
             items.Add(new("Improvement plan", $"/settings/{own}/plan", "/plan-goals"));
         }
         else
         {
-            // A goal, an evidence item and a self-evaluation belong to a setting, and calibration compares settings: an
-            // officer reaches them from the settings (calibration from the settings list).
-            items.Add(new("Settings", "/settings", "/plan-goals", "/evidence", "/self-evaluations", "/self-evaluation/calibration"));
+            // A goal, an evidence item, a self-evaluation, an audit, a screening round and a questionnaire round belong
+            // to a setting, and calibration and the audit and screening overviews compare settings: an officer reaches
+            // them from the settings. The instruments themselves, and audits' imports and exports, are under Manage.
+            items.Add(new("Settings", "/settings", [.. SettingSections, "/plan-goals", "/self-evaluations", "/self-evaluation/calibration"]));
             if (Roles.LocalAuthorityRoles.Any(user.IsInRole))
             {
                 items.Add(new("Tasks", "/tasks"));
@@ -99,9 +111,9 @@ public static class ServiceMenu
 
         var manage = await ManageLinksForAsync(user, authorization);
         if (manage.Count == 1)
-            items.Add(new(manage[0].Text, manage[0].Href));
+            items.Add(new(manage[0].Text, manage[0].Href, [.. manage[0].Sections]));
         else if (manage.Count > 1)
-            items.Add(new("Manage", ManageHref, [.. manage.Select(l => l.Href)]));
+            items.Add(new("Manage", ManageHref, [.. manage.SelectMany(l => l.Sections.Prepend(l.Href))]));
 
         items.Add(new(unreadNotifications > 0 ? $"Notifications ({unreadNotifications})" : "Notifications", "/notifications"));
         items.Add(new("Your account", "/account"));

@@ -1,4 +1,8 @@
+using Ascent.Tests.Pages.Instruments.Questionnaires;
+using Ascent.Tests.Pages.Instruments.Results;
+using Ascent.Tests.Pages.Screening;
 using Ascent.Tests.Support;
+using Ascent.Web.Domain.Instruments;
 
 namespace Ascent.Tests.Pages.Shared;
 
@@ -24,6 +28,55 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
             ["/notifications"] = "Notifications",
             ["/account"] = "Your account",
         });
+    }
+
+    [Fact]
+    public async Task ASettingsAuditsScreeningQuestionnairesAndCharts_AreUnderSettings_AndTheInstrumentsToolsUnderManageForLaStaff()
+    {
+        var s = app.World.SettingA2Id;
+        var (audit, round, questionnaire) = await RecordsAsync(s);
+        var settingRecords = new Dictionary<string, string>
+        {
+            [$"/settings/{s}/audits"] = "Settings",
+            [$"/audits/{audit}"] = "Settings",
+            [$"/audits/{audit}/results"] = "Settings",
+            [$"/settings/{s}/screening"] = "Settings",
+            [$"/screening/rounds/{round}"] = "Settings",
+            [$"/settings/{s}/questionnaires"] = "Settings",
+            [$"/questionnaires/{questionnaire}"] = "Settings",
+            [$"/settings/{s}/charts"] = "Settings",
+            ["/screening"] = "Settings",
+        };
+        await AssertCurrentAsync(TestWorld.OwnerA2, new(settingRecords)
+        {
+            [$"/screening/rounds/{round}/grid"] = "Settings",
+            ["/audits/export"] = "Settings",
+            ["/instruments"] = "Settings",
+            [$"/settings/{s}/plan"] = "Improvement plan",
+        });
+        await AssertCurrentAsync(TestWorld.AdviserA, new(settingRecords)
+        {
+            ["/audits"] = "Settings",
+            ["/audits/export"] = "Manage",
+            ["/audits/import"] = "Manage",
+            ["/instruments"] = "Manage",
+            ["/instruments/agreement"] = "Manage",
+            ["/instruments/ecers-3"] = "Manage",
+        });
+    }
+
+    /// A finished audit, a screening round and a questionnaire round of the setting, made as its owner would.
+    private async Task<(int Audit, int Round, int Questionnaire)> RecordsAsync(int settingId)
+    {
+        var audit = await app.WithDbAsync(async (db, services) =>
+            await ResultsSeed.RatingAsync(db, services, settingId, null, "ecers-3", new DateOnly(2026, 10, 1), [("Ada Adviser", SheetKind.Observer, ResultsSeed.Scores(5))]));
+        using var owner = app.NewBrowser();
+        await owner.SignInAsync(TestWorld.OwnerA2);
+        var room = await ScreeningSupport.AddRoomAsync(owner, settingId, "Menu room");
+        await ScreeningSupport.AddChildrenAsync(owner, settingId, room, "M01");
+        var grid = await ScreeningSupport.StartRoundAsync(owner, settingId, room);
+        var (questionnaire, _) = await QuestionnaireFlow.StartAsync(owner, settingId, "parent-questionnaire", new DateOnly(2026, 12, 7));
+        return (audit, int.Parse(grid.Url.Split('/')[^2], System.Globalization.CultureInfo.InvariantCulture), questionnaire);
     }
 
     [Fact]

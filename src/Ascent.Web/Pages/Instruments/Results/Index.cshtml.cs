@@ -15,6 +15,9 @@ public sealed class IndexModel(AppDbContext db, AuditResults results, AuditSugge
 
     public bool CanAccept { get; private set; }
 
+    /// A finished audit is corrected by amendment, by those who may record audits (the amend page's own policy).
+    public bool CanAmend { get; private set; }
+
     public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -47,6 +50,7 @@ public sealed class IndexModel(AppDbContext db, AuditResults results, AuditSugge
             return false;
         Result = result;
         CanAccept = AuditSuggestions.MayAccept(db.CurrentUser, result.Audit.SettingId);
+        CanAmend = result.Audit.Finished && Audits.AuditsAccess.Recorders.Any(db.CurrentUser.IsInRole);
         return true;
     }
 

@@ -182,6 +182,43 @@ public abstract class ResultsTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Equal("Not met", Rows(page, "Suitable people")[0][1]);
     }
 
+    [Fact]
+    public async Task Results_LinkToCorrectingAFinishedAudit_ForThoseWhoMayRecord_AndToTheSettingsScores()
+    {
+        var a1 = app.World.SettingA1Id;
+        var (finished, unfinished) = await app.WithDbAsync(async (db, services) =>
+        {
+            var room = await ResultsSeed.RoomAsync(db, a1, "Sunflower room");
+            // ITERS-3, so the other tests' lists of this setting's ECERS-3 ratings stay as they are.
+            var finished = await ResultsSeed.RatingAsync(db, services, a1, room.Id, "iters-3", new DateOnly(2026, 5, 4), [("Ada Adviser", SheetKind.Observer, ResultsSeed.Scores(5))]);
+            var unfinished = await ResultsSeed.RatingAsync(db, services, a1, room.Id, "iters-3", new DateOnly(2026, 11, 2), [("Ada Adviser", SheetKind.Observer, ResultsSeed.Scores(6))], finish: false);
+            return (finished, unfinished);
+        });
+        using var owner = app.NewBrowser();
+        await owner.SignInAsync(TestWorld.OwnerA1);
+
+        var page = await owner.GetAsync($"/audits/{finished}/results");
+
+        var links = ResultLinks(page);
+        Assert.Equal([($"/audits/{finished}/amend", "Correct an answer in this audit"), ($"/audits/export?setting={a1}", "Download the audit scores of Acorn Day Nursery")], links);
+        var amend = await owner.GetAsync(links[0].Href);
+        Assert.Equal(HttpStatusCode.OK, amend.Status);
+        var export = await owner.GetAsync(links[1].Href);
+        Assert.Equal("Acorn Day Nursery", export.Document.QuerySelector("main .govuk-caption-l")!.TextContent.Trim());
+        Assert.NotNull(export.Document.QuerySelector($"main a[href='/audits/export?handler=Download&format=csv&setting={a1}']"));
+
+        // An unfinished audit is continued, not corrected; the scores download stays.
+        Assert.Equal([$"/audits/export?setting={a1}"], ResultLinks(await owner.GetAsync($"/audits/{unfinished}/results")).Select(l => l.Href));
+
+        // A practitioner may read the results and download the scores, but not correct the audit.
+        using var practitioner = app.NewBrowser();
+        await practitioner.SignInAsync(TestWorld.PractitionerA1);
+        Assert.Equal([$"/audits/export?setting={a1}"], ResultLinks(await practitioner.GetAsync($"/audits/{finished}/results")).Select(l => l.Href));
+    }
+
+    private static List<(string Href, string Text)> ResultLinks(Page page) =>
+        [.. page.Document.QuerySelectorAll("main [data-result-links] a").Select(a => (a.GetAttribute("href")!, a.TextContent.Trim()))];
+
     internal static List<List<string>> Rows(Page page, string caption) =>
         [.. page.Document.QuerySelectorAll("main table").Single(t => t.QuerySelector("caption")?.TextContent.Trim() == caption)
             .QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => string.Join(" ", c.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList())];
