@@ -31,7 +31,7 @@ public static class ExportChartsCommand
         var settings = db.Settings.Where(s => s.Reference == urn.Trim().ToUpperInvariant());
         if (options.TryGetValue("la", out var authority))
             settings = settings.Where(s => db.Tenants.Any(t => t.Id == s.TenantId && (t.RegisterName == authority || t.Name == authority)));
-        var found = await settings.Select(s => new { s.Id, s.Name }).Take(2).ToListAsync();
+        var found = await settings.OrderBy(s => s.Id).Select(s => new { s.Id, s.Name }).Take(2).ToListAsync();
         if (found.Count == 0)
             return await FailAsync($"There is no setting with URN {urn}{(authority is null ? "" : $" in {authority}")}.");
         if (found.Count > 1)
