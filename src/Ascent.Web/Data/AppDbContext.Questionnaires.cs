@@ -3,10 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Data;
 
-/// Staff and parent questionnaire rounds (their answers are audit sheets) and the goals accepted from them.
+/// Staff and parent questionnaire rounds. Their answers are audit sheets, and the goals accepted from them are
+/// AuditGoals of the round's audit, as for any audit.
 public abstract partial class AppDbContext
 {
     public DbSet<QuestionnaireRound> QuestionnaireRounds => Set<QuestionnaireRound>();
-
-    public DbSet<QuestionnaireGoal> QuestionnaireGoals => Set<QuestionnaireGoal>();
 }

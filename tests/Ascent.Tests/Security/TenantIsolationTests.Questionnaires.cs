@@ -63,7 +63,7 @@ public abstract partial class TenantIsolationTests<TApp>
         using var anonymous = app.NewBrowser();
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/q/{token}")).Status);
         var state = await app.WithDbAsync((db, _) => db.QuestionnaireRounds.Where(r => r.Id == roundId)
-            .Select(r => new { r.Audit.Status, r.Version, Sheets = r.Audit.Sheets.Count, Goals = db.QuestionnaireGoals.Count(g => g.RoundId == roundId) }).SingleAsync());
+            .Select(r => new { r.Audit.Status, r.Version, Sheets = r.Audit.Sheets.Count, Goals = db.AuditGoals.Count(g => g.AuditId == r.AuditId) }).SingleAsync());
         Assert.Equal((AuditStatus.InProgress, 0, 1, 0), (state.Status, state.Version, state.Sheets, state.Goals));
     }
 }

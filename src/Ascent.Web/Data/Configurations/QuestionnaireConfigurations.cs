@@ -21,19 +21,3 @@ internal sealed class QuestionnaireRoundConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => r.TokenHash).IsUnique();
     }
 }
-
-internal sealed class QuestionnaireGoalConfiguration : IEntityTypeConfiguration<QuestionnaireGoal>
-{
-    public void Configure(EntityTypeBuilder<QuestionnaireGoal> builder)
-    {
-        builder.ToTable("QuestionnaireGoals");
-        builder.HasOne<Tenant>().WithMany().HasForeignKey(g => g.TenantId).OnDelete(DeleteBehavior.NoAction);
-        builder.HasOne<Setting>().WithMany().HasForeignKey(g => g.SettingId).OnDelete(DeleteBehavior.NoAction);
-        builder.HasOne(g => g.Round).WithMany().HasForeignKey(g => g.RoundId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(g => g.Goal).WithMany().HasForeignKey(g => g.PlanGoalId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(g => g.ItemNumber).HasMaxLength(AuditAnswer.ItemMaxLength);
-        // A suggestion becomes a goal once: accepting it again finds this row.
-        builder.HasIndex(g => new { g.RoundId, g.ItemNumber }).IsUnique();
-        builder.HasIndex(g => g.PlanGoalId);
-    }
-}

@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Instruments;
 using Ascent.Web.Domain.Screening;
 using Ascent.Web.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public static class DemoScreening
             var scores = children.Select(c => new ChildScore(round, c, Level(random, back), Level(random, back))).ToList();
             db.ChildScores.AddRange(scores);
             round.Keep(ScreeningSummary.Of([.. scores.Select(s => (s.WellBeing, s.Involvement))]), "Demo manager", At(round.HeldOn));
-            var firstRed = scores.FirstOrDefault(s => s.Band == ScreeningBand.Red) ?? scores[0];
+            var firstRed = scores.FirstOrDefault(s => s.Band == LeuvenBand.Red) ?? scores[0];
             db.ChildActionPoints.Add(new ChildActionPoint(round, children.Single(c => c.Id == firstRed.ChildId),
                 "Observe at different times of day and talk with the family about what the child enjoys at home.", "Key person", heldOn.AddDays(28), "Demo manager", At(round.HeldOn)));
             db.RoomActionPoints.Add(new RoomActionPoint(round,

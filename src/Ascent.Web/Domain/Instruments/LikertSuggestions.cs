@@ -40,4 +40,8 @@ public static class LikertSuggestions
 }
 
 /// A suggested goal: the item it comes from, and the goal's outcome, issue and success measure.
-public sealed record LikertSuggestion(string ItemNumber, string ItemName, string Outcome, string Issue, string SuccessMeasure);
+public sealed record LikertSuggestion(string ItemNumber, string ItemName, string Outcome, string Issue, string SuccessMeasure)
+{
+    /// The suggestion's key among its audit's accepted goals (AuditGoal.SuggestionKey), as for an audit's item.
+    public string Key => GoalSuggestions.ItemKey(ItemNumber);
+}

@@ -1,31 +1,35 @@
 namespace Ascent.Web.Domain.Instruments;
 
-/// Two observers' answers item by item, and how far they agree: exact (the same answer) and within one point (scores
-/// at most one apart, or the same answer), over the items both answered. Reported per audit; never an average of
-/// the two, which is not a score anyone observed.
-public sealed record ObserverAgreement(IReadOnlyList<ItemComparison> Items)
+/// Two observers' answers item by item, and how far they agree. The figures (exact, within one point) are
+/// <see cref="Agreement.Of"/>'s, the same the results page and each observer's history show: only items both
+/// observers scored are compared, so two "not applicable" answers are the same answer (proposed for the agreed
+/// sheet) but say nothing about agreement. Never an average of the two, which is not a score anyone observed.
+public sealed record ObserverAgreement(IReadOnlyList<ItemComparison> Items, AgreementFigures Figures)
 {
-    public int Compared => Items.Count(i => i.First.IsAnswered && i.Second.IsAnswered);
+    public int Compared => Figures.Compared;
 
-    public int Exact => Items.Count(i => i.Same);
+    public int Exact => Figures.Exact;
 
-    public int WithinOne => Items.Count(i => i.WithinOne);
+    public int WithinOne => Figures.WithinOne;
 
     /// Whole percentages of the items compared, or null when none were.
-    public int? ExactPercent => Percent(Exact);
+    public int? ExactPercent => Figures.ExactPercent;
 
-    public int? WithinOnePercent => Percent(WithinOne);
+    public int? WithinOnePercent => Figures.WithinOnePercent;
 
     public static ObserverAgreement Of(InstrumentDefinition instrument, IReadOnlyDictionary<string, ItemAnswer> first, IReadOnlyDictionary<string, ItemAnswer> second)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        return new([.. instrument.Items.Select(i => new ItemComparison(i, first.GetValueOrDefault(i.Number), second.GetValueOrDefault(i.Number)))]);
+        var items = instrument.Items.Select(i => new ItemComparison(i, first.GetValueOrDefault(i.Number), second.GetValueOrDefault(i.Number))).ToList();
+        var figures = Agreement.Of(
+            items.ToDictionary(c => c.Item.Number, c => ScoreOf(c.First), StringComparer.Ordinal),
+            items.ToDictionary(c => c.Item.Number, c => ScoreOf(c.Second), StringComparer.Ordinal));
+        return new(items, figures);
     }
 
-    private int? Percent(int count) =>
-        Compared == 0 ? null : (int)Math.Round(100m * count / Compared, 0, MidpointRounding.AwayFromZero);
+    private static int? ScoreOf(ItemAnswer answer) => answer.NotApplicable ? null : answer.Score;
 }
 
 public sealed record ItemComparison(InstrumentItem Item, ItemAnswer First, ItemAnswer Second)
@@ -33,8 +37,6 @@ public sealed record ItemComparison(InstrumentItem Item, ItemAnswer First, ItemA
     public bool BothAnswered => First.IsAnswered && Second.IsAnswered;
 
     public bool Same => BothAnswered && First == Second;
-
-    public bool WithinOne => Same || (First.Score is { } a && Second.Score is { } b && Math.Abs(a - b) <= 1);
 
     /// The answer to start the agreed sheet with: only where the two agree exactly, never a mean of the two.
     public ItemAnswer? Proposed => Same ? First : null;

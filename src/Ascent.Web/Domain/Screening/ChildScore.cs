@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Instruments;
 using Ascent.Web.Domain.Tenancy;
 
 namespace Ascent.Web.Domain.Screening;
@@ -36,11 +37,11 @@ public sealed class ChildScore : ISettingPrivate
 
     public int Involvement { get; private set; }
 
-    public ScreeningBand Band => ScreeningBands.Of(WellBeing, Involvement);
+    public LeuvenBand Band => LeuvenBands.Of(WellBeing, Involvement);
 
     public void Set(int wellBeing, int involvement)
     {
-        if (!ScreeningBands.IsLevel(wellBeing) || !ScreeningBands.IsLevel(involvement))
+        if (!LeuvenBands.IsLevel(wellBeing) || !LeuvenBands.IsLevel(involvement))
             throw new ArgumentOutOfRangeException(nameof(wellBeing), "Leuven levels run from 1 to 5.");
         (WellBeing, Involvement) = (wellBeing, involvement);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ascent.Web.Domain.Instruments;
 
 namespace Ascent.Web.Domain.Screening;
 
@@ -43,7 +44,7 @@ public static class ScreeningGrid
             return null;
         }
 
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var level) || !ScreeningBands.IsLevel(level))
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var level) || !LeuvenBands.IsLevel(level))
         {
             problems.Add(new(line.ChildId, which, $"{Capitalised(scale)} for {line.Code} must be a number from 1 to 5"));
             return null;

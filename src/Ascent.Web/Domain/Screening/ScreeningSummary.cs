@@ -1,3 +1,5 @@
+using Ascent.Web.Domain.Instruments;
+
 namespace Ascent.Web.Domain.Screening;
 
 /// What a round comes to, kept on the round when it is saved: the local authority reads only this, never a child's
@@ -17,15 +19,15 @@ public sealed record ScreeningSummary(
     public static ScreeningSummary Of(IReadOnlyCollection<(int WellBeing, int Involvement)> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        var wellBeing = new int[ScreeningBands.Max];
-        var involvement = new int[ScreeningBands.Max];
+        var wellBeing = new int[LeuvenBands.Max];
+        var involvement = new int[LeuvenBands.Max];
         int red = 0, amber = 0, green = 0;
         foreach (var (w, i) in scores)
         {
-            switch (ScreeningBands.Of(w, i))
+            switch (LeuvenBands.Of(w, i))
             {
-                case ScreeningBand.Red: red++; break;
-                case ScreeningBand.Amber: amber++; break;
+                case LeuvenBand.Red: red++; break;
+                case LeuvenBand.Amber: amber++; break;
                 default: green++; break;
             }
 
@@ -43,8 +45,8 @@ public sealed record ScreeningSummary(
     {
         ArgumentNullException.ThrowIfNull(summaries);
         var list = summaries.ToList();
-        var wellBeing = Enumerable.Range(0, ScreeningBands.Max).Select(i => list.Sum(s => s.WellBeingCounts[i])).ToArray();
-        var involvement = Enumerable.Range(0, ScreeningBands.Max).Select(i => list.Sum(s => s.InvolvementCounts[i])).ToArray();
+        var wellBeing = Enumerable.Range(0, LeuvenBands.Max).Select(i => list.Sum(s => s.WellBeingCounts[i])).ToArray();
+        var involvement = Enumerable.Range(0, LeuvenBands.Max).Select(i => list.Sum(s => s.InvolvementCounts[i])).ToArray();
         var screened = list.Sum(s => s.Screened);
         return new ScreeningSummary(screened, list.Sum(s => s.Red), list.Sum(s => s.Amber), list.Sum(s => s.Green),
             MeanOfCounts(wellBeing, screened), MeanOfCounts(involvement, screened), wellBeing, involvement);

@@ -1,5 +1,4 @@
 using Ascent.Web.Domain.Instruments;
-using Ascent.Web.Domain.Screening;
 
 namespace Ascent.Web.Pages.Screening;
 
@@ -9,12 +8,12 @@ public sealed record Distribution(string Key, string ScaleName, IReadOnlyList<in
 {
     public const int BarWidth = 240;
 
-    public static ScreeningBand BandOfLevel(int level) => level < 3 ? ScreeningBand.Red : level == 3 ? ScreeningBand.Amber : ScreeningBand.Green;
+    public static LeuvenBand BandOfLevel(int level) => LeuvenBands.OfLevel(level);
 
-    public static string Colour(ScreeningBand band) => band switch
+    public static string Colour(LeuvenBand band) => band switch
     {
-        ScreeningBand.Red => "#d4351c",
-        ScreeningBand.Amber => "#f47738",
+        LeuvenBand.Red => "#d4351c",
+        LeuvenBand.Amber => "#f47738",
         _ => "#00703c",
     };
 

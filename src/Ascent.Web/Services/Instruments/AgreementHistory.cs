@@ -21,9 +21,14 @@ public sealed class AgreementHistory(AppDbContext db, InstrumentDefinitions defi
     {
         var ratings = (await definitions.CurrentAsync(cancellationToken)).Where(i => i.Scoring == ScoringRule.EnvironmentRating).ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal);
         var codes = ratings.Keys.ToList();
+        // The joint audits: one GROUP BY over the observers' sheets, not a count for every sheet.
+        var joint = db.AuditSheets
+            .Where(o => o.Kind == SheetKind.Observer && codes.Contains(o.Audit.InstrumentCode))
+            .GroupBy(o => o.AuditId)
+            .Where(g => g.Count() == 2)
+            .Select(g => g.Key);
         var sheets = await db.AuditSheets.AsNoTracking()
-            .Where(s => s.Kind == SheetKind.Observer && codes.Contains(s.Audit.InstrumentCode))
-            .Where(s => db.AuditSheets.Count(o => o.AuditId == s.AuditId && o.Kind == SheetKind.Observer) == 2)
+            .Where(s => s.Kind == SheetKind.Observer && joint.Contains(s.AuditId))
             .Select(s => new
             {
                 s.Id,
@@ -37,7 +42,7 @@ public sealed class AgreementHistory(AppDbContext db, InstrumentDefinitions defi
             })
             .ToListAsync(cancellationToken);
 
-        var joint = new List<(string Observer, string Partner, ObserverAudit Audit)>();
+        var pairs = new List<(string Observer, string Partner, ObserverAudit Audit)>();
         foreach (var audit in sheets.GroupBy(s => s.AuditId))
         {
             var pair = audit.OrderBy(s => s.Id).ToList();
@@ -46,13 +51,13 @@ public sealed class AgreementHistory(AppDbContext db, InstrumentDefinitions defi
             for (var i = 0; i < 2; i++)
             {
                 var (me, partner) = (pair[i], pair[1 - i]);
-                joint.Add((Key(me.PersonId, me.PersonName), partner.PersonName,
+                pairs.Add((Key(me.PersonId, me.PersonName), partner.PersonName,
                     new ObserverAudit(audit.Key, me.ObservedOn, ratings[me.InstrumentCode], me.SettingName ?? "", partner.PersonName, figures, figures)));
             }
         }
 
         var names = sheets.GroupBy(s => Key(s.PersonId, s.PersonName)).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.ObservedOn).First().PersonName, StringComparer.Ordinal);
-        return [.. joint.GroupBy(j => j.Observer, StringComparer.Ordinal)
+        return [.. pairs.GroupBy(j => j.Observer, StringComparer.Ordinal)
             .Select(g =>
             {
                 var running = AgreementFigures.None;

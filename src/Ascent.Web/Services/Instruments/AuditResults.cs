@@ -74,7 +74,7 @@ public sealed class AuditResults(AppDbContext db, InstrumentDefinitions definiti
         else if (audit.IsLocked && final is not null && checklist is not null)
             suggestions = GoalSuggestions.ForChecklist(instrument, instrument.Items.ToDictionary(i => i.Number, i => ChecklistOf(answers.GetValueOrDefault(i.Number)), StringComparer.Ordinal), nextTime);
         var accepted = suggestions.Count == 0 ? new Dictionary<string, int>()
-            : await db.AuditGoals.Where(g => g.AuditId == audit.Id).ToDictionaryAsync(g => g.SuggestionKey, g => g.PlanGoalId, StringComparer.Ordinal, cancellationToken);
+            : await AuditSuggestions.AcceptedAsync(db, audit.Id, cancellationToken);
         var agreement = twoObservers ? Domain.Instruments.Agreement.Of(Scores(observers[0]), Scores(observers[1])) : null;
 
         return new AuditResult(header, instrument, final?.PersonName ?? "", [.. observers.Select(o => o.PersonName)], subscales,

@@ -14,9 +14,10 @@ public enum AcceptOutcome
     NotSuggested,
 }
 
-/// Accepting an audit's suggested goal into the setting's improvement plan: a PlanGoal made as the goal form makes
-/// one (outcome, issue, priority, success measure; audited and kept in the plan's history like any other save), its
-/// source the audit, and an AuditGoal saying which suggestion it came from so the same one is never added twice.
+/// Accepting a suggested goal into the setting's improvement plan, for audits and questionnaire rounds alike (a
+/// round's answers are an audit's sheets): a PlanGoal made as the goal form makes one (outcome, issue, priority,
+/// success measure; audited and kept in the plan's history like any other save), its source the audit, and an
+/// AuditGoal saying which suggestion it came from so the same one is never added twice.
 public sealed class AuditSuggestions(AppDbContext db, TimeProvider time)
 {
     /// The setting's owner or manager, or an LA adviser: the people who agree the plan's goals with the setting.
@@ -28,24 +29,51 @@ public sealed class AuditSuggestions(AppDbContext db, TimeProvider time)
             : user.SettingId is null && (user.IsInRole(Roles.ImprovementAdviser) || user.IsInRole(Roles.SeniorImprovementAdviser));
     }
 
+    /// The goals already accepted from an audit (or a questionnaire round's audit), by suggestion key.
+    public static Task<Dictionary<string, int>> AcceptedAsync(AppDbContext db, int auditId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.AuditGoals.Where(g => g.AuditId == auditId)
+            .ToDictionaryAsync(g => g.SuggestionKey, g => g.PlanGoalId, StringComparer.Ordinal, cancellationToken);
+    }
+
     /// The suggestion recomputed from the audit (never the words a form posted), then the goal; the goal's id either way.
-    public async Task<(AcceptOutcome Outcome, int? GoalId)> AcceptAsync(AuditResult result, string key, CancellationToken cancellationToken)
+    public Task<(AcceptOutcome Outcome, int? GoalId)> AcceptAsync(AuditResult result, string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         var suggestion = result.Suggestions.FirstOrDefault(s => s.Key == key);
         if (suggestion is null)
-            return (AcceptOutcome.NotSuggested, null);
-        if (result.Accepted.TryGetValue(key, out var existing))
+            return Task.FromResult<(AcceptOutcome, int?)>((AcceptOutcome.NotSuggested, null));
+        var goal = new SuggestedGoal(key, suggestion.Outcome, suggestion.Issue, suggestion.SuccessMeasure,
+            suggestion.High ? GoalPriority.High : GoalPriority.Medium, SourceText(result, suggestion));
+        return AcceptAsync(result.Audit.Id, goal, result.Accepted, cancellationToken);
+    }
+
+    /// A questionnaire round's suggestion for a statement (by its number), recomputed from the round's answers.
+    public Task<(AcceptOutcome Outcome, int? GoalId)> AcceptAsync(QuestionnaireRoundResults round, string? itemNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var suggestion = round.Suggestions.FirstOrDefault(s => s.ItemNumber == itemNumber);
+        if (suggestion is null)
+            return Task.FromResult<(AcceptOutcome, int?)>((AcceptOutcome.NotSuggested, null));
+        var goal = new SuggestedGoal(suggestion.Key, suggestion.Outcome, suggestion.Issue, suggestion.SuccessMeasure, GoalPriority.Medium,
+            $"From the {QuestionnaireRounds.RoundName(round.Instrument, round.Round.Audit)}: ‘{suggestion.ItemName.TrimEnd('.')}’");
+        return AcceptAsync(round.Round.AuditId, goal, round.AcceptedGoals, cancellationToken);
+    }
+
+    private async Task<(AcceptOutcome Outcome, int? GoalId)> AcceptAsync(int auditId, SuggestedGoal suggested, IReadOnlyDictionary<string, int> accepted, CancellationToken cancellationToken)
+    {
+        if (accepted.TryGetValue(suggested.Key, out var existing))
             return (AcceptOutcome.AlreadyInPlan, existing);
 
-        var setting = await db.Settings.FirstAsync(s => s.Id == result.Audit.SettingId, cancellationToken);
-        var audit = await db.Audits.FirstAsync(a => a.Id == result.Audit.Id, cancellationToken);
-        var source = new GoalSource(GoalSourceKind.Audit, audit.Id, Cut(SourceText(result, suggestion), PlanGoal.SourceTextMaxLength));
+        var audit = await db.Audits.FirstAsync(a => a.Id == auditId, cancellationToken);
+        var setting = await db.Settings.FirstAsync(s => s.Id == audit.SettingId, cancellationToken);
+        var source = new GoalSource(GoalSourceKind.Audit, audit.Id, Cut(suggested.SourceText, PlanGoal.SourceTextMaxLength));
         var goal = new PlanGoal(setting, source, db.CurrentUser.DisplayName, time.GetUtcNow());
-        goal.Describe(Cut(suggestion.Outcome, PlanGoal.OutcomeMaxLength), Cut(suggestion.Issue, PlanGoal.IssueMaxLength), null, null,
-            suggestion.High ? GoalPriority.High : GoalPriority.Medium, Cut(suggestion.SuccessMeasure, PlanGoal.SuccessMeasureMaxLength), null);
+        goal.Describe(Cut(suggested.Outcome, PlanGoal.OutcomeMaxLength), Cut(suggested.Issue, PlanGoal.IssueMaxLength), null, null,
+            suggested.Priority, Cut(suggested.SuccessMeasure, PlanGoal.SuccessMeasureMaxLength), null);
         db.PlanGoals.Add(goal);
-        db.AuditGoals.Add(new AuditGoal(audit, key, goal));
+        db.AuditGoals.Add(new AuditGoal(audit, suggested.Key, goal));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -54,7 +82,7 @@ public sealed class AuditSuggestions(AppDbContext db, TimeProvider time)
         {
             // Accepted at the same moment elsewhere (the unique index on audit and suggestion): that goal stands.
             db.ChangeTracker.Clear();
-            var other = await db.AuditGoals.Where(g => g.AuditId == audit.Id && g.SuggestionKey == key).Select(g => (int?)g.PlanGoalId).FirstOrDefaultAsync(cancellationToken);
+            var other = await db.AuditGoals.Where(g => g.AuditId == auditId && g.SuggestionKey == suggested.Key).Select(g => (int?)g.PlanGoalId).FirstOrDefaultAsync(cancellationToken);
             if (other is null)
                 throw;
             return (AcceptOutcome.AlreadyInPlan, other);
@@ -76,4 +104,7 @@ public sealed class AuditSuggestions(AppDbContext db, TimeProvider time)
     private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+
+    /// A suggestion's words as the goal they become, and the key that stops it being added twice.
+    private sealed record SuggestedGoal(string Key, string Outcome, string Issue, string SuccessMeasure, GoalPriority Priority, string SourceText);
 }

@@ -11,6 +11,7 @@ namespace Ascent.Web.Services.Instruments;
 /// catalogue directly, so an LA's version and its licensed indicator texts apply everywhere at once. An audit is
 /// always scored on the version it started with (Audit.InstrumentVersion), found by VersionAsync.
 /// Someone of no LA (a system administrator) sees Ascent's own; commands and jobs acting for an LA name its tenant.
+/// Scoped: the LA's upload rows are read once per request, however many instruments a page resolves.
 public sealed class InstrumentDefinitions(InstrumentCatalogue catalogue, AppDbContext db, IMemoryCache cache, LicensedTexts licensedTexts)
 {
     /// Every instrument a new audit can start on, current versions.
@@ -116,6 +117,7 @@ public sealed class InstrumentDefinitions(InstrumentCatalogue catalogue, AppDbCo
         var upload = new InstrumentUpload(tenantId, definition, yaml, uploadedBy, at);
         db.InstrumentUploads.Add(upload);
         await db.SaveChangesAsync(cancellationToken);
+        _uploads.Clear();
         return upload;
     }
 
@@ -125,16 +127,27 @@ public sealed class InstrumentDefinitions(InstrumentCatalogue catalogue, AppDbCo
         return new DefinitionException(fileName, line, column, reason);
     }
 
-    // Read through the query filters (the LA's own, or any LA's for a job acting as the system, narrowed to the one
-    // named); the file itself is read only when its parse is not cached.
+    // An LA's upload rows (without their files), read once per scope, so a page that resolves ten instruments sends
+    // one query for them. Read through the query filters (the LA's own, or any LA's for a job acting as the system,
+    // narrowed to the one named), so they are kept per tenant and per who was asking; an upload in this scope
+    // forgets them. The file itself is read only when its parse is not cached.
+    private readonly Dictionary<(int Tenant, bool System, int? AskingTenant), List<UploadRow>> _uploads = [];
+
     private async Task<List<UploadRow>> UploadsAsync(int? tenantId, string? code, CancellationToken cancellationToken)
     {
         if (tenantId is not { } tenant)
             return [];
-        return await db.InstrumentUploads.AsNoTracking()
-            .Where(u => u.TenantId == tenant && (code == null || u.Code == code))
-            .Select(u => new UploadRow(u.Id, u.Code, u.Version, u.Name, u.UploadedBy, u.UploadedAt))
-            .ToListAsync(cancellationToken);
+        var key = (tenant, db.CurrentUser.IsSystem, db.CurrentUser.TenantId);
+        if (!_uploads.TryGetValue(key, out var rows))
+        {
+            rows = await db.InstrumentUploads.AsNoTracking()
+                .Where(u => u.TenantId == tenant)
+                .Select(u => new UploadRow(u.Id, u.Code, u.Version, u.Name, u.UploadedBy, u.UploadedAt))
+                .ToListAsync(cancellationToken);
+            _uploads[key] = rows;
+        }
+
+        return code is null ? rows : rows.Where(u => u.Code == code).ToList();
     }
 
     // The newest upload that still loads: one a later, stricter Ascent refuses gives way to the one before it.

@@ -33,8 +33,7 @@ public sealed class QuestionnaireResults(AppDbContext db, InstrumentDefinitions 
         if (previousRound is not null && await definitions.VersionAsync(previousRound.Audit.InstrumentCode, previousRound.Audit.InstrumentVersion, cancellationToken) is { } previousInstrument)
             previous = LikertResults.Of(previousInstrument, await rounds.ResponsesAsync(previousRound.AuditId, previousInstrument, cancellationToken));
 
-        var accepted = await db.QuestionnaireGoals.Where(g => g.RoundId == round.Id)
-            .ToDictionaryAsync(g => g.ItemNumber, g => g.PlanGoalId, StringComparer.Ordinal, cancellationToken);
+        var accepted = await AuditSuggestions.AcceptedAsync(db, audit.Id, cancellationToken);
         return new QuestionnaireRoundResults(
             round,
             instrument,
@@ -57,6 +56,7 @@ public sealed record QuestionnaireRoundResults(
     QuestionnaireRound? PreviousRound,
     LikertResults? Previous,
     IReadOnlyList<LikertSuggestion> Suggestions,
+    /// The goals already in the plan, by suggestion key (LikertSuggestion.Key), as for an audit's suggestions.
     IReadOnlyDictionary<string, int> AcceptedGoals,
     int Online,
     int Paper)

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Ascent.Web.Services.Instruments;
 
 /// A setting's questionnaire rounds: starting one (an audit of the questionnaire with its round and link), taking
-/// answers by link or from paper, closing it (the audit finished with the overall mean as its total) and turning a
-/// suggested goal into a goal of the plan. Every change is saved, and audited, here.
+/// answers by link or from paper and closing it (the audit finished with the overall mean as its total). Every change
+/// is saved, and audited, here; a suggested goal becomes a goal of the plan through AuditSuggestions, as an audit's does.
 public sealed class QuestionnaireRounds(AppDbContext db, TimeProvider time, InstrumentDefinitions definitions, Links links)
 {
     /// How a response came in, kept on its sheet in place of a name: nobody's name is asked for.
@@ -96,31 +96,6 @@ public sealed class QuestionnaireRounds(AppDbContext db, TimeProvider time, Inst
             s.RespondentGroup,
             s.Answers.Where(a => instrument.Item(a.ItemNumber) is not null && a.Score is not null && instrument.Scale.Contains(a.Score.Value))
                 .ToDictionary(a => a.ItemNumber, a => a.Score, StringComparer.Ordinal)))];
-    }
-
-    /// The suggested goal as a goal of the setting's plan, once: accepting it again returns the goal it became.
-    public async Task<PlanGoal> AcceptAsync(QuestionnaireRound round, Setting setting, LikertSuggestion suggestion, CancellationToken cancellationToken)
-    {
-        var existing = await db.QuestionnaireGoals.Include(g => g.Goal)
-            .FirstOrDefaultAsync(g => g.RoundId == round.Id && g.ItemNumber == suggestion.ItemNumber, cancellationToken);
-        if (existing is not null)
-            return existing.Goal;
-        var goal = new PlanGoal(setting, GoalSource.Own, db.CurrentUser.DisplayName, time.GetUtcNow());
-        goal.Describe(suggestion.Outcome, suggestion.Issue, null, null, GoalPriority.Medium, suggestion.SuccessMeasure, null);
-        db.PlanGoals.Add(goal);
-        db.QuestionnaireGoals.Add(new QuestionnaireGoal(round, suggestion.ItemNumber, goal));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return goal;
-        }
-        catch (DbUpdateException)
-        {
-            // The same suggestion accepted twice at once: the unique index lets one in, and that is the goal.
-            db.ChangeTracker.Clear();
-            return await db.QuestionnaireGoals.Where(g => g.RoundId == round.Id && g.ItemNumber == suggestion.ItemNumber)
-                .Select(g => g.Goal).FirstAsync(cancellationToken);
-        }
     }
 
     /// "Parent questionnaire of 23 November 2026": how a round is named in words.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Ascent.Web.Data;
+using Ascent.Web.Domain.Instruments;
 using Ascent.Web.Domain.Screening;
 using Ascent.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ public sealed class ScreeningExport(AppDbContext db)
                 csv.Append(Csv.Field(row.Name)).Append(',');
             csv.Append(row.WellBeing.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(row.Involvement.ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(ScreeningBands.Label(ScreeningBands.Of(row.WellBeing, row.Involvement))).Append("\r\n");
+                .Append(LeuvenBands.Label(LeuvenBands.Of(row.WellBeing, row.Involvement))).Append("\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];

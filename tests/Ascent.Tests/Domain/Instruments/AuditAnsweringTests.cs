@@ -90,14 +90,32 @@ public sealed class AuditAnsweringTests
         var first = new Dictionary<string, ItemAnswer> { ["1"] = new(4, null, false), ["2"] = new(null, null, true), ["3"] = new(3, null, false) };
         var second = new Dictionary<string, ItemAnswer> { ["1"] = new(5, null, false), ["2"] = new(null, null, true), ["3"] = new(6, null, false) };
         var agreement = ObserverAgreement.Of(Rating, first, second);
-        Assert.Equal(3, agreement.Compared);
-        Assert.Equal(1, agreement.Exact);
-        Assert.Equal(2, agreement.WithinOne);
-        Assert.Equal(33, agreement.ExactPercent);
-        Assert.Equal(67, agreement.WithinOnePercent);
+        // Items 1 and 3 were scored by both; two "not applicable" answers are the same answer but not a score, so
+        // item 2 is not compared (as on the results page and in each observer's history).
+        Assert.Equal(2, agreement.Compared);
+        Assert.Equal(0, agreement.Exact);
+        Assert.Equal(1, agreement.WithinOne);
+        Assert.Equal(0, agreement.ExactPercent);
+        Assert.Equal(50, agreement.WithinOnePercent);
         // Never an average: 4 and 5 propose nothing, not 4.5 or 5.
         Assert.Null(agreement.Items[0].Proposed);
+        Assert.True(agreement.Items[1].Same);
         Assert.True(agreement.Items[1].Proposed!.Value.NotApplicable);
+        Assert.Null(agreement.Items[2].Proposed);
+    }
+
+    [Fact]
+    public void Agreement_OfTwoSheets_IsTheSameFiguresAsAgreementOfTheirScores()
+    {
+        var first = new Dictionary<string, ItemAnswer> { ["1"] = new(5, null, false), ["2"] = new(3, null, false), ["3"] = new(2, null, false) };
+        var second = new Dictionary<string, ItemAnswer> { ["1"] = new(5, null, false), ["2"] = new(null, null, true), ["3"] = new(3, null, false) };
+        var agreement = ObserverAgreement.Of(Rating, first, second);
+        var figures = Agreement.Of(
+            new Dictionary<string, int?> { ["1"] = 5, ["2"] = 3, ["3"] = 2 },
+            new Dictionary<string, int?> { ["1"] = 5, ["2"] = null, ["3"] = 3 });
+        Assert.Equal(new AgreementFigures(2, 1, 2), figures);
+        Assert.Equal(figures, agreement.Figures);
+        Assert.Equal((2, 1, 2, 50, 100), (agreement.Compared, agreement.Exact, agreement.WithinOne, agreement.ExactPercent, agreement.WithinOnePercent));
     }
 
     [Fact]

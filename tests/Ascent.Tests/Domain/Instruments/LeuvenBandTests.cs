@@ -43,9 +43,35 @@ public sealed class LeuvenBandTests
     public void Band_HasWordsBesideItsColour()
     {
         Assert.Equal(["Red", "Amber", "Green"], new[] { LeuvenBand.Red, LeuvenBand.Amber, LeuvenBand.Green }.Select(b => b.Label()));
-        Assert.StartsWith("A score below 3", LeuvenBand.Red.Meaning(), StringComparison.Ordinal);
-        Assert.StartsWith("A score of 3", LeuvenBand.Amber.Meaning(), StringComparison.Ordinal);
+        Assert.StartsWith("a score below 3", LeuvenBand.Red.Meaning(), StringComparison.Ordinal);
+        Assert.StartsWith("a 3 on either scale", LeuvenBand.Amber.Meaning(), StringComparison.Ordinal);
+        Assert.Equal("4 or 5 on both scales", LeuvenBand.Green.Meaning());
+        Assert.True(LeuvenBand.Red.NeedsAction());
         Assert.True(LeuvenBand.Amber.NeedsAction());
         Assert.False(LeuvenBand.Green.NeedsAction());
+    }
+
+    [Fact]
+    public void MostUrgentFirst_PutsRedBeforeAmberBeforeGreen_WhateverTheEnumsOrder()
+    {
+        Assert.Equal([LeuvenBand.Red, LeuvenBand.Amber, LeuvenBand.Green],
+            new[] { LeuvenBand.Green, LeuvenBand.Red, LeuvenBand.Amber }.Order(LeuvenBands.MostUrgentFirst));
+    }
+
+    [Theory]
+    [InlineData(1, LeuvenBand.Red)]
+    [InlineData(2, LeuvenBand.Red)]
+    [InlineData(3, LeuvenBand.Amber)]
+    [InlineData(4, LeuvenBand.Green)]
+    [InlineData(5, LeuvenBand.Green)]
+    public void OfLevel_IsTheBandOfOneScaleOnItsOwn(int level, LeuvenBand band)
+    {
+        Assert.Equal(band, LeuvenBands.OfLevel(level));
+    }
+
+    [Fact]
+    public void IsLevel_IsOneToFive()
+    {
+        Assert.Equal([false, true, true, true, true, true, false], Enumerable.Range(0, 7).Select(LeuvenBands.IsLevel));
     }
 }

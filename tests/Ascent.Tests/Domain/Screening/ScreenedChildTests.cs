@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Instruments;
 using Ascent.Web.Domain.Screening;
 using Ascent.Web.Domain.Settings;
 
@@ -38,6 +39,6 @@ public sealed class ScreenedChildTests
         Assert.Equal(3.00m, round.WellBeingMean);
         var child = new ScreenedChild(room, "P01", null);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ChildScore(round, child, 0, 3));
-        Assert.Equal(ScreeningBand.Amber, new ChildScore(round, child, 3, 5).Band);
+        Assert.Equal(LeuvenBand.Amber, new ChildScore(round, child, 3, 5).Band);
     }
 }

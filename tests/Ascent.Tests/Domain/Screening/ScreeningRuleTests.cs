@@ -5,25 +5,6 @@ namespace Ascent.Tests.Domain.Screening;
 
 public sealed class ScreeningRuleTests
 {
-    [Theory]
-    [InlineData(1, 5, ScreeningBand.Red)]
-    [InlineData(5, 2, ScreeningBand.Red)]
-    [InlineData(2, 3, ScreeningBand.Red)]
-    [InlineData(3, 3, ScreeningBand.Amber)]
-    [InlineData(3, 5, ScreeningBand.Amber)]
-    [InlineData(4, 3, ScreeningBand.Amber)]
-    [InlineData(4, 4, ScreeningBand.Green)]
-    [InlineData(5, 4, ScreeningBand.Green)]
-    [InlineData(5, 5, ScreeningBand.Green)]
-    public void Band_FollowsTheScreeningRule_OnTheLowerScale(int wellBeing, int involvement, ScreeningBand band) =>
-        Assert.Equal(band, ScreeningBands.Of(wellBeing, involvement));
-
-    [Theory]
-    [InlineData(0, 3)]
-    [InlineData(3, 6)]
-    public void Band_RefusesALevelOutsideOneToFive(int wellBeing, int involvement) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => ScreeningBands.Of(wellBeing, involvement));
-
     [Fact]
     public void Summary_CountsEachScaleSeparately_AndNeverAddsThem()
     {

@@ -34,7 +34,7 @@ public abstract class ScreeningTests<TApp>(TApp app) : IClassFixture<TApp> where
         var roundId = IdOf(bad);
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.ChildScores.CountAsync(s => s.RoundId == roundId)));
 
-        var view = await owner.SubmitAsync(bad, Scores(bad, ("B01", "1", "4"), ("B02", "4", "3"), ("B03", "", ""), ("B04", "3", "3"), ("B05", "5", "4")));
+        var view = await owner.SubmitAsync(bad, Scores(bad, ("B01", "3", "4"), ("B02", "4", "3"), ("B03", "", ""), ("B04", "1", "3"), ("B05", "5", "4")));
         Assert.Equal($"/screening/rounds/{roundId}", view.Url);
         var text = view.Document.Body!.TextContent;
         Assert.Contains("Scores saved for 4 children", text, StringComparison.Ordinal);
@@ -42,13 +42,16 @@ public abstract class ScreeningTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("2 (50%): a 3 on either scale", text, StringComparison.Ordinal);
         Assert.Contains("Mean well-being: 3.25", text, StringComparison.Ordinal);
         Assert.Contains("Mean involvement: 3.50", text, StringComparison.Ordinal);
-        // Red children first, then amber, each with a way to an action point of their own.
+        // Red children first (B04 before B01 though its code comes later), then amber by code, each with a way to an
+        // action point of their own.
         var needing = view.Document.QuerySelectorAll("main h3").Select(h => h.TextContent.Trim().Replace("\n", " ", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, needing.Count);
-        Assert.StartsWith("B01 (Ava)", needing[0], StringComparison.Ordinal);
+        Assert.StartsWith("B04 (Sam)", needing[0], StringComparison.Ordinal);
         Assert.Contains("Red", needing[0], StringComparison.Ordinal);
-        Assert.StartsWith("B02", needing[1], StringComparison.Ordinal);
-        Assert.StartsWith("B04 (Sam)", needing[2], StringComparison.Ordinal);
+        Assert.StartsWith("B01 (Ava)", needing[1], StringComparison.Ordinal);
+        Assert.Contains("Amber", needing[1], StringComparison.Ordinal);
+        Assert.StartsWith("B02", needing[2], StringComparison.Ordinal);
+        Assert.Contains("Amber", needing[2], StringComparison.Ordinal);
         var wellBeing = view.Document.QuerySelectorAll("main table").Single(t => t.QuerySelector("caption")!.TextContent.StartsWith("Well-being", StringComparison.Ordinal));
         Assert.Contains("1 child (25%)", wellBeing.QuerySelectorAll("tbody tr")[0].TextContent, StringComparison.Ordinal);
 
@@ -62,8 +65,9 @@ public abstract class ScreeningTests<TApp>(TApp app) : IClassFixture<TApp> where
         var csv = await owner.Client.GetStringAsync($"/screening/rounds/{roundId}/export");
         Assert.Equal("Child code,Well-being,Involvement,Band", csv.TrimStart('\uFEFF').Split("\r\n")[0]);
         Assert.DoesNotContain("Ava", csv, StringComparison.Ordinal);
-        Assert.Contains("B01,1,4,Red", csv, StringComparison.Ordinal);
-        Assert.Contains("B01,Ava,1,4,Red", await owner.Client.GetStringAsync($"/screening/rounds/{roundId}/export?Names=true"), StringComparison.Ordinal);
+        Assert.Contains("B01,3,4,Amber", csv, StringComparison.Ordinal);
+        Assert.Contains("B04,1,3,Red", csv, StringComparison.Ordinal);
+        Assert.Contains("B04,Sam,1,3,Red", await owner.Client.GetStringAsync($"/screening/rounds/{roundId}/export?Names=true"), StringComparison.Ordinal);
 
         // The local authority: totals and the room's action points, never a child.
         using var adviser = app.NewBrowser();

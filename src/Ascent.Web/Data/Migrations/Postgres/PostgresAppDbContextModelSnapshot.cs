@@ -2077,45 +2077,6 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("InstrumentUploads", (string)null);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Instruments.QuestionnaireGoal", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("ItemNumber")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<int>("PlanGoalId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SettingId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("TenantId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanGoalId");
-
-                    b.HasIndex("SettingId");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("RoundId", "ItemNumber")
-                        .IsUnique();
-
-                    b.ToTable("QuestionnaireGoals", (string)null);
-                });
-
             modelBuilder.Entity("Ascent.Web.Domain.Instruments.QuestionnaireRound", b =>
                 {
                     b.Property<int>("Id")
@@ -5033,37 +4994,6 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Ascent.Web.Domain.Instruments.QuestionnaireGoal", b =>
-                {
-                    b.HasOne("Ascent.Web.Domain.Improvement.PlanGoal", "Goal")
-                        .WithMany()
-                        .HasForeignKey("PlanGoalId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Ascent.Web.Domain.Instruments.QuestionnaireRound", "Round")
-                        .WithMany()
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
-                        .WithMany()
-                        .HasForeignKey("SettingId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
-                    b.HasOne("Ascent.Web.Domain.Tenancy.Tenant", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
-                    b.Navigation("Goal");
-
-                    b.Navigation("Round");
                 });
 
             modelBuilder.Entity("Ascent.Web.Domain.Instruments.QuestionnaireRound", b =>

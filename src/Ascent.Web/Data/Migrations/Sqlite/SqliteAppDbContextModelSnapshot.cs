@@ -1995,43 +1995,6 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("InstrumentUploads", (string)null);
                 });
 
-            modelBuilder.Entity("Ascent.Web.Domain.Instruments.QuestionnaireGoal", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ItemNumber")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PlanGoalId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RoundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SettingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TenantId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PlanGoalId");
-
-                    b.HasIndex("SettingId");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("RoundId", "ItemNumber")
-                        .IsUnique();
-
-                    b.ToTable("QuestionnaireGoals", (string)null);
-                });
-
             modelBuilder.Entity("Ascent.Web.Domain.Instruments.QuestionnaireRound", b =>
                 {
                     b.Property<int>("Id")
@@ -4871,37 +4834,6 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Ascent.Web.Domain.Instruments.QuestionnaireGoal", b =>
-                {
-                    b.HasOne("Ascent.Web.Domain.Improvement.PlanGoal", "Goal")
-                        .WithMany()
-                        .HasForeignKey("PlanGoalId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Ascent.Web.Domain.Instruments.QuestionnaireRound", "Round")
-                        .WithMany()
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
-                        .WithMany()
-                        .HasForeignKey("SettingId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
-                    b.HasOne("Ascent.Web.Domain.Tenancy.Tenant", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
-                    b.Navigation("Goal");
-
-                    b.Navigation("Round");
                 });
 
             modelBuilder.Entity("Ascent.Web.Domain.Instruments.QuestionnaireRound", b =>

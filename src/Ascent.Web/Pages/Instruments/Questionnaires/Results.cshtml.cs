@@ -9,7 +9,7 @@ namespace Ascent.Web.Pages.Instruments.Questionnaires;
 /// share agreeing, overall and per group (a group under 5 people is not shown on its own), subscale means, the change
 /// since the previous round, and the lowest statements as goals the setting can add to its plan with one click.
 /// Never a single person's answers.
-public sealed class ResultsModel(AppDbContext db, TimeProvider time, QuestionnaireResults loader, QuestionnaireRounds rounds) : QuestionnairePage(db, time)
+public sealed class ResultsModel(AppDbContext db, TimeProvider time, QuestionnaireResults loader, AuditSuggestions suggestions) : QuestionnairePage(db, time)
 {
     public QuestionnaireRoundResults View { get; private set; } = null!;
 
@@ -29,16 +29,13 @@ public sealed class ResultsModel(AppDbContext db, TimeProvider time, Questionnai
             return NotFound();
         if (!CanRun)
             return Forbid();
-        var suggestion = View.Suggestions.FirstOrDefault(s => s.ItemNumber == item);
-        if (suggestion is null)
+        var (outcome, _) = await suggestions.AcceptAsync(View, item, cancellationToken);
+        TempData["Message"] = outcome switch
         {
-            TempData["Message"] = "That suggestion is no longer one of this questionnaire's: nothing was added";
-            return Redirect($"/questionnaires/{id}#goals");
-        }
-
-        var already = View.AcceptedGoals.ContainsKey(suggestion.ItemNumber);
-        await rounds.AcceptAsync(Round, Setting, suggestion, cancellationToken);
-        TempData["Message"] = already ? "That goal is already in the plan" : "Goal added to the plan";
+            AcceptOutcome.Added => "Goal added to the plan",
+            AcceptOutcome.AlreadyInPlan => "That goal is already in the plan",
+            _ => "That suggestion is no longer one of this questionnaire's: nothing was added",
+        };
         return Redirect($"/questionnaires/{id}#goals");
     }
 

@@ -3,6 +3,7 @@ using Ascent.Web.Domain.Instruments;
 using Ascent.Web.Services.Instruments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Instruments.Results;
 
@@ -24,6 +25,11 @@ public sealed class IndexModel(AppDbContext db, AuditResults results, AuditSugge
     {
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
+        // A questionnaire's answers are an audit's, and a goal accepted from its results links here: its results are
+        // the round's page.
+        if (Result.Instrument.Scoring == ScoringRule.Likert
+            && await db.QuestionnaireRounds.Where(r => r.AuditId == id).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken) is { } roundId)
+            return Redirect($"/questionnaires/{roundId}");
         Message = TempData["Message"] as string;
         return Page();
     }

@@ -51,7 +51,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, ScreeningServ
         var actions = await Db.ChildActionPoints.AsNoTracking().Where(a => a.RoundId == id)
             .OrderBy(a => a.ReviewOn).ThenBy(a => a.Id).ToListAsync(cancellationToken);
         Children = [.. scored.Select(s => new ChildNeedingAction(s.child, s.score, [.. actions.Where(a => a.ChildId == s.child.Id)]))
-            .OrderBy(c => c.Score.Band).ThenBy(c => c.Child.Code, StringComparer.Ordinal)];
+            .OrderBy(c => c.Score.Band, LeuvenBands.MostUrgentFirst).ThenBy(c => c.Child.Code, StringComparer.Ordinal)];
     }
 }
 

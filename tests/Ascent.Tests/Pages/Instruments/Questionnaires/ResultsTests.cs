@@ -56,6 +56,16 @@ public abstract class ResultsTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Equal("In the staff questionnaire of 16 November 2026, 3 of 7 people who answered agreed that ‘My workload is manageable’ (43%; mean 3.00 out of 5).", made.Issue);
         Assert.Equal("At least 75% agree at the next staff questionnaire", made.SuccessMeasure);
         Assert.Contains($"/plan-goals/{made.Id}", again.Text, StringComparison.Ordinal);
+        // One link between a suggestion and its goal, as for an audit's: the round's audit and the statement's key.
+        var auditId = await app.WithDbAsync((db, _) => db.QuestionnaireRounds.Where(r => r.Id == current).Select(r => r.AuditId).SingleAsync());
+        var link = await app.WithDbAsync((db, _) => db.AuditGoals.Where(g => g.AuditId == auditId).ToListAsync());
+        Assert.Equal(("item-9", made.Id), (Assert.Single(link).SuggestionKey, link[0].PlanGoalId));
+        // The goal links back to the round: its source names the round and the statement, and leads to the results.
+        Assert.Equal((Ascent.Web.Domain.Improvement.GoalSourceKind.Audit, auditId), (made.SourceKind, made.SourceId));
+        Assert.Equal("From the staff questionnaire of 16 November 2026: ‘My workload is manageable’", made.SourceText);
+        var goalPage = await owner.GetAsync($"/plan-goals/{made.Id}");
+        var source = goalPage.Document.QuerySelectorAll("main a").Single(a => a.TextContent.Contains("From the staff questionnaire", StringComparison.Ordinal));
+        Assert.Equal($"/questionnaires/{current}", (await owner.GetAsync(source.GetAttribute("href")!)).Url);
 
         // The LA reads the results, but the plan is the setting's to add to.
         using var adviser = app.NewBrowser();
