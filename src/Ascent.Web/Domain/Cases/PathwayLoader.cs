@@ -66,14 +66,17 @@ public static partial class PathwayLoader
             throw map.Error(eventScalar.Start, $"event '{eventScalar.Value}' is not one of: {string.Join(", ", TriggerEvents.All)}.");
         var judgements = map.List("judgements", required: eventScalar.Value == TriggerEvents.NewJudgement)
             .Select(n => ReadCondition(n, file, frameworks)).ToList();
-        var kinds = map.List("enforcement_kinds", required: eventScalar.Value == TriggerEvents.Enforcement).Select(n =>
-        {
-            var value = (n as YamlScalarNode)?.Value;
-            return Enum.TryParse<EnforcementKind>(value, ignoreCase: false, out _) && !int.TryParse(value, CultureInfo.InvariantCulture, out _)
-                ? value!
-                : throw YamlMap.Error(file, n.Start, $"enforcement kind '{value}' is not one of: {string.Join(", ", Enum.GetNames<EnforcementKind>())}.");
-        }).ToList();
+        var kinds = map.List("enforcement_kinds", required: eventScalar.Value == TriggerEvents.Enforcement).Select(n => ReadEnforcementKind(n, file)).ToList();
         return new PathwayTrigger(eventScalar.Value!, judgements, kinds);
+    }
+
+    /// An enforcement notice's kind by its name in `EnforcementKind` ("WelfareRequirementsNotice"), never its number.
+    internal static string ReadEnforcementKind(YamlNode node, string file)
+    {
+        var value = (node as YamlScalarNode)?.Value;
+        return Enum.TryParse<EnforcementKind>(value, ignoreCase: false, out _) && !int.TryParse(value, CultureInfo.InvariantCulture, out _)
+            ? value!
+            : throw YamlMap.Error(file, node.Start, $"enforcement kind '{value}' is not one of: {string.Join(", ", Enum.GetNames<EnforcementKind>())}.");
     }
 
     internal static JudgementCondition ReadCondition(YamlNode node, string file, FrameworkRegistry frameworks)

@@ -110,6 +110,16 @@ internal sealed class YamlMap
         return [.. sequence.Children];
     }
 
+    /// The value of a key that must be one of a fixed set of words, refused with the words it may be.
+    public T Choice<T>(string key, IReadOnlyDictionary<string, T> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var scalar = RequiredScalar(key);
+        return choices.TryGetValue(scalar.Value!.Trim(), out var value)
+            ? value
+            : throw Error(scalar.Start, $"{key} '{scalar.Value}' is not one of: {string.Join(", ", choices.Keys)}.");
+    }
+
     public Mark KeyOrMapStart(string key) =>
         _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == key)?.Start ?? _node.Start;
 

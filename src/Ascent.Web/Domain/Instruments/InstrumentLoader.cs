@@ -47,8 +47,8 @@ public static partial class InstrumentLoader
         var version = Limited(map, "version", CodeMaxLength, required: true)!;
         var guidanceVersion = Limited(map, "guidance_version", CodeMaxLength, required: false) ?? version;
 
-        var scoring = Choose(map, "scoring", Rules);
-        var level = Choose(map, "applies_to", Levels);
+        var scoring = map.Choice("scoring", Rules);
+        var level = map.Choice("applies_to", Levels);
         CheckLevel(map, scoring, level);
         var scale = ReadScale(map, file, scoring);
         var subscales = ReadSubscales(map, file, scoring);
@@ -102,13 +102,6 @@ public static partial class InstrumentLoader
         return value;
     }
 
-    private static T Choose<T>(YamlMap map, string key, Dictionary<string, T> choices)
-    {
-        var scalar = map.RequiredScalar(key);
-        return choices.TryGetValue(scalar.Value!.Trim(), out var value)
-            ? value
-            : throw map.Error(scalar.Start, $"{key} '{scalar.Value}' is not one of: {string.Join(", ", choices.Keys)}.");
-    }
 
     // Each rule records one kind of thing: the pages that record them (audits, the screening grid, questionnaires)
     // are built for these pairs only.

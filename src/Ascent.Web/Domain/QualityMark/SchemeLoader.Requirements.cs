@@ -43,7 +43,7 @@ public static partial class SchemeLoader
     private static (YamlScalarNode, Requirement) ReadRequirement(YamlNode node, string file, IReadOnlySet<string> instruments, bool allowEntryCriteria)
     {
         var map = new YamlMap(node, file, "a requirement", "code", "name", "kind", "count", "instruments", "when", "reviewed", "from_audits", "within_months");
-        var kind = Choose(map, "kind", Kinds);
+        var kind = map.Choice("kind", Kinds);
         if (kind == RequirementKind.EntryCriteria && !allowEntryCriteria)
             throw map.Error(map.KeyOrMapStart("kind"), "only re-accreditation checks the entry criteria again.");
 
@@ -55,7 +55,7 @@ public static partial class SchemeLoader
         if (!usesInstruments && codes.Count > 0)
             throw map.Error(map.KeyOrMapStart("instruments"), "only an audit or a questionnaire names instruments: leave instruments out.");
 
-        var when = map.Scalar("when") is null ? RequirementTiming.Any : Choose(map, "when", Timings);
+        var when = map.Scalar("when") is null ? RequirementTiming.Any : map.Choice("when", Timings);
         if (when != RequirementTiming.Any && kind != RequirementKind.Audit)
             throw map.Error(map.KeyOrMapStart("when"), "only an audit is timed at the start or end of the year: leave when out.");
         var reviewed = map.Flag("reviewed", whenMissing: false);
@@ -115,13 +115,6 @@ public static partial class SchemeLoader
         return value.Length <= maxLength ? value : throw map.Error(scalar.Start, $"{key} must be at most {maxLength} characters.");
     }
 
-    private static T Choose<T>(YamlMap map, string key, Dictionary<string, T> choices)
-    {
-        var scalar = map.RequiredScalar(key);
-        return choices.TryGetValue(scalar.Value!.Trim(), out var value)
-            ? value
-            : throw map.Error(scalar.Start, $"{key} '{scalar.Value}' is not one of: {string.Join(", ", choices.Keys)}.");
-    }
 
     private static int Between(YamlMap map, string key, int min, int max)
     {

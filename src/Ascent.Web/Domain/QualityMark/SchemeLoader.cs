@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Definitions;
 using Ascent.Web.Domain.Frameworks;
-using Ascent.Web.Domain.Settings;
 using YamlDotNet.RepresentationModel;
 
 namespace Ascent.Web.Domain.QualityMark;
@@ -89,7 +88,7 @@ public static partial class SchemeLoader
     private static (YamlScalarNode, EntryCriterion) ReadCriterion(YamlNode node, string file)
     {
         var map = new YamlMap(node, file, "an entry criterion", "code", "name", "check", "bands", "within_months");
-        var check = Choose(map, "check", Checks);
+        var check = map.Choice("check", Checks);
         var bands = map.List("bands", required: check == EntryCheck.Standing).Select(n =>
             n is YamlScalarNode { Value: { } v } && Bands.TryGetValue(v, out var band)
                 ? band
@@ -136,13 +135,7 @@ public static partial class SchemeLoader
             throw map.Error(eventScalar.Start, $"event '{eventScalar.Value}' is not one of: {TriggerEvents.NewJudgement}, {TriggerEvents.Enforcement}.");
         var judgements = map.List("judgements", required: eventScalar.Value == TriggerEvents.NewJudgement)
             .Select(n => PathwayLoader.ReadCondition(n, file, frameworks)).ToList();
-        var kinds = map.List("enforcement_kinds", required: eventScalar.Value == TriggerEvents.Enforcement).Select(n =>
-        {
-            var value = (n as YamlScalarNode)?.Value;
-            return Enum.TryParse<EnforcementKind>(value, ignoreCase: false, out _) && !int.TryParse(value, CultureInfo.InvariantCulture, out _)
-                ? value!
-                : throw YamlMap.Error(file, n.Start, $"enforcement kind '{value}' is not one of: {string.Join(", ", Enum.GetNames<EnforcementKind>())}.");
-        }).ToList();
+        var kinds = map.List("enforcement_kinds", required: eventScalar.Value == TriggerEvents.Enforcement).Select(n => PathwayLoader.ReadEnforcementKind(n, file)).ToList();
         return new WithdrawalRule(Name(map, "name"), eventScalar.Value!, judgements, kinds);
     }
 
