@@ -11,6 +11,12 @@
   if (!form || !window.fetch || !window.FormData) return;
 
   var status = form.querySelector('[data-autosave-status]');
+  // Shown from the start, so the first "Saved at" replaces a line instead of pushing every item down the page under
+  // the observer's finger (a tap on its way would land on another answer).
+  if (status) {
+    status.textContent = 'Each answer is saved as you choose it.';
+    status.hidden = false;
+  }
   var progress = document.querySelector('[data-audit-progress]');
   var storageKey = 'ascent:' + form.getAttribute('data-autosave-key');
   var url = new URL(form.action, window.location.href);
