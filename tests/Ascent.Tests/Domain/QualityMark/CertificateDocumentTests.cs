@@ -63,7 +63,7 @@ public sealed class CertificateDocumentTests
 
         var lines = Paragraphs(CertificateDocument.Create(details));
 
-        Assert.Equal(["on 29 February 2028", "Re-accreditation due by 29 February 2030", "Reference QM-2028-0042"], lines.Skip(7));
+        Assert.Equal(["on 29 February 2028", "Re-accreditation due by 28 February 2030", "Reference QM-2028-0042"], lines.Skip(7));
         Assert.Equal(lines, CertificateDocument.Lines(details));
     }
 
