@@ -113,15 +113,10 @@ public sealed class LaAdministratorJourneyTests(AscentBrowserFixture app)
     internal static async Task ClickAndCheckAsync(BrowserSession session, ILocator target, string urlPattern)
     {
         await target.ClickAsync();
-        try
-        {
-            await session.Page.WaitForURLAsync(new Regex(Regex.Escape(session.BaseUrl) + urlPattern), new() { WaitUntil = WaitUntilState.Commit });
-        }
-        catch (TimeoutException e)
-        {
-            throw new TimeoutException($"Expected to reach {urlPattern}, but the page is at {session.Page.Url}.", e);
-        }
 
+        // The address is polled, not awaited as a navigation event: a redirect that commits while the wait is being set
+        // up is otherwise missed, and the wait ran out on the very page it expected.
+        await Expect(session.Page).ToHaveURLAsync(new Regex(Regex.Escape(session.BaseUrl) + urlPattern), new() { Timeout = 90_000 });
 
         await session.CheckPageAsync();
     }

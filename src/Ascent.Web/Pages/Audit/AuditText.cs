@@ -2,11 +2,12 @@ using System.Text.RegularExpressions;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Funding;
+using Ascent.Web.Domain.Instruments;
 
 namespace Ascent.Web.Pages.Audit;
 
 /// The audit trail in words: "Case task" for CaseTask, and the values Ascent stores as definition codes (a framework,
-/// an area, a pathway, a funding rule, an entitlement) by the names their files give them.
+/// an area, a pathway, a funding rule, an entitlement, an instrument) by the names their files give them.
 public static partial class AuditText
 {
     /// A class or property name as words: "FundingDecision" reads "Funding decision".
@@ -19,12 +20,13 @@ public static partial class AuditText
     }
 
     /// A field and its value as a person reads them.
-    public static (string Field, string Value) Describe(string field, string value, FrameworkRegistry frameworks, FundingRules rules, PathwayLibrary pathways)
+    public static (string Field, string Value) Describe(string field, string value, FrameworkRegistry frameworks, FundingRules rules, PathwayLibrary pathways, InstrumentCatalogue instruments)
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(frameworks);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(pathways);
+        ArgumentNullException.ThrowIfNull(instruments);
         if (value is "" or "(empty)")
             return (Words(field), value);
         return field switch
@@ -34,6 +36,7 @@ public static partial class AuditText
             "StandingCode" => ("Standing", frameworks.FindStanding(value).Label),
             "AreaCode" => ("Area", frameworks.All.SelectMany(f => f.AllAreas).FirstOrDefault(a => a.Code == value)?.Name ?? value),
             "PathwayCode" => ("Pathway", pathways.Shipped.FirstOrDefault(s => s.Definition.Code == value).Definition?.Name ?? value),
+            "InstrumentCode" => ("Instrument", instruments.Find(value)?.Name ?? value),
             "RuleCode" => ("Funding rule", rules.Name(value)),
             "Entitlement" => ("Entitlement", FundingEntitlements.Name(value)),
             "Entitlements" => ("Entitlements", string.Join(", ", value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(FundingEntitlements.Name))),

@@ -4,13 +4,14 @@ using Ascent.Web.Domain.Audit;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Funding;
+using Ascent.Web.Domain.Instruments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.Audit;
 
-public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks, FundingRules rules, PathwayLibrary pathways) : PageModel
+public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks, FundingRules rules, PathwayLibrary pathways, InstrumentCatalogue instruments) : PageModel
 {
     public AuditEntry Entry { get; private set; } = null!;
 
@@ -25,7 +26,7 @@ public sealed class DetailsModel(AppDbContext db, FrameworkRegistry frameworks, 
         var before = Parse(entry.OldValues);
         var after = Parse(entry.NewValues);
         Changes = [.. before.Keys.Union(after.Keys).Order(StringComparer.Ordinal)
-            .Select(k => (AuditText.Describe(k, before.GetValueOrDefault(k, ""), frameworks, rules, pathways), AuditText.Describe(k, after.GetValueOrDefault(k, ""), frameworks, rules, pathways)))
+            .Select(k => (AuditText.Describe(k, before.GetValueOrDefault(k, ""), frameworks, rules, pathways, instruments), AuditText.Describe(k, after.GetValueOrDefault(k, ""), frameworks, rules, pathways, instruments)))
             .Select(c => (c.Item1.Field, c.Item1.Value, c.Item2.Value))];
         return Page();
     }

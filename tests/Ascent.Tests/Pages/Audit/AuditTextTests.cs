@@ -2,6 +2,7 @@ using Ascent.Tests.Domain.Frameworks;
 using Ascent.Web.Domain.Cases;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Funding;
+using Ascent.Web.Domain.Instruments;
 using Ascent.Web.Pages.Audit;
 
 namespace Ascent.Tests.Pages.Audit;
@@ -16,6 +17,8 @@ public sealed class AuditTextTests
     private static readonly FundingRules Rules = FundingRules.LoadFromFile(Path.Combine(Root, "funding", "rules.yaml"), Frameworks);
 
     private static readonly PathwayLibrary Pathways = PathwayLibrary.LoadFromDirectory(Path.Combine(Root, "pathways"), Frameworks);
+
+    private static readonly InstrumentCatalogue Instruments = InstrumentCatalogue.LoadFromDirectory(Path.Combine(Root, "instruments"));
 
     [Theory]
     [InlineData("CaseTask", "Case task")]
@@ -32,7 +35,8 @@ public sealed class AuditTextTests
     [InlineData("StandingCode", "expected-standard-or-above", "Standing", "Meets the expected standard or above")]
     [InlineData("AreaCode", "behaviour-attitudes-and-routines", "Area", "Behaviour, attitudes and routines")]
     [InlineData("Entitlements", "ff2 extended-3-4", "Entitlements", "Two-year-old funding (FF2), Extended 30 hours for three- and four-year-olds")]
+    [InlineData("InstrumentCode", "fccers-3", "Instrument", "Family child care environment rating (compatible with FCCERS-3)")]
     [InlineData("DueOn", "2026-12-07", "Due on", "2026-12-07")]
     public void Describe_ShowsCodesByTheirNames(string field, string value, string shownField, string shownValue) =>
-        Assert.Equal((shownField, shownValue), AuditText.Describe(field, value, Frameworks, Rules, Pathways));
+        Assert.Equal((shownField, shownValue), AuditText.Describe(field, value, Frameworks, Rules, Pathways, Instruments));
 }
