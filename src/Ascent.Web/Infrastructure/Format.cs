@@ -15,6 +15,9 @@ public static class Format
     /// "10am", "2:30pm": a time of day as GOV.UK writes it.
     public static string Time(TimeOnly time) => time.ToString(time.Minute == 0 ? "htt" : "h:mmtt", British).ToLowerInvariant();
 
+    /// An instant's time of day in the UK: "10:42am".
+    public static string Time(DateTimeOffset instant) => Time(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, UkTime).DateTime));
+
     /// "840 bytes", "12KB", "3.4MB": a file's size as GOV.UK writes it.
     public static string Bytes(long bytes) => bytes switch
     {
@@ -40,7 +43,7 @@ public static class Format
     public static string TimeOrDate(DateTimeOffset instant, DateTimeOffset now)
     {
         var local = TimeZoneInfo.ConvertTime(instant, UkTime);
-        var time = Time(TimeOnly.FromDateTime(local.DateTime));
+        var time = Time(instant);
         return local.Date == TimeZoneInfo.ConvertTime(now, UkTime).Date ? time : $"{time} on {local.ToString("d MMMM yyyy", British)}";
     }
 }

@@ -16,21 +16,15 @@ public static class AuditScoring
     {
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(answers);
-        switch (instrument.Scoring)
+        return instrument.Scoring switch
         {
-            case ScoringRule.EnvironmentRating:
-                return ScoreMeans.Of(instrument, instrument.Items.ToDictionary(i => i.Number, i => answers.GetValueOrDefault(i.Number).Score, StringComparer.Ordinal)).Total;
-            case ScoringRule.Checklist:
-                var applicable = instrument.Items.Select(i => answers.GetValueOrDefault(i.Number))
-                    .Where(a => a.Checklist is { } c && c != ChecklistAnswer.NotApplicable).ToList();
-                if (applicable.Count == 0)
-                    return null;
-                var met = applicable.Count(a => a.Checklist == ChecklistAnswer.Met);
-                return Math.Round(100m * met / applicable.Count, 2, MidpointRounding.AwayFromZero);
-            default:
-                return null;
-        }
+            ScoringRule.EnvironmentRating => ScoreMeans.Of(instrument, instrument.Items.ToDictionary(i => i.Number, i => answers.GetValueOrDefault(i.Number).Score, StringComparer.Ordinal)).Total,
+            ScoringRule.Checklist => ChecklistFigures.Of(instrument.Items.Select(i => ChecklistOf(answers.GetValueOrDefault(i.Number)))).PercentMet,
+            _ => null,
+        };
     }
+
+    private static ChecklistAnswer? ChecklistOf(ItemAnswer answer) => answer.NotApplicable ? ChecklistAnswer.NotApplicable : answer.Checklist;
 
     /// The answers of a sheet, by item number.
     public static Dictionary<string, ItemAnswer> AnswersOf(AuditSheet sheet)

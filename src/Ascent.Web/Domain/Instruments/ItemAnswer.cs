@@ -86,14 +86,7 @@ public readonly record struct ItemAnswer(int? Score, ChecklistAnswer? Checklist,
             return "Not applicable";
         if (Score is { } score)
             return instrument.Scale.Describe(score);
-        return Checklist switch
-        {
-            ChecklistAnswer.Met => "Met",
-            ChecklistAnswer.PartlyMet => "Partly met",
-            ChecklistAnswer.NotMet => "Not met",
-            ChecklistAnswer.NotApplicable => "Not applicable",
-            _ => "Not answered",
-        };
+        return Checklist is { } checklist ? ChecklistFigures.Describe(checklist) : "Not answered";
     }
 
     /// Writes this answer onto an item's row (keeping its note).

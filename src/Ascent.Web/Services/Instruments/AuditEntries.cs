@@ -7,7 +7,14 @@ namespace Ascent.Web.Services.Instruments;
 public sealed record ItemEntry(string Number, string? Token, string? Note, IReadOnlyDictionary<string, string?> Indicators, int Version);
 
 /// An item as it now stands on a sheet: what the page and the autosave handler show back.
-public sealed record ItemState(string Number, string Token, string Note, int Version, int? Score, string? DecidedBy, string? ScoreReason, string Answer);
+public sealed record ItemState(string Number, string Token, string Note, int Version, int? Score, string? DecidedBy, string? ScoreReason, string Answer)
+{
+    /// How the item's score was worked out from its indicators, in words: the sheet shows it under the item, and the
+    /// autosave script puts the same line back after each save.
+    public string ScoreLine => Score is { } score
+        ? $"Score {score}, decided by indicator {DecidedBy}: {ScoreReason}"
+        : Token == ItemAnswer.NotApplicableToken ? "Not applicable" : $"Not scored yet{(ScoreReason is null ? "" : $": {ScoreReason}")}";
+}
 
 /// An item someone else changed since the person's page was loaded: nothing of theirs was saved for it.
 public sealed record ItemConflict(string Number, string Message, ItemState Current);
@@ -31,7 +38,19 @@ public static class AuditSheets
 
     /// The sheet the audit's results come from: the agreed sheet of a joint observation, else the one observer's.
     public static AuditSheet ResultSheet(Audit audit) =>
-        (IsJoint(audit) ? Agreed(audit) : Observers(audit) is { Count: > 0 } observers ? observers[0] : null) ?? throw new InvalidOperationException("The audit has no sheet to score.");
+        ResultSheetOrDefault(audit) ?? throw new InvalidOperationException("The audit has no sheet to score.");
+
+    /// ResultSheet, or null for an audit with no observer's sheet (a questionnaire's, whose sheets are respondents').
+    public static AuditSheet? ResultSheetOrDefault(Audit audit) =>
+        IsJoint(audit) ? Agreed(audit) : Observers(audit) is { Count: > 0 } observers ? observers[0] : null;
+
+    /// A joint observation's two sheets compared item by item: for the compare and agree pages and for saving the
+    /// agreed answers.
+    public static ObserverAgreement Comparison(InstrumentDefinition instrument, Audit audit)
+    {
+        var observers = Observers(audit);
+        return ObserverAgreement.Of(instrument, AuditScoring.AnswersOf(observers[0]), AuditScoring.AnswersOf(observers[1]));
+    }
 
     /// Both observers have marked their own sheets complete: only then may each see the other's answers.
     public static bool BothComplete(Audit audit) => IsJoint(audit) && Observers(audit).All(s => s.CompletedAt is not null);
@@ -43,11 +62,9 @@ public static class AuditSheets
     {
         var row = sheet.Answer(item.Number);
         var answer = ItemAnswer.Of(row);
-        string? reason = null;
-        if (row?.Score is null && item.Indicators.Count > 0 && sheet.Audit.Mode == AuditMode.Indicators && !answer.NotApplicable)
-            reason = IndicatorEntry.Score(item, IndicatorsOf(sheet, item.Number)).Reason;
-        else if (row?.DecidedBy is { } decided)
-            reason = IndicatorEntry.Score(item, IndicatorsOf(sheet, item.Number)).Reason;
+        var explained = row?.DecidedBy is not null
+            || (row?.Score is null && item.Indicators.Count > 0 && sheet.Audit.Mode == AuditMode.Indicators && !answer.NotApplicable);
+        var reason = explained ? IndicatorEntry.Score(item, IndicatorsOf(sheet, item.Number)).Reason : null;
         return new(item.Number, answer.Token, row?.Note ?? "", row?.Version ?? 0, row?.Score, row?.DecidedBy, reason, answer.Describe(instrument));
     }
 

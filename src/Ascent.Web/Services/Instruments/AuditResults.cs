@@ -16,18 +16,16 @@ public sealed class AuditResults(AppDbContext db, InstrumentDefinitions definiti
             .FirstOrDefaultAsync(a => a.Id == auditId, cancellationToken);
         if (audit is null)
             return null;
-        var found = await definitions.VersionAsync(audit.InstrumentCode, audit.InstrumentVersion, cancellationToken);
-        if (found is null)
+        if (await definitions.OfAuditAsync(audit, cancellationToken) is not { } instrument)
             return null;
-        var instrument = await definitions.WithLicensedTextsAsync(found, cancellationToken);
         var names = await db.Settings.Where(s => s.Id == audit.SettingId)
             .Select(s => new { s.Name, Room = db.Rooms.Where(r => r.Id == audit.RoomId).Select(r => r.Name).FirstOrDefault() })
             .SingleAsync(cancellationToken);
         var header = new AuditHeader(audit.Id, audit.TenantId, audit.SettingId, names.Name, audit.RoomId, names.Room, audit.InstrumentCode,
             audit.InstrumentVersion, audit.ObservedOn, audit.Status, audit.Mode, audit.FinishedBy, audit.Imported);
 
-        var observers = audit.Sheets.Where(s => s.Kind == SheetKind.Observer).OrderBy(s => s.Id).ToList();
-        var final = FinalSheet(audit.Sheets);
+        var observers = AuditSheets.Observers(audit);
+        var final = AuditSheets.ResultSheetOrDefault(audit);
         var decided = final is not null && audit.Mode == AuditMode.Indicators
             ? await DecidedAsync(instrument, final.Id, cancellationToken)
             : new Dictionary<string, IndicatorScore>();
@@ -75,21 +73,13 @@ public sealed class AuditResults(AppDbContext db, InstrumentDefinitions definiti
             suggestions = GoalSuggestions.ForChecklist(instrument, instrument.Items.ToDictionary(i => i.Number, i => ChecklistOf(answers.GetValueOrDefault(i.Number)), StringComparer.Ordinal), nextTime);
         var accepted = suggestions.Count == 0 ? new Dictionary<string, int>()
             : await AuditSuggestions.AcceptedAsync(db, audit.Id, cancellationToken);
-        var agreement = twoObservers ? Domain.Instruments.Agreement.Of(Scores(observers[0]), Scores(observers[1])) : null;
+        var agreement = twoObservers ? AuditSheets.Comparison(instrument, audit).Figures : null;
 
         return new AuditResult(header, instrument, final?.PersonName ?? "", [.. observers.Select(o => o.PersonName)], subscales,
             isRating ? means.Total : checklist?.PercentMet,
             previous is null ? null : isRating ? ScoreChange.Of(beforeMeans!.Total, means.Total) : ScoreChange.Of(previous.Checklist?.PercentMet, checklist?.PercentMet),
             checklist, previous?.Audit, agreement, suggestions, accepted);
     }
-
-    /// The sheet whose answers are the audit's results: the agreed sheet of a joint observation, else the (first)
-    /// observer's.
-    public static AuditSheet? FinalSheet(IEnumerable<AuditSheet> sheets) =>
-        sheets.Where(s => s.Kind != SheetKind.Respondent).OrderBy(s => s.Kind == SheetKind.Agreed ? 0 : 1).ThenBy(s => s.Id).FirstOrDefault();
-
-    public static Dictionary<string, int?> Scores(AuditSheet sheet) =>
-        sheet.Answers.ToDictionary(a => a.ItemNumber, ScoreOf, StringComparer.Ordinal);
 
     private static int? ScoreOf(AuditAnswer? answer) => answer is { NotApplicable: false } ? answer.Score : null;
 
@@ -108,7 +98,7 @@ public sealed class AuditResults(AppDbContext db, InstrumentDefinitions definiti
             .OrderByDescending(a => a.ObservedOn).ThenByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
         if (previous is null)
             return null;
-        var answers = FinalSheet(previous.Sheets)?.Answers.ToDictionary(a => a.ItemNumber, StringComparer.Ordinal) ?? new Dictionary<string, AuditAnswer>(StringComparer.Ordinal);
+        var answers = AuditSheets.ResultSheetOrDefault(previous)?.Answers.ToDictionary(a => a.ItemNumber, StringComparer.Ordinal) ?? new Dictionary<string, AuditAnswer>(StringComparer.Ordinal);
         var checklist = instrument.Scoring == ScoringRule.Checklist ? ChecklistFigures.Of(instrument.Items.Select(i => ChecklistOf(answers.GetValueOrDefault(i.Number)))) : null;
         return new Before(new PreviousAudit(previous.Id, previous.ObservedOn, previous.Total), answers, checklist);
     }

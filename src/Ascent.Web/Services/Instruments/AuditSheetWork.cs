@@ -145,8 +145,7 @@ public sealed class AuditSheetWork(AppDbContext db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(audit);
-        var observers = AuditSheets.Observers(audit);
-        var agreement = ObserverAgreement.Of(instrument, AuditScoring.AnswersOf(observers[0]), AuditScoring.AnswersOf(observers[1]));
+        var agreement = AuditSheets.Comparison(instrument, audit);
         var missingNotes = entries
             .Select(e => (Entry: e, Comparison: agreement.Items.FirstOrDefault(c => c.Item.Number == e.Number)))
             .Where(x => x.Comparison is { Same: false } && !string.IsNullOrWhiteSpace(x.Entry.Token) && string.IsNullOrWhiteSpace(x.Entry.Note))

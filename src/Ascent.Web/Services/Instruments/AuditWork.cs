@@ -21,14 +21,9 @@ public sealed class AuditWork(AppDbContext db, TimeProvider time, CurrentUser us
             .Include(a => a.Sheets).ThenInclude(s => s.Indicators)
             .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
-    /// The instrument version the audit started on, with the tenant's licensed indicator texts when it ticks
-    /// indicators; null when that version is no longer known.
-    public async Task<InstrumentDefinition?> InstrumentOfAsync(Audit audit, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(audit);
-        var instrument = await definitions.VersionAsync(audit.InstrumentCode, audit.InstrumentVersion, cancellationToken);
-        return instrument is null || audit.Mode != AuditMode.Indicators ? instrument : await definitions.WithLicensedTextsAsync(instrument, cancellationToken);
-    }
+    /// The instrument version the audit started on (InstrumentDefinitions.OfAuditAsync).
+    public Task<InstrumentDefinition?> InstrumentOfAsync(Audit audit, CancellationToken cancellationToken) =>
+        definitions.OfAuditAsync(audit, cancellationToken);
 
     /// The instruments an audit can start on: rating scales and checklists of a setting or a room (screening and
     /// questionnaires have their own pages).

@@ -31,6 +31,15 @@ public sealed class InstrumentDefinitions(InstrumentCatalogue catalogue, AppDbCo
     public Task<InstrumentDefinition> WithLicensedTextsAsync(InstrumentDefinition instrument, CancellationToken cancellationToken = default) =>
         licensedTexts.ForCurrentUserAsync(instrument, cancellationToken);
 
+    /// The version an audit started on, with the licensed indicator texts only when the audit ticks indicators (an
+    /// audit of item scores never shows them, so it does not read them); null when that version is no longer known.
+    public async Task<InstrumentDefinition?> OfAuditAsync(Audit audit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        var instrument = await VersionAsync(audit.InstrumentCode, audit.InstrumentVersion, cancellationToken);
+        return instrument is null || audit.Mode != AuditMode.Indicators ? instrument : await WithLicensedTextsAsync(instrument, cancellationToken);
+    }
+
     /// The current versions for an LA (null: Ascent's own only), in the catalogue's order, the LA's new codes after.
     public async Task<IReadOnlyList<InstrumentDefinition>> CurrentForTenantAsync(int? tenantId, CancellationToken cancellationToken = default)
     {

@@ -93,9 +93,7 @@
     var item = itemElement(state.number);
     var line = item && item.querySelector('[data-audit-score]');
     if (!line) return;
-    line.textContent = state.score !== null
-      ? 'Score ' + state.score + ', decided by indicator ' + state.decidedBy + ': ' + state.scoreReason
-      : state.token === 'na' ? 'Not applicable' : 'Not scored yet' + (state.scoreReason ? ': ' + state.scoreReason : '');
+    line.textContent = state.scoreLine;
   }
 
   function offline() {

@@ -61,8 +61,7 @@ public sealed class AgreeModel(AppDbContext db, AuditWork work, AuditSheetWork s
     {
         if (!await LoadAsync(id, cancellationToken) || !IsJoint || AuditSheets.Agreed(Audit) is null)
             return false;
-        var observers = AuditSheets.Observers(Audit);
-        Agreement = ObserverAgreement.Of(Instrument, AuditScoring.AnswersOf(observers[0]), AuditScoring.AnswersOf(observers[1]));
+        Agreement = AuditSheets.Comparison(Instrument, Audit);
         Ready = AuditSheets.BothComplete(Audit) && MySheet is not null && !Audit.IsLocked;
         return true;
     }

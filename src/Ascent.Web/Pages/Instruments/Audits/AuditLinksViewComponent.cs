@@ -18,7 +18,9 @@ public sealed class AuditLinksViewComponent(AppDbContext db, InstrumentDefinitio
             .Select(a => new { a.Id, a.InstrumentCode, a.InstrumentVersion, a.RoomId, a.ObservedOn, a.Status, a.Total })
             .ToListAsync(HttpContext.RequestAborted);
         var roomIds = audits.Where(a => a.RoomId is not null).Select(a => a.RoomId!.Value).Distinct().ToList();
-        var rooms = await db.Rooms.Where(r => roomIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, HttpContext.RequestAborted);
+        // Most visits have no audit, or one of the whole setting: no query for room names then (this is on every visit page).
+        var rooms = roomIds.Count == 0 ? new Dictionary<int, string>()
+            : await db.Rooms.Where(r => roomIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, HttpContext.RequestAborted);
         var lines = new List<AuditLine>();
         foreach (var audit in audits)
         {

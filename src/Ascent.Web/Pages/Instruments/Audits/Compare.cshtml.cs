@@ -22,7 +22,7 @@ public sealed class CompareModel(AppDbContext db, AuditWork work) : AuditPage(db
         var observers = AuditSheets.Observers(Audit);
         (First, Second) = (observers[0], observers[1]);
         if (AuditSheets.BothComplete(Audit) || Audit.IsLocked)
-            Agreement = ObserverAgreement.Of(Instrument, AuditScoring.AnswersOf(First), AuditScoring.AnswersOf(Second));
+            Agreement = AuditSheets.Comparison(Instrument, Audit);
         return Page();
     }
 

@@ -80,8 +80,7 @@ public sealed class SheetModel(AppDbContext db, AuditWork work, AuditSheetWork s
             return new JsonResult(new { saved = false, errors = result.Errors.Select(e => new { number = e.Number, message = e.Message }) }) { StatusCode = StatusCodes.Status400BadRequest };
         if (result.Conflicts.Count > 0)
             return new JsonResult(new { saved = false, conflicts = result.Conflicts }) { StatusCode = StatusCodes.Status409Conflict };
-        var now = TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
-        return new JsonResult(new { saved = true, savedAt = Format.Time(TimeOnly.FromDateTime(now.DateTime)), answered = Answered, total = ItemCount, items = result.Saved });
+        return new JsonResult(new { saved = true, savedAt = Format.Time(time.GetUtcNow()), answered = Answered, total = ItemCount, items = result.Saved });
     }
 
     public async Task<IActionResult> OnPostCompleteAsync(int id, int sheetId, CancellationToken cancellationToken)
