@@ -23,7 +23,7 @@ public abstract class DemoAuditsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         List<string> Cells(AngleSharp.Dom.IElement row) => [.. row.Children.Select(c => c.TextContent.Trim())];
         // A year before the demo's today (the fixture's clock: 23 November 2026).
         var rating = Assert.Single(rows, r => Cells(r)[0] == "Early childhood environment rating (compatible with ECERS-3)" && Cells(r)[2] == "23 November 2025");
-        Assert.Equal([DemoAudits.PreSchoolRoom, "23 November 2025", "Finished"], Cells(rating).Skip(1).Take(3));
+        Assert.Equal([DemoScreening.PreSchoolRoom, "23 November 2025", "Finished"], Cells(rating).Skip(1).Take(3));
         Assert.Single(rows, r => Cells(r)[0].StartsWith("Leadership", StringComparison.Ordinal) && Cells(r)[3] == "Finished");
 
         var results = await manager.GetAsync(rating.QuerySelector("a[href$='/results']")!.GetAttribute("href")!);
@@ -44,7 +44,7 @@ public abstract class DemoAuditsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var settingId = await DemoSettingIdAsync();
         var (audit, previous) = await app.WithDbAsync(async (db, services) =>
         {
-            var room = await db.Rooms.SingleAsync(r => r.SettingId == settingId && r.Name == DemoAudits.PreSchoolRoom);
+            var room = await db.Rooms.SingleAsync(r => r.SettingId == settingId && r.Name == DemoScreening.PreSchoolRoom);
             var previous = await db.Audits.Where(a => a.RoomId == room.Id && a.InstrumentCode == "ecers-3").Select(a => a.Id).SingleAsync();
             var audit = await ResultsSeed.RatingAsync(db, services, settingId, room.Id, "ecers-3", new DateOnly(2026, 11, 23), [("Jo Clarke", SheetKind.Observer, ResultsSeed.Scores(5))]);
             return (audit, previous);

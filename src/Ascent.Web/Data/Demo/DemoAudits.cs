@@ -12,8 +12,6 @@ namespace Ascent.Web.Data.Demo;
 /// nothing is added to a setting that already has audits.
 public static class DemoAudits
 {
-    public const string PreSchoolRoom = "Pre-school room";
-
     private static readonly string Adviser = DemoUsers.LocalAuthority.Single(u => u.Email == "adviser@northfield.example").Name;
 
     private static readonly string Manager = DemoUsers.Setting.Single(u => u.Email == "manager@littleacorns.example").Name;
@@ -29,7 +27,7 @@ public static class DemoAudits
             return;
         var random = new Random(1503);
         var ecers = instruments.Get("ecers-3");
-        var preSchool = await db.Rooms.SingleAsync(r => r.SettingId == demo.Id && r.Name == PreSchoolRoom, cancellationToken);
+        var preSchool = await db.Rooms.SingleAsync(r => r.SettingId == demo.Id && r.Name == DemoScreening.PreSchoolRoom, cancellationToken);
         // A year ago, mostly minimal to good, language and literacy weakest: the ratings that came before.
         db.Audits.Add(Rating(demo, preSchool, ecers, today.AddYears(-1), random, low: ["12", "13", "14", "15"]));
         db.Audits.Add(Checklist(demo, instruments.Get("leadership"), today.AddDays(-45), random));

@@ -9,8 +9,11 @@ namespace Ascent.Web.Data.Demo;
 /// previous Leuven rounds, so that the round the demo manager records makes three on the chart.
 public static class DemoScreening
 {
+    /// The room the demo's children, rounds and environment ratings (DemoAudits) are in.
+    public const string PreSchoolRoom = "Pre-school room";
+
     private static readonly (string Name, string AgeGroup)[] Rooms =
-        [("Baby room", "0 to 2"), ("Toddler room", "2 to 3"), ("Pre-school room", "3 and 4")];
+        [("Baby room", "0 to 2"), ("Toddler room", "2 to 3"), (PreSchoolRoom, "3 and 4")];
 
     private static readonly Dictionary<int, string> Names = new() { [1] = "Ava", [2] = "Ben", [5] = "Chloe", [9] = "Dev", [14] = "Ella" };
 
@@ -20,7 +23,7 @@ public static class DemoScreening
         var rooms = Rooms.Select(r => new Room(setting, r.Name, r.AgeGroup)).ToList();
         db.Rooms.AddRange(rooms);
         await db.SaveChangesAsync(cancellationToken);
-        var preSchool = rooms[^1];
+        var preSchool = rooms.Single(r => r.Name == PreSchoolRoom);
         var children = Enumerable.Range(1, 20)
             .Select(i => new ScreenedChild(preSchool, $"P{i:00}", Names.GetValueOrDefault(i))).ToList();
         db.ScreenedChildren.AddRange(children);

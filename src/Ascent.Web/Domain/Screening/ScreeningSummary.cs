@@ -36,7 +36,7 @@ public sealed record ScreeningSummary(
         }
 
         return new ScreeningSummary(scores.Count, red, amber, green,
-            Mean(scores.Select(s => s.WellBeing)), Mean(scores.Select(s => s.Involvement)), wellBeing, involvement);
+            MeanOfCounts(wellBeing, scores.Count), MeanOfCounts(involvement, scores.Count), wellBeing, involvement);
     }
 
     /// Several rounds taken together (a setting's rooms, an LA's settings): counts add up, and each scale's mean
@@ -53,14 +53,12 @@ public sealed record ScreeningSummary(
     }
 
     /// The share of screened children in a band, as a whole percentage (null when nobody was screened).
-    public int? Percent(int count) => Screened == 0 ? null : (int)Math.Round(100m * count / Screened, MidpointRounding.AwayFromZero);
+    public int? Percent(int count) => PercentOf(count, Screened);
+
+    /// A count as a whole percentage of a total, halves away from zero (null of none): every share a screening shows.
+    public static int? PercentOf(int count, int total) =>
+        total == 0 ? null : (int)Math.Round(100m * count / total, MidpointRounding.AwayFromZero);
 
     private static decimal? MeanOfCounts(int[] counts, int total) =>
         total == 0 ? null : Math.Round((decimal)counts.Select((c, i) => c * (i + 1)).Sum() / total, 2, MidpointRounding.AwayFromZero);
-
-    private static decimal? Mean(IEnumerable<int> values)
-    {
-        var list = values.ToList();
-        return list.Count == 0 ? null : Math.Round((decimal)list.Sum() / list.Count, 2, MidpointRounding.AwayFromZero);
-    }
 }

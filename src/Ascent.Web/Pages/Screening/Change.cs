@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ascent.Web.Domain.Screening;
 
 namespace Ascent.Web.Pages.Screening;
 
@@ -16,10 +17,8 @@ public static class Change
 
     public static string Of(int before, int beforeOf, int now, int nowOf)
     {
-        if (beforeOf == 0 || nowOf == 0)
+        if (ScreeningSummary.PercentOf(before, beforeOf) is not { } was || ScreeningSummary.PercentOf(now, nowOf) is not { } @is)
             return "cannot be compared";
-        var was = Math.Round(100m * before / beforeOf, MidpointRounding.AwayFromZero);
-        var @is = Math.Round(100m * now / nowOf, MidpointRounding.AwayFromZero);
         var text = $"{now} of {nowOf} ({@is}%), was {before} of {beforeOf} ({was}%)";
         return @is == was ? $"unchanged in share: {text}" : $"{(@is > was ? "up" : "down")} {Math.Abs(@is - was)} percentage points: {text}";
     }

@@ -1,4 +1,5 @@
 using Ascent.Web.Domain.Instruments;
+using Ascent.Web.Domain.Screening;
 
 namespace Ascent.Web.Pages.Screening;
 
@@ -20,5 +21,5 @@ public sealed record Distribution(string Key, string ScaleName, IReadOnlyList<in
     public int Width(int count) => Screened == 0 ? 0 : (int)Math.Round((decimal)BarWidth * count / Screened, MidpointRounding.AwayFromZero);
 
     public string CountText(int count) =>
-        $"{count} {(count == 1 ? "child" : "children")}" + (Screened == 0 ? "" : $" ({Math.Round(100m * count / Screened, MidpointRounding.AwayFromZero)}%)");
+        $"{count} {(count == 1 ? "child" : "children")}" + (ScreeningSummary.PercentOf(count, Screened) is { } percent ? $" ({percent}%)" : "");
 }

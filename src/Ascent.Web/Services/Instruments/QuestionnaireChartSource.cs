@@ -32,6 +32,7 @@ public sealed class QuestionnaireChartSource(AppDbContext db, InstrumentDefiniti
         {
             var current = await definitions.CurrentAsync(questionnaire.Key, cancellationToken);
             var name = current?.Name ?? "Questionnaire";
+            var scale = current?.Scale;
             var means = new List<SeriesPoint>();
             var agreeing = new List<SeriesPoint>();
             foreach (var round in questionnaire)
@@ -39,6 +40,7 @@ public sealed class QuestionnaireChartSource(AppDbContext db, InstrumentDefiniti
                 var instrument = await definitions.VersionAsync(round.InstrumentCode, round.InstrumentVersion, cancellationToken) ?? current;
                 if (instrument is null)
                     continue;
+                scale ??= instrument.Scale;
                 var answers = counts.Where(c => c.AuditId == round.AuditId && instrument.Scale.Contains(c.Score!.Value)).ToList();
                 var answered = answers.Sum(c => c.Count);
                 if (round.Total is { } total)
@@ -51,11 +53,21 @@ public sealed class QuestionnaireChartSource(AppDbContext db, InstrumentDefiniti
             }
 
             series.Add(new MeasureSeries($"questionnaire:{questionnaire.Key}:mean", $"{name}: mean answer",
-                "The mean of every answer given in each round, on the scale from 1 (strongly disagree) to 5 (strongly agree).", ChartKind.Run, means));
+                $"The mean of every answer given in each round, on the questionnaire's scale{(scale is null ? "" : $" from {Point(scale, scale.Min)} to {Point(scale, scale.Max)}")}.", ChartKind.Run, means));
             series.Add(new MeasureSeries($"questionnaire:{questionnaire.Key}:agreeing", $"{name}: share agreeing",
-                "The share of answers in each round that were agree or strongly agree (the top two points of the scale), of all answers given.", ChartKind.P, agreeing));
+                $"The share of answers in each round that were {(scale is null ? "" : $"{Label(scale, LikertResults.AgreeFrom(scale))} or {Label(scale, scale.Max)}, ")}the top two points of the scale, of all answers given.", ChartKind.P, agreeing));
         }
 
         return series;
     }
+
+    // The questionnaire's own labels, so an LA's questionnaire on another scale is described as it is: "1 (strongly disagree)".
+    private static string Point(ResponseScale scale, int value)
+    {
+        var number = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var label = Label(scale, value);
+        return label == number ? number : $"{number} ({label})";
+    }
+
+    private static string Label(ResponseScale scale, int value) => LikertAnswers.Label(scale, value).ToLower(System.Globalization.CultureInfo.CurrentCulture);
 }

@@ -1,24 +1,23 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Instruments;
+using Ascent.Web.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Services.Instruments;
 
-/// Everything a round's results page shows: the round (found through the query filters, so another LA's or another
-/// setting's is not found), its results, those of the previous finished round of the same questionnaire at the same
-/// setting, the suggested goals and which of them are already in the plan.
+/// Everything a round's results page shows: the round's results, those of the previous finished round of the same
+/// questionnaire at the same setting, the suggested goals and which of them are already in the plan.
 public sealed class QuestionnaireResults(AppDbContext db, InstrumentDefinitions definitions, QuestionnaireRounds rounds)
 {
-    public async Task<QuestionnaireRoundResults?> LoadAsync(int roundId, CancellationToken cancellationToken)
+    /// The results of a round the page has found (with its audit) through the query filters, at its setting.
+    public async Task<QuestionnaireRoundResults?> LoadAsync(QuestionnaireRound round, Setting setting, CancellationToken cancellationToken)
     {
-        var round = await db.QuestionnaireRounds.Include(r => r.Audit).FirstOrDefaultAsync(r => r.Id == roundId, cancellationToken);
-        if (round is null)
-            return null;
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(setting);
         var audit = round.Audit;
         var instrument = await definitions.VersionAsync(audit.InstrumentCode, audit.InstrumentVersion, cancellationToken);
         if (instrument is null)
             return null;
-        var setting = await db.Settings.FirstAsync(s => s.Id == round.SettingId, cancellationToken);
         var results = LikertResults.Of(instrument, await rounds.ResponsesAsync(audit.Id, instrument, cancellationToken));
         var counts = await db.AuditSheets.Where(s => s.AuditId == audit.Id && s.Kind == SheetKind.Respondent)
             .GroupBy(s => s.PersonName).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);

@@ -91,6 +91,10 @@ public abstract class ScreeningTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("Spring 2027", second.Heading, StringComparison.Ordinal);
         var again = await owner.SubmitAsync(second, Scores(second, ("B01", "3", "4"), ("B02", "4", "4"), ("B03", "4", "5"), ("B04", "4", "4"), ("B05", "5", "5")));
         Assert.Contains("children in the red band down 25 percentage points", again.Document.Body!.TextContent, StringComparison.Ordinal);
+        // The overview counts each room once, by its latest round.
+        var rows = (await adviser.GetAsync("/screening")).Document.QuerySelectorAll("main tbody tr")
+            .Where(r => r.TextContent.Contains("Rainbow room", StringComparison.Ordinal)).ToList();
+        Assert.Contains("Spring 2027", Assert.Single(rows).TextContent, StringComparison.Ordinal);
         var series = await app.WithDbAsync(async (_, services) => await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
             .GetServices<Ascent.Web.Services.Charts.IChartSeriesSource>(services).OfType<Ascent.Web.Services.Screening.ScreeningChartSource>().Single().ForSettingAsync(settingId, CancellationToken.None));
         var red = series.Single(s => s.Key == $"leuven:red:room-{roomId}");

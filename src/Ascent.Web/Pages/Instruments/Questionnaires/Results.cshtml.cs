@@ -51,7 +51,7 @@ public sealed class ResultsModel(AppDbContext db, TimeProvider time, Questionnai
 
     private async Task<bool> LoadAllAsync(int id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken) || await loader.LoadAsync(id, cancellationToken) is not { } view)
+        if (!await LoadAsync(id, cancellationToken) || await loader.LoadAsync(Round, Setting, cancellationToken) is not { } view)
             return false;
         View = view;
         return true;

@@ -44,13 +44,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, ScreeningServ
 
     private async Task LoadChildrenAsync(int id, CancellationToken cancellationToken)
     {
+        // A room's scores are a few dozen rows: the band is LeuvenBands' rule, applied here rather than copied into SQL.
         var scored = await (from score in Db.ChildScores.AsNoTracking()
                             join child in Db.ScreenedChildren.AsNoTracking() on score.ChildId equals child.Id
-                            where score.RoundId == id && (score.WellBeing < 4 || score.Involvement < 4)
+                            where score.RoundId == id
                             select new { child, score }).ToListAsync(cancellationToken);
         var actions = await Db.ChildActionPoints.AsNoTracking().Where(a => a.RoundId == id)
             .OrderBy(a => a.ReviewOn).ThenBy(a => a.Id).ToListAsync(cancellationToken);
-        Children = [.. scored.Select(s => new ChildNeedingAction(s.child, s.score, [.. actions.Where(a => a.ChildId == s.child.Id)]))
+        Children = [.. scored.Where(s => s.score.Band.NeedsAction()).Select(s => new ChildNeedingAction(s.child, s.score, [.. actions.Where(a => a.ChildId == s.child.Id)]))
             .OrderBy(c => c.Score.Band, LeuvenBands.MostUrgentFirst).ThenBy(c => c.Child.Code, StringComparer.Ordinal)];
     }
 }

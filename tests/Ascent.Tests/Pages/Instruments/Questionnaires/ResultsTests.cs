@@ -86,9 +86,12 @@ public abstract class ResultsTests<TApp>(TApp app) : IClassFixture<TApp> where T
         });
         var mean = series.Single(s => s.Key == "questionnaire:staff-questionnaire:mean");
         Assert.Equal("Staff questionnaire: mean answer", mean.Name);
+        // Described in the questionnaire's own words for its scale.
+        Assert.Equal("The mean of every answer given in each round, on the questionnaire's scale from 1 (strongly disagree) to 5 (strongly agree).", mean.Description);
         Assert.Equal([new SeriesPoint(new DateOnly(2026, 9, 14), 2.67m)], mean.Points);
         var agreeing = series.Single(s => s.Key == "questionnaire:staff-questionnaire:agreeing");
         Assert.Equal(ChartKind.P, agreeing.DefaultChart);
+        Assert.Equal("The share of answers in each round that were agree or strongly agree, the top two points of the scale, of all answers given.", agreeing.Description);
         Assert.Equal([new SeriesPoint(new DateOnly(2026, 9, 14), 0.3333m, 2, 6)], agreeing.Points);
     }
 
