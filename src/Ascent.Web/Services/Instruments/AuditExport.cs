@@ -35,6 +35,7 @@ public sealed class AuditExport(AppDbContext db, InstrumentDefinitions definitio
         var sheets = await db.AuditSheets.AsNoTracking().Include(s => s.Answers)
             .Where(s => ids.Contains(s.AuditId) && s.Kind != SheetKind.Respondent)
             .ToListAsync(cancellationToken);
+        var sheetsOf = sheets.ToLookup(s => s.AuditId);
 
         var rows = new List<string?[]>();
         foreach (var f in found.OrderBy(f => f.Setting.Name, StringComparer.CurrentCulture).ThenBy(f => f.Audit.ObservedOn).ThenBy(f => f.Audit.Id))
@@ -43,7 +44,7 @@ public sealed class AuditExport(AppDbContext db, InstrumentDefinitions definitio
                 ?? await definitions.CurrentAsync(f.Audit.InstrumentCode, cancellationToken);
             if (!Exported(instrument))
                 continue;
-            var ofAudit = sheets.Where(s => s.AuditId == f.Audit.Id).OrderBy(s => s.Id).ToList();
+            var ofAudit = sheetsOf[f.Audit.Id].OrderBy(s => s.Id).ToList();
             // The agreed answers of a joint observation are the audit's; otherwise its (first) observer's.
             var sheet = ofAudit.FirstOrDefault(s => s.Kind == SheetKind.Agreed) ?? ofAudit.FirstOrDefault();
             if (sheet is null)
