@@ -29,7 +29,7 @@ public sealed record CommandArgs(IReadOnlyDictionary<string, string> Options, IR
     }
 
     /// The first word the command cannot use when it takes options only.
-    public string? FirstUnexpected => Unexpected ?? Values.FirstOrDefault();
+    public string? FirstUnexpected => Unexpected ?? (Values.Count > 0 ? Values[0] : null);
 
     public string? this[string option] => Options.GetValueOrDefault(option);
 
