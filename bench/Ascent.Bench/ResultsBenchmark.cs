@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Net;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Instruments;
 using Ascent.Web.Domain.People;
@@ -38,15 +36,7 @@ public static class ResultsBenchmark
             Console.Error.WriteLine($"{path} sends {statements.Count} SELECTs.");
 
             // One at a time: what a person waits for. Warm-up first, so JIT compilation stays out of the figures.
-            using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = ascent.BaseAddress };
-            for (var i = 0; i < 50; i++)
-                await GetAsync(client, cookie, path);
-            var times = new List<double>(requests);
-            var cpu = ascent.Cpu();
-            for (var i = 0; i < requests; i++)
-                times.Add(await GetAsync(client, cookie, path));
-            var cpuPerRequest = (ascent.Cpu() - cpu).TotalMilliseconds / requests;
-            times.Sort();
+            var one = await OneAtATime.RunAsync(ascent.BaseAddress, cookie, path, 50, requests, ascent.Cpu);
 
             // Under load too, when wrk is installed (apt-get install -y wrk).
             LoadResult? load = null;
@@ -60,9 +50,8 @@ public static class ResultsBenchmark
             }
 
             var table = new MarkdownTable("Target", "Requests", "p50 ms", "p95 ms", "p99 ms", "Requests/s", "Ascent CPU ms/request", "SELECTs", "p95 < 150 ms");
-            var p95 = Percentile(times, 0.95);
-            table.Add($"`{path}`, one at a time", requests.ToString(Format.Culture), Ms(Percentile(times, 0.5)), Ms(p95), Ms(Percentile(times, 0.99)),
-                (1000 / times.Average()).ToString("N0", Format.Culture), Ms(cpuPerRequest), statements.Count.ToString(Format.Culture), p95 < 150 ? "yes" : "**no**");
+            table.Add($"`{path}`, one at a time", one.Requests.ToString(Format.Culture), Ms(one.P50Ms), Ms(one.P95Ms), Ms(one.P99Ms),
+                one.PerSecond.ToString("N0", Format.Culture), Ms(one.CpuMsPerRequest), statements.Count.ToString(Format.Culture), one.P95Ms < 150 ? "yes" : "**no**");
             if (load is not null)
             {
                 table.Add($"`{path}`, {LoadTools.Connections} at once (wrk)", load.Requests.ToString("N0", Format.Culture), Ms(load.P50Ms), Ms(load.P95Ms), Ms(load.P99Ms),
@@ -78,19 +67,6 @@ public static class ResultsBenchmark
             temp.Delete(recursive: true);
         }
     }
-
-    private static async Task<double> GetAsync(HttpClient client, string cookie, string path)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("Cookie", cookie);
-        var watch = Stopwatch.StartNew();
-        using var response = await client.SendAsync(request);
-        await response.Content.ReadAsByteArrayAsync();
-        watch.Stop();
-        return response.StatusCode == HttpStatusCode.OK ? watch.Elapsed.TotalMilliseconds : throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}.");
-    }
-
-    private static double Percentile(List<double> sorted, double share) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(share * sorted.Count) - 1)];
 
     private static string Ms(double value) => value.ToString("F1", Format.Culture);
 

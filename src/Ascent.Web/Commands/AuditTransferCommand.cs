@@ -21,52 +21,55 @@ public static class AuditTransferCommand
     {
         var texts = args[1] == "instrument-texts";
         var usage = texts ? TextsUsage : ImportUsage;
-        if (!TryOptions(args, 2, ["dry-run"], out var options, out var files) || files.Count != 1)
+        var read = CommandArgs.Read(args, 2, "dry-run");
+        if (read.Unexpected is not null || read.Values.Count != 1)
             return await FailAsync(usage);
-        if (!File.Exists(files[0]))
-            return await FailAsync($"File not found: {files[0]}");
+        var path = read.Values[0];
+        if (!File.Exists(path))
+            return await FailAsync($"File not found: {path}");
 
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Command line import");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         int? tenantId = null;
-        if (options.TryGetValue("la", out var authority))
+        if (read["la"] is { } authority)
         {
-            tenantId = await db.Tenants.Where(t => t.RegisterName == authority || t.Name == authority).Select(t => (int?)t.Id).FirstOrDefaultAsync();
+            tenantId = await CommandArgs.LocalAuthorityIdAsync(db, authority);
             if (tenantId is null)
                 return await FailAsync($"There is no local authority called '{authority}' in Ascent.");
         }
 
-        await using var file = File.OpenRead(files[0]);
+        await using var file = File.OpenRead(path);
         return texts
-            ? await ImportTextsAsync(scope.ServiceProvider, db, options, tenantId, file)
-            : await ImportAuditsAsync(scope.ServiceProvider, options.ContainsKey("dry-run"), tenantId, file);
+            ? await ImportTextsAsync(scope.ServiceProvider, db, read, tenantId, file)
+            : await ImportAuditsAsync(scope.ServiceProvider, read["dry-run"] is not null, tenantId, file);
     }
 
     public static async Task<int> ExportAsync(IServiceProvider services, string[] args)
     {
-        if (!TryOptions(args, 2, [], out var options, out var extra) || extra.Count > 0)
+        var read = CommandArgs.Read(args, 2);
+        if (read.FirstUnexpected is not null)
             return await FailAsync(ExportUsage);
-        var format = options.GetValueOrDefault("format", "csv");
-        if (format is not ("csv" or "xlsx") || !options.TryGetValue("output", out var output))
+        var format = read["format"] ?? "csv";
+        if (format is not ("csv" or "xlsx") || read["output"] is not { } output)
             return await FailAsync(ExportUsage);
 
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Command line export");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         int? tenantId = null, settingId = null;
-        if (options.TryGetValue("la", out var authority))
+        if (read["la"] is { } authority)
         {
-            tenantId = await db.Tenants.Where(t => t.RegisterName == authority || t.Name == authority).Select(t => (int?)t.Id).FirstOrDefaultAsync();
+            tenantId = await CommandArgs.LocalAuthorityIdAsync(db, authority);
             if (tenantId is null)
                 return await FailAsync($"There is no local authority called '{authority}' in Ascent.");
         }
 
-        if (options.TryGetValue("setting", out var urn))
+        if (read["setting"] is { } urn)
         {
             settingId = await db.Settings.Where(s => s.Reference == urn.ToUpperInvariant() && (tenantId == null || s.TenantId == tenantId)).Select(s => (int?)s.Id).FirstOrDefaultAsync();
             if (settingId is null)
-                return await FailAsync(tenantId is null ? $"There is no setting with URN {urn} in Ascent." : $"{authority} has no setting with URN {urn}.");
+                return await FailAsync(tenantId is null ? $"There is no setting with URN {urn} in Ascent." : $"{read["la"]} has no setting with URN {urn}.");
         }
 
         int written;
@@ -76,19 +79,19 @@ public static class AuditTransferCommand
         return 0;
     }
 
-    private static async Task<int> ImportTextsAsync(IServiceProvider services, AppDbContext db, Dictionary<string, string> options, int? tenantId, Stream file)
+    private static async Task<int> ImportTextsAsync(IServiceProvider services, AppDbContext db, CommandArgs read, int? tenantId, Stream file)
     {
-        if (tenantId is null || !options.TryGetValue("instrument", out var code))
+        if (tenantId is null || read["instrument"] is not { } code)
             return await FailAsync(TextsUsage);
         var instrument = await services.GetRequiredService<InstrumentDefinitions>().CurrentAsync(code);
         if (instrument is null)
             return await FailAsync($"There is no instrument '{code}'.");
         int? settingId = null;
-        if (options.TryGetValue("setting", out var urn))
+        if (read["setting"] is { } urn)
         {
             settingId = await db.Settings.Where(s => s.Reference == urn.ToUpperInvariant() && s.TenantId == tenantId).Select(s => (int?)s.Id).FirstOrDefaultAsync();
             if (settingId is null)
-                return await FailAsync($"{options["la"]} has no setting with URN {urn}.");
+                return await FailAsync($"{read["la"]} has no setting with URN {urn}.");
         }
 
         var result = await services.GetRequiredService<LicensedTexts>().ImportAsync(instrument, new LicenceHolder(tenantId.Value, settingId), file);
@@ -122,29 +125,5 @@ public static class AuditTransferCommand
         return 1;
     }
 
-    private static bool TryOptions(string[] args, int from, string[] flags, out Dictionary<string, string> options, out List<string> values)
-    {
-        options = new(StringComparer.Ordinal);
-        values = [];
-        for (var i = from; i < args.Length; i++)
-        {
-            var name = args[i].StartsWith("--", StringComparison.Ordinal) ? args[i][2..] : null;
-            if (name is not null && flags.Contains(name))
-                options[name] = "";
-            else if (name is not null && i + 1 < args.Length)
-                options[name] = args[++i];
-            else if (name is not null)
-                return false;
-            else
-                values.Add(args[i]);
-        }
-
-        return true;
-    }
-
-    private static async Task<int> FailAsync(string message)
-    {
-        await Console.Error.WriteLineAsync(message);
-        return 2;
-    }
+    private static Task<int> FailAsync(string message) => CommandArgs.FailAsync(message);
 }

@@ -14,22 +14,18 @@ public static class ExportChartsCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 2; i < args.Length; i++)
-        {
-            if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
-                options[args[i][2..]] = args[++i];
-            else
-                return await FailAsync($"Unexpected '{args[i]}'. {Usage}");
-        }
+        var read = CommandArgs.Read(args, 2);
+        if (read.FirstUnexpected is { } unexpected)
+            return await FailAsync($"Unexpected '{unexpected}'. {Usage}");
 
-        if (options.GetValueOrDefault("format", "csv") != "csv" || !options.TryGetValue("output", out var output) || !options.TryGetValue("setting", out var urn))
+        if ((read["format"] ?? "csv") != "csv" || read["output"] is not { } output || read["setting"] is not { } urn)
             return await FailAsync(Usage);
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Command line export");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var settings = db.Settings.Where(s => s.Reference == urn.Trim().ToUpperInvariant());
-        if (options.TryGetValue("la", out var authority))
+        var authority = read["la"];
+        if (authority is not null)
             settings = settings.Where(s => db.Tenants.Any(t => t.Id == s.TenantId && (t.RegisterName == authority || t.Name == authority)));
         var found = await settings.OrderBy(s => s.Id).Select(s => new { s.Id, s.Name }).Take(2).ToListAsync();
         if (found.Count == 0)
@@ -45,9 +41,5 @@ public static class ExportChartsCommand
         return 0;
     }
 
-    private static async Task<int> FailAsync(string message)
-    {
-        await Console.Error.WriteLineAsync(message);
-        return 2;
-    }
+    private static Task<int> FailAsync(string message) => CommandArgs.FailAsync(message);
 }

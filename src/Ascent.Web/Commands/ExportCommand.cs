@@ -24,26 +24,22 @@ public static class ExportCommand
             return await AuditTransferCommand.ExportAsync(services, args);
         if (args.Length < 2 || args[1] != "settings")
             return await FailAsync(Usage + Environment.NewLine + CasesUsage + Environment.NewLine + AuditTransferCommand.ExportUsage + Environment.NewLine + ExportChartsCommand.Usage);
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        var filter = new SettingsFilter();
-        for (var i = 2; i < args.Length; i++)
-        {
-            if (args[i] == "--include-left")
-                filter.IncludeLeft = true;
-            else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
-                options[args[i][2..]] = args[++i];
-            else
-                return await FailAsync($"Unexpected '{args[i]}'. {Usage}");
-        }
+        var read = CommandArgs.Read(args, 2, "include-left");
+        if (read.FirstUnexpected is { } unexpected)
+            return await FailAsync($"Unexpected '{unexpected}'. {Usage}");
 
-        var format = options.GetValueOrDefault("format", "csv");
-        if (format is not ("csv" or "xlsx") || !options.TryGetValue("output", out var output))
+        var format = read["format"] ?? "csv";
+        if (format is not ("csv" or "xlsx") || read["output"] is not { } output)
             return await FailAsync(Usage);
-        filter.Query = options.GetValueOrDefault("query");
-        filter.Type = options.GetValueOrDefault("type");
-        filter.Sector = options.GetValueOrDefault("sector");
-        filter.Judgement = options.GetValueOrDefault("judgement");
-        filter.Standing = options.GetValueOrDefault("standing");
+        var filter = new SettingsFilter
+        {
+            IncludeLeft = read["include-left"] is not null,
+            Query = read["query"],
+            Type = read["type"],
+            Sector = read["sector"],
+            Judgement = read["judgement"],
+            Standing = read["standing"],
+        };
         var frameworks = services.GetRequiredService<FrameworkRegistry>();
         if (filter.Standing is { } standing && frameworks.Standings.All(s => s.Code != standing))
             return await FailAsync($"There is no standing '{standing}'. Use one of: {string.Join(", ", frameworks.Standings.Select(s => s.Code))}.");
@@ -52,12 +48,12 @@ public static class ExportCommand
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Command line export");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var export = scope.ServiceProvider.GetRequiredService<SettingsExport>();
-        if (options.TryGetValue("la", out var authority))
+        if (read["la"] is { } authority)
         {
-            var tenantId = await db.Tenants.Where(t => t.RegisterName == authority || t.Name == authority).Select(t => (int?)t.Id).FirstOrDefaultAsync();
+            var tenantId = await CommandArgs.LocalAuthorityIdAsync(db, authority);
             if (tenantId is null)
                 return await FailAsync($"There is no local authority called '{authority}' in Ascent.");
-            filter = Within(filter, tenantId.Value);
+            filter.TenantId = tenantId.Value;
         }
 
         await using (var file = File.Create(output))
@@ -75,25 +71,20 @@ public static class ExportCommand
 
     private static async Task<int> CasesAsync(IServiceProvider services, string[] args)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 2; i < args.Length; i++)
-        {
-            if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
-                options[args[i][2..]] = args[++i];
-            else
-                return await FailAsync($"Unexpected '{args[i]}'. {CasesUsage}");
-        }
+        var read = CommandArgs.Read(args, 2);
+        if (read.FirstUnexpected is { } unexpected)
+            return await FailAsync($"Unexpected '{unexpected}'. {CasesUsage}");
 
-        var format = options.GetValueOrDefault("format", "csv");
-        if (format is not ("csv" or "xlsx") || !options.TryGetValue("output", out var output))
+        var format = read["format"] ?? "csv";
+        if (format is not ("csv" or "xlsx") || read["output"] is not { } output)
             return await FailAsync(CasesUsage);
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Command line export");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         int? tenantId = null;
-        if (options.TryGetValue("la", out var authority))
+        if (read["la"] is { } authority)
         {
-            tenantId = await db.Tenants.Where(t => t.RegisterName == authority || t.Name == authority).Select(t => (int?)t.Id).FirstOrDefaultAsync();
+            tenantId = await CommandArgs.LocalAuthorityIdAsync(db, authority);
             if (tenantId is null)
                 return await FailAsync($"There is no local authority called '{authority}' in Ascent.");
         }
@@ -106,15 +97,5 @@ public static class ExportCommand
         return 0;
     }
 
-    private static SettingsFilter Within(SettingsFilter filter, int tenantId)
-    {
-        filter.TenantId = tenantId;
-        return filter;
-    }
-
-    private static async Task<int> FailAsync(string message)
-    {
-        await Console.Error.WriteLineAsync(message);
-        return 2;
-    }
+    private static Task<int> FailAsync(string message) => CommandArgs.FailAsync(message);
 }

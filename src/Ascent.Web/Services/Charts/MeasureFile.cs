@@ -1,6 +1,6 @@
 using System.Globalization;
 using Ascent.Web.Domain.Charts;
-using CsvHelper;
+using Ascent.Web.Services.Instruments;
 
 namespace Ascent.Web.Services.Charts;
 
@@ -23,21 +23,11 @@ public static class MeasureFile
     public static (IReadOnlyList<MeasureRow> Rows, IReadOnlyList<MeasureProblem> Problems) Read(Stream stream, bool urnRequired = true)
     {
         var rows = new List<MeasureRow>();
-        var problems = new List<MeasureProblem>();
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            DetectSeparatorHint = false,
-            HasHeader = false,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            OnMalformedRecord = record => problems.Add(new MeasureProblem(checked((int)record.LineNumber), "This line is not valid CSV: check the quotation marks")),
-        };
-        using var reader = CsvReader.Create(stream, options, leaveOpen: true);
-        if (!reader.Read())
-            return (rows, [new MeasureProblem(1, "The file is empty")]);
-        var headers = Enumerable.Range(0, reader.FieldCount).Select(i => Normalise(reader.GetString(i))).ToList();
-        int Column(params string[] names) => headers.FindIndex(names.Contains);
+        var (headers, lines, unreadable) = AuditImportCsv.Read(stream);
+        var problems = unreadable.Select(p => new MeasureProblem(p.LineNumber, p.Reason)).ToList();
+        if (headers.Count == 0)
+            return (rows, problems);
+        string? Column(params string[] names) => names.FirstOrDefault(headers.Contains);
         var urn = Column("urn");
         var measure = Column("measure");
         var date = Column("date");
@@ -49,16 +39,16 @@ public static class MeasureFile
         var exclude = Column("exclude", "excluded");
         var phase = Column("phase", "phasestart", "newphase");
         // A proportion or rate may be given by its numerator and denominator alone: Value is then worked out.
-        var missing = new[] { ("URN", urn, urnRequired), ("Measure", measure, true), ("Date", date, true), ("Value", value, numerator < 0 || denominator < 0) }
-            .Where(c => c.Item2 < 0 && c.Item3).Select(c => c.Item1).ToList();
+        var missing = new[] { ("URN", urn, urnRequired), ("Measure", measure, true), ("Date", date, true), ("Value", value, numerator is null || denominator is null) }
+            .Where(c => c.Item2 is null && c.Item3).Select(c => c.Item1).ToList();
         if (missing.Count > 0)
             return (rows, [new MeasureProblem(1, $"The first row must name the columns; it has no {string.Join(", ", missing)} column")]);
 
         var seen = new Dictionary<(string, string, DateOnly), int>();
-        while (reader.Read())
+        foreach (var cells in lines)
         {
-            var line = checked((int)reader.LineNumber);
-            string Cell(int index) => index >= 0 && index < reader.FieldCount ? reader.GetString(index).Trim() : "";
+            var line = cells.LineNumber;
+            string Cell(string? column) => column is null ? "" : cells[column];
             var problem = ReadLine(line, Cell(urn).ToUpperInvariant(), Cell(measure), Cell(date), Cell(value), Cell(numerator), Cell(denominator),
                 Cell(chart), Cell(baseline), Cell(exclude), Cell(phase), urnRequired, out var row);
             if (problem is null && seen.TryGetValue((row!.Urn, row.Measure.ToUpperInvariant(), row.Date), out var first))
@@ -89,10 +79,10 @@ public static class MeasureFile
         if (measure.Length > Measure.NameMaxLength)
             return $"The measure's name must be {Measure.NameMaxLength} characters or fewer";
         if (!DateOnly.TryParseExact(date, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return $"'{Shorten(date)}' is not a date: write it as 2026-11-23";
+            return $"'{LicensedTextsFile.Shorten(date)}' is not a date: write it as 2026-11-23";
         var kind = MeasureValueRules.ParseKind(chart);
         if (kind is null)
-            return $"'{Shorten(chart)}' is not a chart: write run, i, p, u or c";
+            return $"'{LicensedTextsFile.Shorten(chart)}' is not a chart: write run, i, p, u or c";
         int? points = null;
         if (baseline.Length > 0)
         {
@@ -111,7 +101,7 @@ public static class MeasureFile
         var num = Number(numerator, out var badNumerator);
         var den = Number(denominator, out var badDenominator);
         if (badValue || badNumerator || badDenominator)
-            return $"'{Shorten(badValue ? value : badNumerator ? numerator : denominator)}' is not a number";
+            return $"'{LicensedTextsFile.Shorten(badValue ? value : badNumerator ? numerator : denominator)}' is not a number";
         if (v is null && (num is null || den is null))
             return "Enter the value, or the numerator and the denominator";
         if (exclude.Length > ChartOptions.ReasonMaxLength)
@@ -126,8 +116,4 @@ public static class MeasureFile
     private static bool IsYes(string text) => text.ToUpperInvariant() is "Y" or "YES" or "TRUE" or "1";
 
     private static bool IsNo(string text) => text.ToUpperInvariant() is "N" or "NO" or "FALSE" or "0";
-
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
-
-    private static string Normalise(string header) => new([.. header.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 }

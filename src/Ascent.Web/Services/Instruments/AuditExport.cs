@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using Ascent.Web.Data;
@@ -22,13 +23,7 @@ public sealed class AuditExport(AppDbContext db, InstrumentDefinitions definitio
 
     public async Task<List<string?[]>> RowsAsync(AuditExportFilter filter, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(filter);
-        var audits = db.Audits.AsNoTracking().Where(a => a.Status == AuditStatus.Finished);
-        if (filter.TenantId is { } tenantId)
-            audits = audits.Where(a => a.TenantId == tenantId);
-        if (filter.SettingId is { } settingId)
-            audits = audits.Where(a => a.SettingId == settingId);
-        var finished = await audits.ToListAsync(cancellationToken);
+        var finished = await Finished(filter).ToListAsync(cancellationToken);
         var settingIds = finished.Select(a => a.SettingId).Distinct().ToList();
         var settings = await db.Settings.AsNoTracking().Where(s => settingIds.Contains(s.Id))
             .Select(s => new { s.Id, s.Reference, s.Name }).ToDictionaryAsync(s => s.Id, cancellationToken);
@@ -40,15 +35,16 @@ public sealed class AuditExport(AppDbContext db, InstrumentDefinitions definitio
         var sheets = await db.AuditSheets.AsNoTracking().Include(s => s.Answers)
             .Where(s => ids.Contains(s.AuditId) && s.Kind != SheetKind.Respondent)
             .ToListAsync(cancellationToken);
+        var sheetsOf = sheets.ToLookup(s => s.AuditId);
 
         var rows = new List<string?[]>();
         foreach (var f in found.OrderBy(f => f.Setting.Name, StringComparer.CurrentCulture).ThenBy(f => f.Audit.ObservedOn).ThenBy(f => f.Audit.Id))
         {
             var instrument = await definitions.VersionAsync(f.Audit.InstrumentCode, f.Audit.InstrumentVersion, cancellationToken)
                 ?? await definitions.CurrentAsync(f.Audit.InstrumentCode, cancellationToken);
-            if (instrument is null || instrument.Scoring is not (ScoringRule.EnvironmentRating or ScoringRule.Checklist))
+            if (!Exported(instrument))
                 continue;
-            var ofAudit = sheets.Where(s => s.AuditId == f.Audit.Id).OrderBy(s => s.Id).ToList();
+            var ofAudit = sheetsOf[f.Audit.Id].OrderBy(s => s.Id).ToList();
             // The agreed answers of a joint observation are the audit's; otherwise its (first) observer's.
             var sheet = ofAudit.FirstOrDefault(s => s.Kind == SheetKind.Agreed) ?? ofAudit.FirstOrDefault();
             if (sheet is null)
@@ -72,6 +68,22 @@ public sealed class AuditExport(AppDbContext db, InstrumentDefinitions definitio
         return rows;
     }
 
+    /// How many audits the file holds: the finished audits of rating scales and checklists (a closed questionnaire
+    /// round is a finished audit too, and is not written).
+    public async Task<int> CountAsync(AuditExportFilter filter, CancellationToken cancellationToken)
+    {
+        var byInstrument = await Finished(filter).GroupBy(a => a.InstrumentCode)
+            .Select(g => new { Code = g.Key, Audits = g.Count() }).ToListAsync(cancellationToken);
+        var count = 0;
+        foreach (var one in byInstrument)
+        {
+            if (Exported(await definitions.CurrentAsync(one.Code, cancellationToken)))
+                count += one.Audits;
+        }
+
+        return count;
+    }
+
     /// Writes the rows and returns how many there were.
     public async Task<int> WriteAsync(AuditExportFilter filter, string format, Stream output, CancellationToken cancellationToken)
     {
@@ -89,6 +101,20 @@ public sealed class AuditExport(AppDbContext db, InstrumentDefinitions definitio
             await writer.WriteAsync(string.Join(',', row.Select(Csv.Field)) + "\r\n");
         return rows.Count;
     }
+
+    private IQueryable<Audit> Finished(AuditExportFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var audits = db.Audits.AsNoTracking().Where(a => a.Status == AuditStatus.Finished);
+        if (filter.TenantId is { } tenantId)
+            audits = audits.Where(a => a.TenantId == tenantId);
+        if (filter.SettingId is { } settingId)
+            audits = audits.Where(a => a.SettingId == settingId);
+        return audits;
+    }
+
+    private static bool Exported([NotNullWhen(true)] InstrumentDefinition? instrument) =>
+        instrument?.Scoring is ScoringRule.EnvironmentRating or ScoringRule.Checklist;
 
     private static string Answer(AuditAnswer? answer) => answer switch
     {

@@ -44,10 +44,10 @@ public sealed class AuditImport(AppDbContext db, InstrumentDefinitions definitio
             .Select(g => new Group(g.First().Setting, g.Key.Date, g.First().Room, g.First().Instrument, g.First().Observer, [.. g]))
             .ToList();
         var scored = groups.Select(g => (Group: g, Scores: Score(g, found))).ToList();
-        await CheckNotAlreadyInAsync(groups, found, cancellationToken);
-
         var settingIds = groups.Select(g => g.Setting.Id).Distinct().ToList();
         var rooms = await db.Rooms.Where(r => settingIds.Contains(r.SettingId)).ToListAsync(cancellationToken);
+        await CheckNotAlreadyInAsync(groups, settingIds, rooms, found, cancellationToken);
+
         var newRooms = groups.Where(g => g.Room.Length > 0)
             .Select(g => (g.Setting, g.Room)).DistinctBy(r => (r.Setting.Id, r.Room.ToUpperInvariant()))
             .Where(r => !rooms.Any(x => x.SettingId == r.Setting.Id && string.Equals(x.Name, r.Room, StringComparison.OrdinalIgnoreCase)))
@@ -91,32 +91,29 @@ public sealed class AuditImport(AppDbContext db, InstrumentDefinitions definitio
         var rows = new List<Row>();
         foreach (var line in lines)
         {
-            string? Problem(string reason)
-            {
-                found.Add(new TransferProblem(line.LineNumber, reason));
-                return null;
-            }
-
             var matches = settings.Where(s => string.Equals(s.Reference, line.Urn, StringComparison.OrdinalIgnoreCase)).ToList();
             var setting = matches.FirstOrDefault(s => s.TenantId == tenantId) ?? matches.FirstOrDefault();
             var instrument = instruments.FirstOrDefault(i => string.Equals(i.Code, line.Instrument, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(i.Name, line.Instrument, StringComparison.OrdinalIgnoreCase));
             var date = AuditImportFile.ParseDate(line.Date);
-            _ = line.Urn.Length == 0 ? Problem("The URN is empty")
-                : setting is null ? Problem($"There is no setting with URN {LicensedTextsFile.Shorten(line.Urn)} in Ascent")
-                : tenantId is not null && setting.TenantId != tenantId ? Problem($"URN {line.Urn} is a setting of another local authority")
-                : tenantId is null && matches.Count > 1 ? Problem($"URN {line.Urn} is in more than one local authority: import the file for one of them (--la)")
-                : date is null ? Problem($"\"{LicensedTextsFile.Shorten(line.Date)}\" is not a date: write it as 2026-03-31 or 31/03/2026")
-                : date > today ? Problem($"The date {date:d MMMM yyyy} is in the future: only audits already done can be imported")
-                : instrument is null ? Problem($"There is no instrument called \"{LicensedTextsFile.Shorten(line.Instrument)}\": use its name as Ascent shows it, or its code")
+            var reason = line.Urn.Length == 0 ? "The URN is empty"
+                : setting is null ? $"There is no setting with URN {LicensedTextsFile.Shorten(line.Urn)} in Ascent"
+                : tenantId is not null && setting.TenantId != tenantId ? $"URN {line.Urn} is a setting of another local authority"
+                : tenantId is null && matches.Count > 1 ? $"URN {line.Urn} is in more than one local authority: import the file for one of them (--la)"
+                : date is null ? $"\"{LicensedTextsFile.Shorten(line.Date)}\" is not a date: write it as 2026-03-31 or 31/03/2026"
+                : date > today ? $"The date {date:d MMMM yyyy} is in the future: only audits already done can be imported"
+                : instrument is null ? $"There is no instrument called \"{LicensedTextsFile.Shorten(line.Instrument)}\": use its name as Ascent shows it, or its code"
                 : instrument.Scoring is not (ScoringRule.EnvironmentRating or ScoringRule.Checklist)
-                    ? Problem($"{instrument.Name} results are not audits: only rating scales and checklists can be imported here")
-                : line.Observer.Length == 0 ? Problem("The observer is empty: give the name of who did the audit")
-                : line.Observer.Length > AuditImportFile.NameMaxLength ? Problem($"The observer's name is longer than {AuditImportFile.NameMaxLength} characters")
-                : line.Room.Length > Room.NameMaxLength ? Problem($"The room's name is longer than {Room.NameMaxLength} characters")
-                : "ok";
-            if (found.Count > 0 && found[^1].LineNumber == line.LineNumber)
+                    ? $"{instrument.Name} results are not audits: only rating scales and checklists can be imported here"
+                : line.Observer.Length == 0 ? "The observer is empty: give the name of who did the audit"
+                : line.Observer.Length > AuditImportFile.NameMaxLength ? $"The observer's name is longer than {AuditImportFile.NameMaxLength} characters"
+                : line.Room.Length > Room.NameMaxLength ? $"The room's name is longer than {Room.NameMaxLength} characters"
+                : null;
+            if (reason is not null)
+            {
+                found.Add(new TransferProblem(line.LineNumber, reason));
                 continue;
+            }
 
             var key = (instrument!.Code, setting!.Id);
             if (!withTexts.TryGetValue(key, out var scoredOn))
@@ -124,13 +121,13 @@ public sealed class AuditImport(AppDbContext db, InstrumentDefinitions definitio
             var item = scoredOn.Item(line.Item);
             if (item is null)
             {
-                Problem(line.Item.Length == 0 ? "The item is empty" : $"{instrument.Name} has no item {LicensedTextsFile.Shorten(line.Item)}");
+                found.Add(new TransferProblem(line.LineNumber, line.Item.Length == 0 ? "The item is empty" : $"{instrument.Name} has no item {LicensedTextsFile.Shorten(line.Item)}"));
                 continue;
             }
 
             var (answer, problem) = AuditImportFile.Answer(line, scoredOn, item);
             if (problem is not null)
-                Problem(problem);
+                found.Add(new TransferProblem(line.LineNumber, problem));
             else
                 rows.Add(new Row(line, setting, date!.Value, line.Room, scoredOn, line.Observer, item, answer!));
         }
@@ -180,18 +177,17 @@ public sealed class AuditImport(AppDbContext db, InstrumentDefinitions definitio
     /// An item whose score the rule derived from the indicators the file gave.
     private sealed record ScoredByIndicators(int Value, string? DecidedBy, IReadOnlyDictionary<string, IndicatorAnswer> Indicators) : PastAnswer;
 
-    private async Task CheckNotAlreadyInAsync(List<Group> groups, List<TransferProblem> found, CancellationToken cancellationToken)
+    private async Task CheckNotAlreadyInAsync(List<Group> groups, List<int> settingIds, List<Room> rooms, List<TransferProblem> found, CancellationToken cancellationToken)
     {
-        var settingIds = groups.Select(g => g.Setting.Id).Distinct().ToList();
         if (settingIds.Count == 0)
             return;
-        // Read in three plain queries: a room looked up inside the audits' query needs APPLY, which SQLite lacks.
+        // Read in plain queries: a room looked up inside the audits' query needs APPLY, which SQLite lacks.
         var audits = await db.Audits.AsNoTracking().Where(a => settingIds.Contains(a.SettingId) && a.Imported)
             .Select(a => new { a.Id, a.SettingId, a.ObservedOn, a.InstrumentCode, a.RoomId }).ToListAsync(cancellationToken);
         var auditIds = audits.Select(a => a.Id).ToList();
         var observers = await db.AuditSheets.AsNoTracking().Where(s => auditIds.Contains(s.AuditId))
             .Select(s => new { s.AuditId, s.PersonName }).ToListAsync(cancellationToken);
-        var roomNames = await db.Rooms.AsNoTracking().Where(r => settingIds.Contains(r.SettingId)).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
+        var roomNames = rooms.ToDictionary(r => r.Id, r => r.Name);
         var existing = audits.Join(observers, a => a.Id, o => o.AuditId, (a, o) => new
         {
             a.SettingId,

@@ -14,8 +14,8 @@ public sealed class CsvLine(int lineNumber, IReadOnlyDictionary<string, string> 
     public string this[string column] => cells.GetValueOrDefault(column, "");
 }
 
-/// Reads the CSV files of licensed texts and of past audits the way Ascent reads every CSV it is given (the
-/// groupings file): UTF-8 only, a header row naming the columns (matched without case, spaces or punctuation), and
+/// Reads the CSV files of licensed texts, of past audits and of a setting's own measures (MeasureFile) the way
+/// Ascent reads every CSV it is given (the groupings file reads the same way, with its own copy): UTF-8 only, a header row naming the columns (matched without case, spaces or punctuation), and
 /// a quote never closed refused with its line. Columns may come in any order; extra ones are ignored.
 public static class AuditImportCsv
 {

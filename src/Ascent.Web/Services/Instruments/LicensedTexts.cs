@@ -47,6 +47,10 @@ public sealed class LicensedTexts(AppDbContext db, CurrentUser currentUser, Time
         return [.. texts.OrderBy(t => ItemOrder(t.ItemNumber)).ThenBy(t => t.ItemNumber, StringComparer.Ordinal).ThenBy(t => t.Level).ThenBy(t => t.Number)];
     }
 
+    /// How many texts the holder has for an instrument, without reading them.
+    public Task<int> CountAsync(string instrumentCode, LicenceHolder holder, CancellationToken cancellationToken = default) =>
+        HeldBy(holder).CountAsync(t => t.InstrumentCode == instrumentCode, cancellationToken);
+
     /// The instrument with the texts that apply to the signed-in person put into its items: their setting's own
     /// licence if it has one, else their LA's. Unchanged for someone of no LA (a system administrator).
     public async Task<InstrumentDefinition> ForCurrentUserAsync(InstrumentDefinition instrument, CancellationToken cancellationToken = default)

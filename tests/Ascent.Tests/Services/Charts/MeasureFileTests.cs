@@ -57,6 +57,24 @@ public sealed class MeasureFileTests
         ], problems);
     }
 
+    [Fact]
+    public void AFileThatIsNotUtf8_IsRefused_AtItsFirstBadLine()
+    {
+        var bytes = Encoding.Latin1.GetBytes("URN,Measure,Date,Value\nEY1,Crèche places,2026-01-31,1\n");
+        var (rows, problems) = MeasureFile.Read(new MemoryStream(bytes));
+
+        Assert.Empty(rows);
+        Assert.Equal([new MeasureProblem(2, "The file is not UTF-8 text: save it from your spreadsheet as \"CSV UTF-8\" and upload it again")], problems);
+    }
+
+    [Fact]
+    public void AQuoteNeverClosed_IsNamed_WithItsLine()
+    {
+        var (_, problems) = Read("URN,Measure,Date,Value\nEY1,Reading,2026-01-31,1\nEY1,\"Reading,2026-02-28,2\nEY1,Reading,2026-03-31,3\n");
+
+        Assert.Contains(new MeasureProblem(3, "A quoted cell starting on this line is never closed: check the quotation marks"), problems);
+    }
+
     [Theory]
     [InlineData(ChartKind.P, null, 3.0, 4.0, 0.75, null)]
     [InlineData(ChartKind.P, null, 5.0, 4.0, 0.0, "The number counted must be between 0 and the number it is out of, which must be above 0")]

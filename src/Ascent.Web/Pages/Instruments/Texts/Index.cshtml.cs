@@ -77,7 +77,7 @@ public sealed class IndexModel(InstrumentDefinitions definitions, LicensedTexts 
         Instrument = instrument;
         Texts = await licensedTexts.ListAsync(code, Holder, cancellationToken);
         if (ForSetting)
-            LocalAuthorityTexts = (await licensedTexts.ListAsync(code, Holder with { SettingId = null }, cancellationToken)).Count;
+            LocalAuthorityTexts = await licensedTexts.CountAsync(code, Holder with { SettingId = null }, cancellationToken);
         return true;
     }
 }

@@ -26,7 +26,7 @@ public sealed class ExportModel(AppDbContext db, AuditExport export) : PageModel
                 return NotFound();
         }
 
-        Audits = await db.Audits.CountAsync(a => a.Status == Domain.Instruments.AuditStatus.Finished && (Setting == null || a.SettingId == Setting), cancellationToken);
+        Audits = await export.CountAsync(new AuditExportFilter(null, Setting), cancellationToken);
         return Page();
     }
 

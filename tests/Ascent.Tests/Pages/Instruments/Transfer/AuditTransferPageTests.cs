@@ -40,6 +40,7 @@ public abstract class AuditTransferPageTests<TApp>(TApp app) : IClassFixture<TAp
         await owner.SignInAsync(TestWorld.OwnerA2);
         var page = await owner.GetAsync($"/audits/export?setting={app.World.SettingA2Id}");
         Assert.Contains("Bramble Pre-school", page.Text, StringComparison.Ordinal);
+        Assert.Contains("1 finished audit.", page.Text, StringComparison.Ordinal);
         var own = await owner.Client.GetStringAsync("/audits/export?handler=Download&format=csv");
         Assert.Contains("EY100002", own, StringComparison.Ordinal);
         Assert.DoesNotContain("EY100001", own, StringComparison.Ordinal);
@@ -68,6 +69,17 @@ public abstract class AuditTransferPageTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Contains(rows, r => r.StartsWith('4') && r.Contains("from 1 to 7", StringComparison.Ordinal));
         Assert.Null(page.Document.QuerySelector("form[action*='handler=Import']"));
         Assert.False(await app.WithDbAsync((db, _) => db.Audits.AnyAsync(a => a.ObservedOn == new DateOnly(2025, 2, 3))));
+    }
+
+    [Fact]
+    public async Task Export_WithNoFinishedAudits_SaysSo_InsteadOfOfferingAnEmptyFile()
+    {
+        using var admin = app.NewBrowser();
+        await admin.SignInAsync(TestWorld.AdminB);
+        var page = await admin.GetAsync("/audits/export");
+
+        Assert.Contains("There are no finished rating-scale or checklist audits to download yet", page.Text, StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector("a[href*='handler=Download']"));
     }
 
     [Fact]
