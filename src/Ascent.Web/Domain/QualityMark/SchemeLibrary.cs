@@ -4,16 +4,18 @@ using Ascent.Web.Domain.Instruments;
 
 namespace Ascent.Web.Domain.QualityMark;
 
-/// The quality-mark schemes Ascent ships (quality-marks/*.yaml), validated at start-up against the frameworks and
-/// instruments they name, so a typo stops start-up with its line instead of leaving a requirement no one can meet.
+/// The quality-mark schemes Ascent ships (quality-marks/*.yaml), validated when loaded against the frameworks and
+/// instruments they name, so a typo stops with its line instead of leaving a requirement no one can meet. Nothing
+/// loads them at start-up yet (docs/quality-mark.md says what is built).
 public sealed class SchemeLibrary(FrameworkRegistry frameworks, InstrumentCatalogue instruments, IReadOnlyList<(SchemeDefinition Definition, string Yaml)> shipped)
 {
+    private readonly HashSet<string> _instrumentCodes = InstrumentCodes(instruments);
+
     public IReadOnlyList<(SchemeDefinition Definition, string Yaml)> Shipped { get; } = shipped;
 
     public static SchemeLibrary LoadFromDirectory(string path, FrameworkRegistry frameworks, InstrumentCatalogue instruments)
     {
-        ArgumentNullException.ThrowIfNull(instruments);
-        var codes = instruments.All.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        var codes = InstrumentCodes(instruments);
         var shipped = new List<(SchemeDefinition, string)>();
         foreach (var file in Directory.GetFiles(path, "*.yaml").Order(StringComparer.Ordinal))
         {
@@ -30,6 +32,11 @@ public sealed class SchemeLibrary(FrameworkRegistry frameworks, InstrumentCatalo
     public SchemeDefinition? Find(string code) => Shipped.Select(s => s.Definition).FirstOrDefault(d => d.Code == code);
 
     /// An LA's own version (uploaded), checked as the shipped files are.
-    public SchemeDefinition Parse(string yaml, string file) =>
-        SchemeLoader.Parse(yaml, file, frameworks, instruments.All.Select(i => i.Code).ToHashSet(StringComparer.Ordinal));
+    public SchemeDefinition Parse(string yaml, string file) => SchemeLoader.Parse(yaml, file, frameworks, _instrumentCodes);
+
+    private static HashSet<string> InstrumentCodes(InstrumentCatalogue instruments)
+    {
+        ArgumentNullException.ThrowIfNull(instruments);
+        return instruments.All.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+    }
 }

@@ -141,4 +141,18 @@ public sealed class SchemeLoaderTests
         Assert.Contains(scheme.EntryCriteria, c => c.Check == EntryCheck.Standing && c.Bands.SequenceEqual([StandingBand.Meets]));
         Assert.Contains(scheme.Withdrawal, w => w.EnforcementKinds.Contains("WelfareRequirementsNotice"));
     }
+
+    /// An LA's own version is checked against the instruments Ascent ships, as the shipped file is.
+    [Fact]
+    public void AnLasOwnVersion_NamingAnInstrumentAscentDoesNotHave_StopsWithItsLine()
+    {
+        var library = SchemeLibrary.LoadFromDirectory(Path.Combine(Root, "quality-marks"), Frameworks, Instruments);
+        var (shipped, yaml) = Assert.Single(library.Shipped);
+        var line = yaml.Split('\n').ToList().FindIndex(l => l.Contains("instruments: [ecers-3, iters-3]", StringComparison.Ordinal)) + 1;
+
+        Assert.Equal(shipped.Code, library.Parse(yaml, "own.yaml").Code);
+        var error = Assert.Throws<DefinitionException>(() => library.Parse(yaml.Replace("[ecers-3, iters-3]", "[ecers-4, iters-3]", StringComparison.Ordinal), "own.yaml"));
+        Assert.Equal(("own.yaml", line), (error.File, error.Line));
+        Assert.Contains("ecers-4", error.Reason, StringComparison.Ordinal);
+    }
 }
