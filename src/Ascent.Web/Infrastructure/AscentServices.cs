@@ -28,6 +28,7 @@ using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Improvement;
 using Ascent.Web.Services.Instruments;
 using Ascent.Web.Services.People;
+using Ascent.Web.Services.QualityMark;
 using Ascent.Web.Services.Screening;
 using Ascent.Web.Services.SelfEvaluation;
 using Ascent.Web.Services.Settings;
@@ -68,7 +69,7 @@ public static class AscentServices
         services.AddScoped<Links>();
         services.AddScoped<TenantCalendar>();
 
-        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments().AddCharts().AddScreening();
+        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments().AddCharts().AddScreening().AddQualityMark();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoSelfEvaluations>();
@@ -115,6 +116,7 @@ public static class AscentServices
         ChartsAccess.AddPolicies(policies);
         Pages.Instruments.Audits.AuditsAccess.AddPolicies(policies);
         ScreeningAccess.AddPolicies(policies);
+        Pages.QualityMark.QualityMarkAccess.AddPolicies(policies);
 
         services.AddRazorPages(o =>
         {
@@ -131,6 +133,7 @@ public static class AscentServices
             ChartsAccess.AddConventions(o.Conventions);
             Pages.Instruments.Audits.AuditsAccess.AddConventions(o.Conventions);
             Pages.Instruments.Questionnaires.QuestionnairesAccess.AddConventions(o.Conventions);
+            Pages.QualityMark.QualityMarkAccess.AddConventions(o.Conventions);
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         var cookiePrefix = requireHttps ? "__Host-" : "";

@@ -3,14 +3,14 @@ using YamlDotNet.RepresentationModel;
 
 namespace Ascent.EndToEndTests.Support;
 
-/// The codes Ascent's definition files (frameworks/, pathways/, funding/, instruments/) give things: frameworks, areas,
+/// The codes Ascent's definition files (frameworks/, pathways/, funding/, instruments/, quality-marks/) give things: frameworks, areas,
 /// grades, standings, pathways, task keys, audits, funding rules, entitlements, events, instruments, their subscales and
 /// respondent groups. A code is stored and read by Ascent, never shown: every page says the name the same file gives
 /// it. These are the codes CodeScan looks for on pages.
 public static partial class DefinitionCodes
 {
     /// The folders of YAML Ascent loads at start-up, as copied beside the tests (or in the repository).
-    public static readonly string[] Folders = ["frameworks", "pathways", "funding", "instruments"];
+    public static readonly string[] Folders = ["frameworks", "pathways", "funding", "instruments", "quality-marks"];
 
     // Keys whose value is a code; any other value counts as a code when it looks like one (lower-case words joined
     // by hyphens, such as a grade named in a judgement condition or an entitlement in a list).

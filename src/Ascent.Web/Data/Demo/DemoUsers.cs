@@ -19,6 +19,8 @@ public static class DemoUsers
         ("sufficiency@northfield.example", "Tom Baker", Roles.ChildcareSufficiencyOfficer),
         ("inclusion@northfield.example", "Amina Yusuf", Roles.EqualityAndInclusionOfficer),
         ("evaluator@northfield.example", "Ruth Evans", Roles.QualityMarkEvaluator),
+        ("evaluator2@northfield.example", "Owen Price", Roles.QualityMarkEvaluator),
+        ("coordinator@northfield.example", "Nadia Brooks", Roles.QualityMarkCoordinator),
     ];
 
     public static IReadOnlyList<(string Email, string Name, string Role)> Setting { get; } =

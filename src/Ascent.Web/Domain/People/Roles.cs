@@ -13,6 +13,9 @@ public static class Roles
     public const string EqualityAndInclusionOfficer = "Equality and Inclusion Officer";
     public const string QualityMarkEvaluator = "Quality Mark Evaluator";
 
+    /// Runs the LA's quality mark: its cohorts, the applications, allocating evaluators and chairing the panel.
+    public const string QualityMarkCoordinator = "Quality Mark Coordinator";
+
     public const string SettingOwner = "Owner or nominated person";
     public const string SettingManager = "Manager";
     public const string Practitioner = "Practitioner";
@@ -26,6 +29,7 @@ public static class Roles
         ChildcareSufficiencyOfficer,
         EqualityAndInclusionOfficer,
         QualityMarkEvaluator,
+        QualityMarkCoordinator,
     ];
 
     /// The LA's own staff who keep its register tidy: groupings and contacts.

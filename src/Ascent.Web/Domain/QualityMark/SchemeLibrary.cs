@@ -5,8 +5,8 @@ using Ascent.Web.Domain.Instruments;
 namespace Ascent.Web.Domain.QualityMark;
 
 /// The quality-mark schemes Ascent ships (quality-marks/*.yaml), validated when loaded against the frameworks and
-/// instruments they name, so a typo stops with its line instead of leaving a requirement no one can meet. Nothing
-/// loads them at start-up yet (docs/quality-mark.md says what is built).
+/// instruments they name, so a typo stops start-up with its line instead of leaving a requirement no one can
+/// meet (registered in Services/QualityMark/QualityMarkRegistration.cs).
 public sealed class SchemeLibrary(FrameworkRegistry frameworks, InstrumentCatalogue instruments, IReadOnlyList<(SchemeDefinition Definition, string Yaml)> shipped)
 {
     private readonly HashSet<string> _instrumentCodes = InstrumentCodes(instruments);

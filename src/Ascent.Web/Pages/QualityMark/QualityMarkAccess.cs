@@ -1,0 +1,31 @@
+using Ascent.Web.Domain.People;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Ascent.Web.Pages.QualityMark;
+
+/// Who may open the quality-mark pages. The coordinator (with the Improvement and Standards Manager and the LA
+/// administrator) runs cohorts, applications, allocation and the panel; evaluators work on the settings allocated to
+/// them; every LA officer reads the scheme's pages; a setting's owner and manager apply and keep their portfolio, and
+/// every member of a setting's staff reads its own (the tenancy filters decide which setting). The public register
+/// is open to anyone.
+public static class QualityMarkAccess
+{
+    public const string ViewQualityMark = "ViewQualityMark";
+    public const string CoordinateQualityMark = "CoordinateQualityMark";
+    public const string EvaluateQualityMark = "EvaluateQualityMark";
+    public const string ApplyQualityMark = "ApplyQualityMark";
+
+    /// The LA's people who run the scheme: cohorts, applications, allocation, the panel, reviews and withdrawal.
+    public static IReadOnlyList<string> CoordinatorRoles { get; } =
+        [Roles.QualityMarkCoordinator, Roles.ImprovementAndStandardsManager, Roles.LaAdministrator];
+
+    public static void AddPolicies(AuthorizationBuilder policies) => policies
+        .AddPolicy(ViewQualityMark, p => p.RequireRole([.. Roles.LocalAuthorityRoles, .. Roles.SettingRoles]))
+        .AddPolicy(CoordinateQualityMark, p => p.RequireRole([.. CoordinatorRoles]))
+        .AddPolicy(EvaluateQualityMark, p => p.RequireRole([Roles.QualityMarkEvaluator, .. CoordinatorRoles]))
+        .AddPolicy(ApplyQualityMark, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]));
+
+    public static void AddConventions(PageConventionCollection pages) =>
+        pages.AuthorizeFolder("/QualityMark", ViewQualityMark);
+}

@@ -1,0 +1,16 @@
+using Ascent.Web.Domain.Frameworks;
+using Ascent.Web.Domain.Instruments;
+using Ascent.Web.Domain.QualityMark;
+
+namespace Ascent.Web.Services.QualityMark;
+
+public static class QualityMarkRegistration
+{
+    public static IServiceCollection AddQualityMark(this IServiceCollection services)
+    {
+        // Loaded once and checked against the frameworks and instruments: a typo in a scheme stops start-up with its line.
+        services.AddSingleton(sp => SchemeLibrary.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "quality-marks"),
+            sp.GetRequiredService<FrameworkRegistry>(), sp.GetRequiredService<InstrumentCatalogue>()));
+        return services;
+    }
+}
