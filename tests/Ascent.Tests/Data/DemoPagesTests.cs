@@ -27,6 +27,8 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{T}"] = await db.CaseTasks.IgnoreQueryFilters().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(),
             ["{V}"] = await db.PathwayVersions.IgnoreQueryFilters().OrderBy(v => v.Id).Select(v => v.Id).FirstAsync(),
             ["{R}"] = await db.ScreeningRounds.IgnoreQueryFilters().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(),
+            ["{QC}"] = await db.Cohorts.IgnoreQueryFilters().Where(c => c.Name == DemoQualityMark.CohortName).Select(c => c.Id).FirstAsync(),
+            ["{QA}"] = await db.Accreditations.IgnoreQueryFilters().Where(a => db.Settings.IgnoreQueryFilters().Any(s => s.Id == a.SettingId && s.Name == DemoUsers.DemoSettingName)).Select(a => a.Id).FirstAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -171,6 +173,14 @@ public static class DemoPageAccess
         ("/audits/import",                                          "OOOOOOOODDDOO"),
         ("/audits/export",                                          "OOOOOOOOOOOOO"),
         ("/audits/export?setting={S}",                              "OOOOOOOOOOOON"),
+
+        // Quality mark: cohorts and applications
+        ("/quality-mark",                                           "OOOOOOOOOOODO"),
+        ("/quality-mark/cohorts/new",                               "OODDDDDODDDDO"),
+        ("/quality-mark/cohorts/{QC}",                              "OOOOOOOODDDDN"),
+        ("/quality-mark/cohorts/{QC}/edit",                         "OODDDDDODDDDN"),
+        ("/quality-mark/cohorts/{QC}/apply",                        "DDDDDDDDOODDD"),
+        ("/quality-mark/accreditations/{QA}",                       "OOOOOOOOOOODN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

@@ -110,6 +110,11 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "openapi/{documentName}.json", // not an entity: the name of the OpenAPI document
         "error/{code:int?}", // not an entity: the status code of an error page
         "instruments/{code}/texts", // not an entity: an instrument's code; the texts shown are the signed-in LA's or setting's own
+        // Quality mark: cohorts and applications (TenantIsolationTests.QualityMarkCohorts.cs)
+        "quality-mark/cohorts/{id:int}",
+        "quality-mark/cohorts/{id:int}/edit",
+        "quality-mark/cohorts/{id:int}/apply",
+        "quality-mark/accreditations/{id:int}",
     ];
 
     [Fact]

@@ -26,6 +26,14 @@ public static class QualityMarkAccess
         .AddPolicy(EvaluateQualityMark, p => p.RequireRole([Roles.QualityMarkEvaluator, .. CoordinatorRoles]))
         .AddPolicy(ApplyQualityMark, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]));
 
-    public static void AddConventions(PageConventionCollection pages) =>
+    public static void AddConventions(PageConventionCollection pages)
+    {
         pages.AuthorizeFolder("/QualityMark", ViewQualityMark);
+        // Cohorts and applications: the coordinator opens and changes cohorts, the LA's staff read a cohort's
+        // applications, a setting's owner and manager apply; an accreditation's page is the folder's (tenancy decides).
+        pages.AuthorizePage("/QualityMark/Cohorts/New", CoordinateQualityMark);
+        pages.AuthorizePage("/QualityMark/Cohorts/Edit", CoordinateQualityMark);
+        pages.AuthorizePage("/QualityMark/Cohorts/Show", Infrastructure.Policies.LocalAuthorityStaff);
+        pages.AuthorizePage("/QualityMark/Cohorts/Apply", ApplyQualityMark);
+    }
 }

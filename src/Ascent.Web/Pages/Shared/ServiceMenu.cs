@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Ascent.Web.Domain.People;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.Tenancy;
+using Ascent.Web.Pages.QualityMark;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Ascent.Web.Pages.Shared;
@@ -61,7 +62,17 @@ public static class ServiceMenu
         new("Audit trail", "/audit", "Who changed what, and when.", Policies.AuditTrail),
         new("E-mail", "/outbox", "What Ascent has sent, what is waiting and what failed.", Policies.EmailOutbox),
         new("Local authorities", "/tenants", "The local authorities on this installation of Ascent.", Policies.SystemAdministration),
+        new(QualityMarkText, QualityMarkHref, "The quality mark: its cohorts, applications and accredited settings.", QualityMarkAccess.ViewQualityMark, LocalAuthorityOnly: true),
     ];
+
+    private const string QualityMarkText = "Quality mark";
+
+    private const string QualityMarkHref = "/quality-mark";
+
+    /// The quality mark is the daily work of its coordinator and evaluators: a menu item of its own for them (and not
+    /// under Manage as well); the rest of the LA's staff reach it from Manage.
+    private static bool WorksOnQualityMark(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.QualityMarkCoordinator) || user.IsInRole(Roles.QualityMarkEvaluator);
 
     /// The Manage pages this person may open, in the order of the index.
     public static async Task<IReadOnlyList<ManageLink>> ManageLinksForAsync(ClaimsPrincipal user, IAuthorizationService authorization)
@@ -106,10 +117,14 @@ public static class ServiceMenu
                 items.Add(new("Cases", "/cases"));
                 items.Add(new("Visits", "/visits"));
                 items.Add(new("Funding", "/funding"));
+                if (WorksOnQualityMark(user))
+                    items.Add(new(QualityMarkText, QualityMarkHref));
             }
         }
 
         var manage = await ManageLinksForAsync(user, authorization);
+        if (WorksOnQualityMark(user))
+            manage = [.. manage.Where(l => l.Href != QualityMarkHref)];
         if (manage.Count == 1)
             items.Add(new(manage[0].Text, manage[0].Href, [.. manage[0].Sections]));
         else if (manage.Count > 1)

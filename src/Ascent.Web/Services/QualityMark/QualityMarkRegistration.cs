@@ -11,6 +11,10 @@ public static class QualityMarkRegistration
         // Loaded once and checked against the frameworks and instruments: a typo in a scheme stops start-up with its line.
         services.AddSingleton(sp => SchemeLibrary.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "quality-marks"),
             sp.GetRequiredService<FrameworkRegistry>(), sp.GetRequiredService<InstrumentCatalogue>()));
+        services.AddScoped<ApplicantFactsReader>();
+        services.AddScoped<Applications>();
+        services.AddScoped<CohortQueries>();
+        services.AddScoped<ApplicationRows>();
         return services;
     }
 }

@@ -105,6 +105,7 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
             ["/pathways"] = "Manage",
             ["/audit"] = "Manage",
             ["/outbox"] = "Manage",
+            ["/quality-mark"] = "Manage",
         });
         await AssertCurrentAsync(TestWorld.AdviserA, new()
         {
@@ -133,7 +134,8 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
         var links = manage.Document.QuerySelectorAll("main a.govuk-link").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
         Assert.Equal(
             [("People", "/people"), ("Imports", "/imports"), ("Local groupings", "/settings/groupings"), ("Pathways", "/pathways"), ("Instruments", "/instruments"),
-             ("Note of visit templates", "/visits/templates"), ("Self-evaluation guidance", "/self-evaluation/guidance"), ("Funding letter", "/funding/letter-template"), ("Audit trail", "/audit"), ("E-mail", "/outbox")],
+             ("Note of visit templates", "/visits/templates"), ("Self-evaluation guidance", "/self-evaluation/guidance"), ("Funding letter", "/funding/letter-template"), ("Audit trail", "/audit"), ("E-mail", "/outbox"),
+             ("Quality mark", "/quality-mark")],
             links);
 
         using var sysadmin = app.NewBrowser();
