@@ -2606,6 +2606,56 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.ToTable("Cohorts", (string)null);
                 });
 
+            modelBuilder.Entity("Ascent.Web.Domain.QualityMark.EntryCriterionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AccreditationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("SettingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SettingId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("AccreditationId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("EntryCriterionRecords", (string)null);
+                });
+
             modelBuilder.Entity("Ascent.Web.Domain.Screening.ChildActionPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -5285,6 +5335,27 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Ascent.Web.Domain.QualityMark.Cohort", b =>
                 {
+                    b.HasOne("Ascent.Web.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.QualityMark.EntryCriterionRecord", b =>
+                {
+                    b.HasOne("Ascent.Web.Domain.QualityMark.Accreditation", null)
+                        .WithMany()
+                        .HasForeignKey("AccreditationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
                     b.HasOne("Ascent.Web.Domain.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")

@@ -2510,6 +2510,54 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.ToTable("Cohorts", (string)null);
                 });
 
+            modelBuilder.Entity("Ascent.Web.Domain.QualityMark.EntryCriterionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccreditationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SettingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SettingId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("AccreditationId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("EntryCriterionRecords", (string)null);
+                });
+
             modelBuilder.Entity("Ascent.Web.Domain.Screening.ChildActionPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -5121,6 +5169,27 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Ascent.Web.Domain.QualityMark.Cohort", b =>
                 {
+                    b.HasOne("Ascent.Web.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ascent.Web.Domain.QualityMark.EntryCriterionRecord", b =>
+                {
+                    b.HasOne("Ascent.Web.Domain.QualityMark.Accreditation", null)
+                        .WithMany()
+                        .HasForeignKey("AccreditationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
                     b.HasOne("Ascent.Web.Domain.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
