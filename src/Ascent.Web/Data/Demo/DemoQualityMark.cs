@@ -57,40 +57,42 @@ public static class DemoQualityMark
         return [.. applied.Select(s => (s.Id, s.Name))];
     }
 
-    // Group settings (not childminders) still on the register whose standing meets the expected standard and that have
-    // no open support case, the first two in the order they were seeded.
+    // Group settings (not childminders) still on the register whose standing meets the expected standard, with no open
+    // support case, no plan goals and no self-evaluation in progress: the first two in the order they were seeded.
     private static async Task<List<Setting>> ChooseAsync(AppDbContext db, FrameworkRegistry frameworks, IReadOnlyList<Setting> northfield, CancellationToken cancellationToken)
     {
         var ids = northfield.Skip(1).Where(s => s.ProviderType != "Childminder" && s.LeftRegisterOn is null).Select(s => s.Id).ToList();
-        var withCases = (await db.Cases.Where(c => ids.Contains(c.SettingId) && c.Status == CaseStatus.Open).Select(c => c.SettingId).ToListAsync(cancellationToken)).ToHashSet();
+        var excluded = (await db.Cases.Where(c => ids.Contains(c.SettingId) && c.Status == CaseStatus.Open).Select(c => c.SettingId).ToListAsync(cancellationToken)).ToHashSet();
+        // A setting with goals of its own is left alone: its plan is its own, SMART or not.
+        excluded.UnionWith(await db.PlanGoals.Where(g => ids.Contains(g.SettingId)).Select(g => g.SettingId).ToListAsync(cancellationToken));
+        excluded.UnionWith(await db.SelfEvaluations.Where(e => ids.Contains(e.SettingId) && e.FinishedOn == null).Select(e => e.SettingId).ToListAsync(cancellationToken));
         var loaded = await db.Settings.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var chosen = ids.Select(id => loaded[id])
-            .Where(s => !withCases.Contains(s.Id) && frameworks.FindStanding(s.StandingCode).Band == StandingBand.Meets)
+            .Where(s => !excluded.Contains(s.Id) && frameworks.FindStanding(s.StandingCode).Band == StandingBand.Meets)
             .Take(2).ToList();
         if (chosen.Count < 2)
             throw new InvalidOperationException("The demo has fewer than two settings to apply to the quality mark.");
         return chosen;
     }
 
-    // A finished self-evaluation in the last twelve months and a plan whose open goals are all SMART, if it has not.
+    // A finished self-evaluation in the last twelve months and a plan with SMART goals, if it has none.
     private static async Task MeetCriteriaAsync(AppDbContext db, Framework framework, Setting setting, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var finished = await db.SelfEvaluations.AnyAsync(e => e.SettingId == setting.Id && e.FinishedOn >= today.AddMonths(-12), cancellationToken);
-        if (!finished && !await db.SelfEvaluations.AnyAsync(e => e.SettingId == setting.Id && e.FinishedOn == null, cancellationToken))
+        if (!finished)
         {
             var evaluation = Evaluation.Start(setting, framework, By, today.AddDays(-70));
             foreach (var area in Evaluation.AreasOf(framework))
             {
                 var grades = framework.ScaleFor(area.Code).GradesBestFirst.Select(v => v.Code).ToList();
-                evaluation.Record(area.Code, $"Demo strengths in {area.Name.ToLowerInvariant()}", "Observations, parent survey, staff meeting notes", null, grades[Math.Min(1, grades.Count - 1)]);
+                evaluation.Record(area.Code, $"Demo strengths in {area.Name.ToLowerInvariant()}", "Observations, parent survey, staff meeting notes", null, area.ScaleCode == "met-not-met" ? grades[0] : grades[Math.Min(1, grades.Count - 1)]);
             }
 
             evaluation.Finish(By, today.AddDays(-45));
             db.SelfEvaluations.Add(evaluation);
         }
 
-        var goals = await db.PlanGoals.Include(g => g.Steps).Where(g => g.SettingId == setting.Id).ToListAsync(cancellationToken);
-        if (!goals.Any(g => g.IsOpen) || goals.Where(g => g.IsOpen).Any(g => g.Flags(today).Any(f => f != SmartWarning.DatePassed)))
+        if (!await db.PlanGoals.AnyAsync(g => g.SettingId == setting.Id, cancellationToken))
         {
             foreach (var (outcome, measure, step) in new[]
             {

@@ -1,6 +1,6 @@
+using Ascent.Tests.Data;
 using Ascent.Tests.Support;
 using Ascent.Web.Data.Demo;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Tests.Pages.QualityMark;
 
