@@ -171,6 +171,8 @@ public static class DemoPageAccess
         ("/audits/import",                                          "OOOOOOOODDDOO"),
         ("/audits/export",                                          "OOOOOOOOOOOOO"),
         ("/audits/export?setting={S}",                              "OOOOOOOOOOOON"),
+        // Quality mark: evaluators (allocation, time and costs need a demo cohort: added with it)
+        ("/quality-mark/evaluators",                                "OODDDDOODDDDO"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

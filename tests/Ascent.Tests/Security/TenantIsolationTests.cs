@@ -110,6 +110,12 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "openapi/{documentName}.json", // not an entity: the name of the OpenAPI document
         "error/{code:int?}", // not an entity: the status code of an error page
         "instruments/{code}/texts", // not an entity: an instrument's code; the texts shown are the signed-in LA's or setting's own
+        "quality-mark/evaluators/{id:guid}",
+        "quality-mark/evaluators/conflicts/{id:int}/remove",
+        "quality-mark/accreditations/{id:int}/evaluator",
+        "quality-mark/accreditations/{id:int}/time",
+        "quality-mark/cohorts/{id:int}/costs",
+        "quality-mark/cohorts/{id:int}/costs.csv",
     ];
 
     [Fact]

@@ -26,6 +26,13 @@ public static class QualityMarkAccess
         .AddPolicy(EvaluateQualityMark, p => p.RequireRole([Roles.QualityMarkEvaluator, .. CoordinatorRoles]))
         .AddPolicy(ApplyQualityMark, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]));
 
-    public static void AddConventions(PageConventionCollection pages) =>
+    public static void AddConventions(PageConventionCollection pages)
+    {
         pages.AuthorizeFolder("/QualityMark", ViewQualityMark);
+        pages.AuthorizeFolder("/QualityMark/Evaluators", EvaluateQualityMark);
+        pages.AuthorizePage("/QualityMark/Evaluators/RemoveConflict", CoordinateQualityMark);
+        pages.AuthorizePage("/QualityMark/Allocation/Evaluator", CoordinateQualityMark);
+        pages.AuthorizePage("/QualityMark/Allocation/Time", EvaluateQualityMark);
+        pages.AuthorizeFolder("/QualityMark/Costs", CoordinateQualityMark);
+    }
 }
