@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using Ascent.Tests.Pages.QualityMark.Evaluators;
 using Ascent.Tests.Support;

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using System.Text;
 using Ascent.Tests.Support;
