@@ -181,6 +181,8 @@ public static class DemoPageAccess
         ("/quality-mark/cohorts/{QC}/edit",                         "OODDDDDODDDDN"),
         ("/quality-mark/cohorts/{QC}/apply",                        "DDDDDDDDOODDD"),
         ("/quality-mark/accreditations/{QA}",                       "OOOOOOOOOOODN"),
+        // Quality mark: evaluators (allocation, time and costs need a demo cohort: added with it)
+        ("/quality-mark/evaluators",                                "OODDDDOODDDDO"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

@@ -115,6 +115,12 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "quality-mark/cohorts/{id:int}/edit",
         "quality-mark/cohorts/{id:int}/apply",
         "quality-mark/accreditations/{id:int}",
+        "quality-mark/evaluators/{id:guid}",
+        "quality-mark/evaluators/conflicts/{id:int}/remove",
+        "quality-mark/accreditations/{id:int}/evaluator",
+        "quality-mark/accreditations/{id:int}/time",
+        "quality-mark/cohorts/{id:int}/costs",
+        "quality-mark/cohorts/{id:int}/costs.csv",
     ];
 
     [Fact]

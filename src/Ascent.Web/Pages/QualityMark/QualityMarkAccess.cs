@@ -35,5 +35,10 @@ public static class QualityMarkAccess
         pages.AuthorizePage("/QualityMark/Cohorts/Edit", CoordinateQualityMark);
         pages.AuthorizePage("/QualityMark/Cohorts/Show", Infrastructure.Policies.LocalAuthorityStaff);
         pages.AuthorizePage("/QualityMark/Cohorts/Apply", ApplyQualityMark);
+        pages.AuthorizeFolder("/QualityMark/Evaluators", EvaluateQualityMark);
+        pages.AuthorizePage("/QualityMark/Evaluators/RemoveConflict", CoordinateQualityMark);
+        pages.AuthorizePage("/QualityMark/Allocation/Evaluator", CoordinateQualityMark);
+        pages.AuthorizePage("/QualityMark/Allocation/Time", EvaluateQualityMark);
+        pages.AuthorizeFolder("/QualityMark/Costs", CoordinateQualityMark);
     }
 }

@@ -15,6 +15,7 @@ public static class QualityMarkRegistration
         services.AddScoped<Applications>();
         services.AddScoped<CohortQueries>();
         services.AddScoped<ApplicationRows>();
+        services.AddScoped<EvaluatorRoster>().AddScoped<EvaluatorAllocation>().AddScoped<CohortCosts>();
         return services;
     }
 }
