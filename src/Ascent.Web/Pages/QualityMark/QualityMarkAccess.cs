@@ -27,5 +27,6 @@ public static class QualityMarkAccess
         .AddPolicy(ApplyQualityMark, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]));
 
     public static void AddConventions(PageConventionCollection pages) =>
-        pages.AuthorizeFolder("/QualityMark", ViewQualityMark);
+        pages.AuthorizeFolder("/QualityMark", ViewQualityMark)
+            .AuthorizePage("/QualityMark/Portfolio/SignOff", EvaluateQualityMark);
 }
