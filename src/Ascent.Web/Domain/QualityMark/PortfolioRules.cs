@@ -73,7 +73,7 @@ public static class PortfolioRules
             _ => "",
         };
         var summary = $"{counted} of {requirement.Count} finished {Plural(noun, requirement.Count)}{when}.";
-        return (Status(counted, requirement.Count, lines.Count > 0), summary, lines);
+        return (Status(counted, requirement.Count, relevant.Any(a => window.Contains(a.On))), summary, lines);
     }
 
     private static string Describe(AuditFact audit, PortfolioPeriod window, string noun)

@@ -37,7 +37,7 @@ public sealed class SignOffModel(AppDbContext db, Services.QualityMark.Portfolio
     {
         if (await LoadAsync(id, stage, requirement, cancellationToken) is { } refused)
             return refused;
-        SignedOff = Result.SignOff?.SignedOff == true ? Yes : null;
+        SignedOff = Result.SignOff is { } mark ? (mark.SignedOff ? Yes : No) : null;
         Comment = Result.SignOff?.Comment;
         Version = Result.SignOff?.Version ?? 0;
         return Page();
