@@ -69,6 +69,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : CaseStudyPa
         var errors = ModelState.Where(e => e.Value?.Errors.Count > 0).SelectMany(e => e.Value!.Errors.Select(x => (e.Key, x.ErrorMessage))).ToList();
         if (!await LoadAsync(id, caseStudyId, false, cancellationToken))
             return NotFound();
+        ModelState.Remove(nameof(Version));
         foreach (var (key, message) in errors)
             ModelState.AddModelError(key, message);
         Version = Study!.Version;

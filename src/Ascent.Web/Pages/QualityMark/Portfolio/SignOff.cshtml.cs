@@ -60,8 +60,13 @@ public sealed class SignOffModel(AppDbContext db, Services.QualityMark.Portfolio
         if (outcome == SignOffOutcome.Conflict)
         {
             await LoadAsync(id, stage, requirement, cancellationToken);
-            ModelState.AddModelError(nameof(SignedOff), "Someone else changed this sign-off while you had it open. It is shown as it is now: check it and save again");
+            // Show the sign-off as it is now, not as posted, with the Version to save over it.
+            foreach (var field in new[] { nameof(SignedOff), nameof(Comment), nameof(Version) })
+                ModelState.Remove(field);
+            SignedOff = Result.SignOff is { } mark ? (mark.SignedOff ? Yes : No) : null;
+            Comment = Result.SignOff?.Comment;
             Version = Result.SignOff?.Version ?? 0;
+            ModelState.AddModelError(nameof(SignedOff), "Someone else changed this sign-off while you had it open. It is shown as it is now: check it and save again");
             return Page();
         }
 
