@@ -109,6 +109,12 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "api/{**path}", // not an entity: unknown API paths answer a JSON 404
         "openapi/{documentName}.json", // not an entity: the name of the OpenAPI document
         "error/{code:int?}", // not an entity: the status code of an error page
+        "quality-mark/accreditations/{id:int}/portfolio/{stage?}",
+        "quality-mark/accreditations/{id:int}/portfolio/{stage}/{requirement}/sign-off",
+        "quality-mark/accreditations/{id:int}/case-studies/new",
+        "quality-mark/accreditations/{id:int}/case-studies/{caseStudyId:int}",
+        "quality-mark/accreditations/{id:int}/case-studies/{caseStudyId:int}/edit",
+        "quality-mark/accreditations/{id:int}/case-studies/{caseStudyId:int}/attachments/{attachmentId:int}",
         "instruments/{code}/texts", // not an entity: an instrument's code; the texts shown are the signed-in LA's or setting's own
         // Quality mark: cohorts and applications (TenantIsolationTests.QualityMarkCohorts.cs)
         "quality-mark/cohorts/{id:int}",

@@ -40,5 +40,6 @@ public static class QualityMarkAccess
         pages.AuthorizePage("/QualityMark/Allocation/Evaluator", CoordinateQualityMark);
         pages.AuthorizePage("/QualityMark/Allocation/Time", EvaluateQualityMark);
         pages.AuthorizeFolder("/QualityMark/Costs", CoordinateQualityMark);
+        pages.AuthorizePage("/QualityMark/Portfolio/SignOff", EvaluateQualityMark);
     }
 }

@@ -16,6 +16,7 @@ public static class QualityMarkRegistration
         services.AddScoped<CohortQueries>();
         services.AddScoped<ApplicationRows>();
         services.AddScoped<EvaluatorRoster>().AddScoped<EvaluatorAllocation>().AddScoped<CohortCosts>();
+        services.AddScoped<Portfolio>();
         return services;
     }
 }
