@@ -26,6 +26,9 @@ public static class QualityMarkAccess
         .AddPolicy(EvaluateQualityMark, p => p.RequireRole([Roles.QualityMarkEvaluator, .. CoordinatorRoles]))
         .AddPolicy(ApplyQualityMark, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]));
 
-    public static void AddConventions(PageConventionCollection pages) =>
-        pages.AuthorizeFolder("/QualityMark", ViewQualityMark);
+    public static void AddConventions(PageConventionCollection pages) => pages
+        .AuthorizeFolder("/QualityMark", ViewQualityMark)
+        // Decision: reviews are the LA's work (its staff, not a setting's); the coordinator records them and ends an accreditation; the register is public.
+        .AuthorizeFolder("/QualityMark/Reviews", Infrastructure.Policies.LocalAuthorityStaff).AuthorizePage("/QualityMark/Reviews/Review", CoordinateQualityMark).AuthorizePage("/QualityMark/Reviews/End", CoordinateQualityMark)
+        .AllowAnonymousToPage("/QualityMark/Register/Index").AllowAnonymousToPage("/QualityMark/Register/Csv");
 }

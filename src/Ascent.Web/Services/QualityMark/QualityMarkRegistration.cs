@@ -16,6 +16,7 @@ public static class QualityMarkRegistration
         services.AddScoped<AccreditationDecisions>();
         services.AddScoped<AccreditationEnds>();
         services.AddScoped<PublicRegister>();
+        services.AddScoped<DecisionView>();
         services.AddScoped<ReviewReminders>();
         services.AddScoped<AccreditationWithdrawals>();
         return services;
