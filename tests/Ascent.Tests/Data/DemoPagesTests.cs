@@ -171,6 +171,8 @@ public static class DemoPageAccess
         ("/audits/import",                                          "OOOOOOOODDDOO"),
         ("/audits/export",                                          "OOOOOOOOOOOOO"),
         ("/audits/export?setting={S}",                              "OOOOOOOOOOOON"),
+        // Quality mark: decision (the accreditation pages need a demo cohort; the register is public and tested in Pages/QualityMark)
+        ("/quality-mark/reviews",                                   "OOOOOOOODDDDO"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

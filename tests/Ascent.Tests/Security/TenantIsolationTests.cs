@@ -110,6 +110,12 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "openapi/{documentName}.json", // not an entity: the name of the OpenAPI document
         "error/{code:int?}", // not an entity: the status code of an error page
         "instruments/{code}/texts", // not an entity: an instrument's code; the texts shown are the signed-in LA's or setting's own
+        "quality-mark/accreditations/{id:int}/decision",
+        "quality-mark/accreditations/{id:int}/certificate",
+        "quality-mark/accreditations/{id:int}/end",
+        "quality-mark/reviews/{id:int}",
+        "quality-mark/register/{tenantId:int}", // public: the LA's accredited settings, read by the tenant id alone (PublicRegister)
+        "quality-mark/register/{tenantId:int}.csv",
     ];
 
     [Fact]
