@@ -46,30 +46,30 @@ public sealed class IndexModel(DecisionView views, AccreditationDecisions decisi
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostRecommendAsync(int id, CancellationToken cancellationToken) =>
-        StepAsync(id, () => CanRecommend, RequireLevel() & RequireText(Input.Reasons, "Input.Reasons", "Enter the reasons for your recommendation"),
+        StepAsync(id, () => CanRecommend, () => RequireLevel() & RequireText(Input.Reasons, "Input.Reasons", "Enter the reasons for your recommendation"),
             () => decisions.RecommendAsync(id, Input.Version, Level, Input.Reasons!, cancellationToken), "Recommendation sent to the panel", cancellationToken);
 
     public Task<IActionResult> OnPostDecideAsync(int id, CancellationToken cancellationToken) =>
-        StepAsync(id, () => CanDecide, RequireLevel() & RequireText(Input.Reasons, "Input.Reasons", "Enter the panel's reasons") & RequirePerson(Input.SecondReader, "Input.SecondReader", "Select the second reader"),
+        StepAsync(id, () => CanDecide, () => RequireLevel() & RequireText(Input.Reasons, "Input.Reasons", "Enter the panel's reasons") & RequirePerson(Input.SecondReader, "Input.SecondReader", "Select the second reader"),
             () => decisions.DecideAsync(id, Input.Version, Input.SecondReader!.Value, Level, Input.Reasons!, cancellationToken), "The panel's decision is recorded", cancellationToken);
 
     public Task<IActionResult> OnPostAppealAsync(int id, CancellationToken cancellationToken) =>
-        StepAsync(id, () => CanAppeal, RequireText(Input.Grounds, "Input.Grounds", "Enter the grounds for your appeal"),
+        StepAsync(id, () => CanAppeal, () => RequireText(Input.Grounds, "Input.Grounds", "Enter the grounds for your appeal"),
             () => decisions.AppealAsync(id, Input.Version, Input.Grounds!, cancellationToken), "Your appeal has been sent to the local authority", cancellationToken);
 
     public Task<IActionResult> OnPostHearAsync(int id, CancellationToken cancellationToken) =>
-        StepAsync(id, () => CanHear, RequireLevel() & RequireText(Input.Reasons, "Input.Reasons", "Enter the reasons for the outcome of the appeal") & RequirePerson(Input.Hearer, "Input.Hearer", "Select who heard the appeal"),
+        StepAsync(id, () => CanHear, () => RequireLevel() & RequireText(Input.Reasons, "Input.Reasons", "Enter the reasons for the outcome of the appeal") & RequirePerson(Input.Hearer, "Input.Hearer", "Select who heard the appeal"),
             () => decisions.HearAsync(id, Input.Version, Input.Hearer!.Value, Level, Input.Reasons!, cancellationToken), "The outcome of the appeal is recorded", cancellationToken);
 
     private string? Level => Input.Level == NotYet ? null : Input.Level;
 
-    private async Task<IActionResult> StepAsync(int id, Func<bool> allowed, bool valid, Func<Task<string?>> step, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> StepAsync(int id, Func<bool> allowed, Func<bool> valid, Func<Task<string?>> step, string done, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
         if (!allowed())
             return Forbid();
-        if (valid && ModelState.IsValid && await step() is { } refused)
+        if (valid() && ModelState.IsValid && await step() is { } refused)
         {
             // Shown with the accreditation as it is now, and the version a second press would change.
             ModelState.AddModelError(string.Empty, refused);
