@@ -22,7 +22,9 @@ public sealed class SendRemindersJob(IServiceScopeFactory scopes, TimeProvider t
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("Reminders");
         var today = UkToday(time);
+        // Quality-mark reviews that open today first, so their notifications go out in this run's e-mail summaries.
+        var reviews = await scope.ServiceProvider.GetRequiredService<Services.QualityMark.ReviewReminders>().RunAsync(today, cancellationToken);
         var result = await scope.ServiceProvider.GetRequiredService<ReminderRun>().RunAsync(today, cancellationToken);
-        logger.LogInformation("Reminders for {Date}: {Reminders} reminders, {Emails} e-mails", today, result.Reminders, result.Emails);
+        logger.LogInformation("Reminders for {Date}: {Reminders} reminders, {Reviews} quality-mark reviews opened, {Emails} e-mails", today, result.Reminders, reviews, result.Emails);
     }
 }

@@ -183,6 +183,8 @@ public static class DemoPageAccess
         ("/quality-mark/accreditations/{QA}",                       "OOOOOOOOOOODN"),
         // Quality mark: evaluators (allocation, time and costs need a demo cohort: added with it)
         ("/quality-mark/evaluators",                                "OODDDDOODDDDO"),
+        // Quality mark: decision (the accreditation pages need a demo cohort; the register is public and tested in Pages/QualityMark)
+        ("/quality-mark/reviews",                                   "OOOOOOOODDDDO"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

@@ -127,6 +127,12 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "quality-mark/accreditations/{id:int}/time",
         "quality-mark/cohorts/{id:int}/costs",
         "quality-mark/cohorts/{id:int}/costs.csv",
+        "quality-mark/accreditations/{id:int}/decision",
+        "quality-mark/accreditations/{id:int}/certificate",
+        "quality-mark/accreditations/{id:int}/end",
+        "quality-mark/reviews/{id:int}",
+        "quality-mark/register/{tenantId:int}", // public: the LA's accredited settings, read by the tenant id alone (PublicRegister)
+        "quality-mark/register/{tenantId:int}.csv",
     ];
 
     [Fact]

@@ -41,5 +41,12 @@ public static class QualityMarkAccess
         pages.AuthorizePage("/QualityMark/Allocation/Time", EvaluateQualityMark);
         pages.AuthorizeFolder("/QualityMark/Costs", CoordinateQualityMark);
         pages.AuthorizePage("/QualityMark/Portfolio/SignOff", EvaluateQualityMark);
+        // Decision: reviews are the LA's work (its staff, not a setting's); the coordinator records them and ends an
+        // accreditation; the register is public.
+        pages.AuthorizeFolder("/QualityMark/Reviews", Infrastructure.Policies.LocalAuthorityStaff);
+        pages.AuthorizePage("/QualityMark/Reviews/Review", CoordinateQualityMark);
+        pages.AuthorizePage("/QualityMark/Reviews/End", CoordinateQualityMark);
+        pages.AllowAnonymousToPage("/QualityMark/Register/Index");
+        pages.AllowAnonymousToPage("/QualityMark/Register/Csv");
     }
 }

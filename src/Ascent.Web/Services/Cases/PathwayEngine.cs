@@ -11,7 +11,7 @@ namespace Ascent.Web.Services.Cases;
 /// registration or an enforcement notice opens a case on the matching pathway; a later judgement moves or closes
 /// it. Each event is handled in its own transaction together with marking it processed; a second instance racing
 /// for the same event loses on the unique trigger-event index and moves on.
-public sealed partial class PathwayEngine(AppDbContext db, TimeProvider time, PathwayVersions versions, CasePlanner planner, Funding.FundingProposer funding, ILogger<PathwayEngine> logger)
+public sealed partial class PathwayEngine(AppDbContext db, TimeProvider time, PathwayVersions versions, CasePlanner planner, Funding.FundingProposer funding, QualityMark.AccreditationWithdrawals withdrawals, ILogger<PathwayEngine> logger)
 {
     private const int BatchSize = 200;
 
@@ -73,6 +73,7 @@ public sealed partial class PathwayEngine(AppDbContext db, TimeProvider time, Pa
     {
         var setting = await db.Settings.IgnoreQueryFilters().SingleAsync(s => s.Id == change.SettingId, cancellationToken);
         await funding.ProposeAsync(change, cancellationToken);
+        await withdrawals.ApplyAsync(change, cancellationToken);
         var pathways = await versions.CurrentAsync(change.TenantId, cancellationToken);
         var days = await planner.WorkingDaysForAsync(change.TenantId, cancellationToken);
         var startedOn = DateOnly.FromDateTime(change.OccurredAt.UtcDateTime);

@@ -17,6 +17,14 @@ public static class QualityMarkRegistration
         services.AddScoped<ApplicationRows>();
         services.AddScoped<EvaluatorRoster>().AddScoped<EvaluatorAllocation>().AddScoped<CohortCosts>();
         services.AddScoped<Portfolio>();
+        services.AddScoped<QualityMarkNotices>();
+        services.AddScoped<Awards>();
+        services.AddScoped<AccreditationDecisions>();
+        services.AddScoped<AccreditationEnds>();
+        services.AddScoped<PublicRegister>();
+        services.AddScoped<DecisionView>();
+        services.AddScoped<ReviewReminders>();
+        services.AddScoped<AccreditationWithdrawals>();
         return services;
     }
 }

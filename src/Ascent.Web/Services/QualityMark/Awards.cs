@@ -1,0 +1,67 @@
+using Ascent.Web.Data;
+using Ascent.Web.Domain.QualityMark;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ascent.Web.Services.QualityMark;
+
+/// Saves a step of an accreditation that may award it (the panel's decision, an appeal upheld). An award takes the
+/// next certificate reference of its scheme and year in the LA, and its reviews are scheduled from the award date.
+/// Two awards at once read the same references; the unique index on (TenantId, CertificateReference) refuses the
+/// second, which then starts again from the accreditation the person saw and takes the next number.
+public sealed class Awards(AppDbContext db, SchemeLibrary schemes, ILogger<Awards> logger)
+{
+    private const int Attempts = 5;
+
+    /// Runs the step on the accreditation as it was at `version` (another person's change in between is refused by
+    /// the concurrency token), with the reference to use when it awards (awardOn given). Returns false on a concurrent change.
+    public async Task<bool> SaveAsync(int accreditationId, int version, DateOnly? awardOn, Func<Accreditation, string?, Task> step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var tried = new List<string>();
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var accreditation = await db.Accreditations.Include(a => a.Cohort).SingleAsync(a => a.Id == accreditationId, cancellationToken);
+            db.Entry(accreditation).Property(a => a.Version).OriginalValue = version;
+            var reference = awardOn is { } on ? await NextReferenceAsync(accreditation, on.Year, tried, cancellationToken) : null;
+            await step(accreditation, reference);
+            if (accreditation.Status == AccreditationStatus.Accredited && reference is not null)
+                db.AccreditationReviews.AddRange(AccreditationReview.Schedule(accreditation, Scheme(accreditation.Cohort).Cycle));
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return true;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return false;
+            }
+            catch (DbUpdateException e) when (reference is not null && attempt < Attempts)
+            {
+                // Most likely another award took this reference first: roll back and take the next one.
+                logger.LogInformation(e, "Certificate reference {Reference} was taken; trying the next", reference);
+                await transaction.RollbackAsync(cancellationToken);
+                tried.Add(reference);
+            }
+        }
+    }
+
+    public SchemeDefinition Scheme(Cohort cohort)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        return schemes.Find(cohort.SchemeCode) ?? throw new InvalidOperationException($"The scheme of {cohort.Name} is not loaded.");
+    }
+
+    private async Task<string> NextReferenceAsync(Accreditation accreditation, int year, List<string> tried, CancellationToken cancellationToken)
+    {
+        var scheme = accreditation.Cohort.SchemeCode;
+        var given = await db.Accreditations
+            .Where(a => a.TenantId == accreditation.TenantId && a.CertificateReference != null && a.Cohort.SchemeCode == scheme)
+            .Select(a => a.CertificateReference!).ToListAsync(cancellationToken);
+        return CertificateReference.Next(scheme, year, given.Concat(tried));
+    }
+}
