@@ -11,6 +11,7 @@ public static class QualityMarkRegistration
         // Loaded once and checked against the frameworks and instruments: a typo in a scheme stops start-up with its line.
         services.AddSingleton(sp => SchemeLibrary.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "quality-marks"),
             sp.GetRequiredService<FrameworkRegistry>(), sp.GetRequiredService<InstrumentCatalogue>()));
+        services.AddScoped<ImpactInputsReader>();
         return services;
     }
 }
