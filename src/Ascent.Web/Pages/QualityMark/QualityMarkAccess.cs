@@ -1,4 +1,5 @@
 using Ascent.Web.Domain.People;
+using Ascent.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
@@ -27,5 +28,6 @@ public static class QualityMarkAccess
         .AddPolicy(ApplyQualityMark, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]));
 
     public static void AddConventions(PageConventionCollection pages) =>
-        pages.AuthorizeFolder("/QualityMark", ViewQualityMark);
+        pages.AuthorizeFolder("/QualityMark", ViewQualityMark)
+            .AuthorizeFolder("/QualityMark/Impact", Policies.LocalAuthorityStaff);
 }
