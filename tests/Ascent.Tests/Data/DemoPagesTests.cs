@@ -171,6 +171,10 @@ public static class DemoPageAccess
         ("/audits/import",                                          "OOOOOOOODDDOO"),
         ("/audits/export",                                          "OOOOOOOOOOOOO"),
         ("/audits/export?setting={S}",                              "OOOOOOOOOOOON"),
+        // Quality mark: impact
+        ("/quality-mark/impact",                                    "OOOOOOOODDDDO"),
+        ("/quality-mark/impact?handler=word",                       "OOOOOOOODDDDO"),
+        ("/quality-mark/impact?handler=excel",                      "OOOOOOOODDDDO"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

@@ -62,6 +62,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await DemoCharts.SeedAsync(db, northfieldSettings[0], today, time.GetUtcNow(), cancellationToken);
         await DemoScreening.SeedAsync(db, demoSetting.Id, today, cancellationToken);
         await DemoAudits.SeedAsync(db, instruments, northfieldSettings, today, cancellationToken);
+        await DemoQualityMarkHistory.SeedAsync(db, frameworks, instruments, northfield.Id, cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)
