@@ -2,7 +2,9 @@ using System.Diagnostics;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.QualityMark;
 using Ascent.Web.Services.QualityMark;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ascent.Tests.Services.QualityMark;
 
@@ -16,7 +18,7 @@ public abstract class ImpactInputsReaderTests<TApp>(TApp app) : IClassFixture<TA
     public async Task Inputs_AreTheLasOwnSettings_WithInspectionsAndAccreditationPeriods()
     {
         await ImpactWorld.ArrangeAsync(app);
-        var (settings, queries) = await app.WithDbAsync(async (db, services) =>
+        var (settings, queries) = await app.WithDbAsync<(List<ImpactSetting>, int)>(async (db, services) =>
         {
             var reader = new ImpactInputsReader(db, services.GetRequiredService<Ascent.Web.Domain.Frameworks.FrameworkRegistry>());
             using var counter = new CommandCounter(db);

@@ -3,6 +3,7 @@ using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.QualityMark;
 using Ascent.Web.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ascent.Tests.Services.QualityMark;
 

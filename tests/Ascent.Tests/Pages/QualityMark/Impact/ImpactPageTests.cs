@@ -20,7 +20,7 @@ public abstract class ImpactPageTests<TApp>(TApp app) : IClassFixture<TApp> wher
 
         var page = await browser.GetAsync("/quality-mark/impact");
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal("23", page.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='At.Day']")!.Value);
+        Assert.Equal("23", page.Document.QuerySelector("input[name='At.Day']")!.GetAttribute("value"));
         var grades = page.Document.QuerySelector("table")!;
         var all = grades.QuerySelectorAll("tbody tr")[0];
         Assert.StartsWith("All settings", all.QuerySelector("th")!.TextContent.Trim(), StringComparison.Ordinal);
