@@ -3,7 +3,6 @@ using Ascent.Tests.Services.QualityMark;
 using Ascent.Tests.Support;
 using Ascent.Web.Commands;
 using Ascent.Web.Services.QualityMark;
-using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using MiniExcelLibs;
 
@@ -22,7 +21,6 @@ public abstract class ReportCommandTests<TApp>(TApp app) : IClassFixture<TApp> w
         {
             var csv = Path.Combine(folder.FullName, "impact.csv");
             Assert.Equal(0, await Run("--la", TestWorld.TenantA, "--at", "2026-11-23", "--format", "csv", "--output", csv));
-            using (var reader = new StreamReader(csv))
             {
                 var lines = (await File.ReadAllLinesAsync(csv)).ToList();
                 Assert.Equal(string.Join(',', ImpactWorkbook.CsvColumns), lines[0].TrimStart('\uFEFF'));
