@@ -47,6 +47,16 @@ public static class CommandLine
                 ("--setting URN", "audits: one setting's finished audits only; charts: the setting whose chart tables to write (CSV only)"),
             ],
             ExportCommand.RunAsync),
+        new("report", "Write a report: the quality mark's impact (do accredited settings do better?) as CSV, Excel or Word",
+            [ReportCommand.Usage],
+            [
+                ("quality-mark-impact", "accredited settings' inspection grades and improvement against other settings', by sector"),
+                ("--la NAME", "the local authority reported on"),
+                ("--at YYYY-MM-DD", "count the inspections and accreditations as they stood on this date (today unless given)"),
+                ("--format csv|xlsx|docx", "one CSV with a Table column, an Excel workbook with a sheet per table, or a Word report"),
+                ("--output FILE", "where to write it"),
+            ],
+            ReportCommand.RunAsync),
         new("create-admin", "Create the first system administrator of a new installation and print a link to choose a password",
             [CreateAdminCommand.Usage],
             [

@@ -185,6 +185,10 @@ public static class DemoPageAccess
         ("/quality-mark/evaluators",                                "OODDDDOODDDDO"),
         // Quality mark: decision (the accreditation pages need a demo cohort; the register is public and tested in Pages/QualityMark)
         ("/quality-mark/reviews",                                   "OOOOOOOODDDDO"),
+        // Quality mark: impact
+        ("/quality-mark/impact",                                    "OOOOOOOODDDDO"),
+        ("/quality-mark/impact?handler=word",                       "OOOOOOOODDDDO"),
+        ("/quality-mark/impact?handler=excel",                      "OOOOOOOODDDDO"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

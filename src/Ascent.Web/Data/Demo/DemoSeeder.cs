@@ -64,6 +64,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await DemoAudits.SeedAsync(db, instruments, northfieldSettings, today, cancellationToken);
         await DemoQualityMark.SeedAsync(db, frameworks, instruments, northfieldSettings, today, time.GetUtcNow(), cancellationToken);
         await DemoQualityMarkEvaluators.SeedAsync(db, northfield.Id, today, time.GetUtcNow(), cancellationToken);
+        await DemoQualityMarkHistory.SeedAsync(db, frameworks, instruments, northfield.Id, cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)

@@ -1,4 +1,5 @@
 using Ascent.Web.Domain.People;
+using Ascent.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
@@ -48,5 +49,7 @@ public static class QualityMarkAccess
         pages.AuthorizePage("/QualityMark/Reviews/End", CoordinateQualityMark);
         pages.AllowAnonymousToPage("/QualityMark/Register/Index");
         pages.AllowAnonymousToPage("/QualityMark/Register/Csv");
+        // Impact: the LA's evidence, never a setting's page.
+        pages.AuthorizeFolder("/QualityMark/Impact", Infrastructure.Policies.LocalAuthorityStaff);
     }
 }

@@ -25,6 +25,7 @@ public static class QualityMarkRegistration
         services.AddScoped<DecisionView>();
         services.AddScoped<ReviewReminders>();
         services.AddScoped<AccreditationWithdrawals>();
+        services.AddScoped<ImpactInputsReader>();
         return services;
     }
 }
