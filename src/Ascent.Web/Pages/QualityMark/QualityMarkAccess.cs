@@ -34,7 +34,7 @@ public static class QualityMarkAccess
         // applications, a setting's owner and manager apply; an accreditation's page is the folder's (tenancy decides).
         pages.AuthorizePage("/QualityMark/Cohorts/New", CoordinateQualityMark);
         pages.AuthorizePage("/QualityMark/Cohorts/Edit", CoordinateQualityMark);
-        pages.AuthorizePage("/QualityMark/Cohorts/Show", Infrastructure.Policies.LocalAuthorityStaff);
+        pages.AuthorizePage("/QualityMark/Cohorts/Show", Policies.LocalAuthorityStaff);
         pages.AuthorizePage("/QualityMark/Cohorts/Apply", ApplyQualityMark);
         pages.AuthorizeFolder("/QualityMark/Evaluators", EvaluateQualityMark);
         pages.AuthorizePage("/QualityMark/Evaluators/RemoveConflict", CoordinateQualityMark);
@@ -44,12 +44,12 @@ public static class QualityMarkAccess
         pages.AuthorizePage("/QualityMark/Portfolio/SignOff", EvaluateQualityMark);
         // Decision: reviews are the LA's work (its staff, not a setting's); the coordinator records them and ends an
         // accreditation; the register is public.
-        pages.AuthorizeFolder("/QualityMark/Reviews", Infrastructure.Policies.LocalAuthorityStaff);
+        pages.AuthorizeFolder("/QualityMark/Reviews", Policies.LocalAuthorityStaff);
         pages.AuthorizePage("/QualityMark/Reviews/Review", CoordinateQualityMark);
         pages.AuthorizePage("/QualityMark/Reviews/End", CoordinateQualityMark);
         pages.AllowAnonymousToPage("/QualityMark/Register/Index");
         pages.AllowAnonymousToPage("/QualityMark/Register/Csv");
         // Impact: the LA's evidence, never a setting's page.
-        pages.AuthorizeFolder("/QualityMark/Impact", Infrastructure.Policies.LocalAuthorityStaff);
+        pages.AuthorizeFolder("/QualityMark/Impact", Policies.LocalAuthorityStaff);
     }
 }
