@@ -82,6 +82,8 @@ public static class ServiceMenu
         {
             if (link.LocalAuthorityOnly && !Roles.LocalAuthorityRoles.Any(user.IsInRole))
                 continue;
+            if (link.Href == QualityMarkHref && WorksOnQualityMark(user))
+                continue;
             if ((await authorization.AuthorizeAsync(user, link.Policy)).Succeeded)
                 links.Add(link);
         }
@@ -123,8 +125,6 @@ public static class ServiceMenu
         }
 
         var manage = await ManageLinksForAsync(user, authorization);
-        if (WorksOnQualityMark(user))
-            manage = [.. manage.Where(l => l.Href != QualityMarkHref)];
         if (manage.Count == 1)
             items.Add(new(manage[0].Text, manage[0].Href, [.. manage[0].Sections]));
         else if (manage.Count > 1)
