@@ -1,6 +1,6 @@
-using AngleSharp.Dom;
 using System.Net;
 using System.Text;
+using AngleSharp.Dom;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.QualityMark;
 using Microsoft.EntityFrameworkCore;
