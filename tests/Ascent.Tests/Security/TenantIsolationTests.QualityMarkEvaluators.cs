@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
 using Ascent.Tests.Pages.QualityMark.Evaluators;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.QualityMark;

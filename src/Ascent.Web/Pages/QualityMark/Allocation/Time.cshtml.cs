@@ -1,8 +1,8 @@
 using System.Globalization;
 using Ascent.Web.Data;
-using Ascent.Web.Infrastructure;
 using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.QualityMark;
+using Ascent.Web.Infrastructure;
 using Ascent.Web.Infrastructure.GovUk;
 using Ascent.Web.Services.QualityMark;
 using Microsoft.AspNetCore.Mvc;

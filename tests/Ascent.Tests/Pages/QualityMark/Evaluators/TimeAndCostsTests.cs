@@ -1,6 +1,6 @@
-using AngleSharp.Dom;
 using System.Net;
 using System.Text;
+using AngleSharp.Dom;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.QualityMark;
 using Microsoft.EntityFrameworkCore;
@@ -22,8 +22,8 @@ public abstract class TimeAndCostsTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
         var page = await browser.GetAsync($"/quality-mark/accreditations/{id}/time");
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(["Enter how long you spent, in hours and minutes", "Select what the time was spent on"],
-            (await browser.SubmitAsync(page)).ErrorMessages);
+        var empty = (await browser.SubmitAsync(page)).ErrorMessages;
+        Assert.Equal(["Enter how long you spent, in hours and minutes", "Select what the time was spent on"], empty.Order(StringComparer.Ordinal));
         Assert.Contains("Hours must be a whole number from 0 to 24",
             (await browser.SubmitAsync(page, new Dictionary<string, string> { ["Hours"] = "25", ["Activity"] = "Visit" })).ErrorMessages);
         Assert.Contains("The time must be 24 hours or less: log each day's time separately",
@@ -115,7 +115,7 @@ public abstract class TimeAndCostsTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
         var csv = await coordinator.Client.GetAsync($"/quality-mark/cohorts/{cohortId}/costs.csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
-        var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(
         [
             "Setting,Evaluator hours,Evaluator days,Evaluator cost,Other costs,Total",
