@@ -14,9 +14,6 @@ using static Ascent.Tests.Pages.Visits.VisitFlowSupport;
 
 namespace Ascent.Tests.BadInput;
 
-/// A page to probe and who opens it (null: nobody signed in).
-public sealed record Target(string? User, string Url);
-
 /// The things the forms act on (a case with its tasks, visits held and planned, a note, a self-evaluation, a goal,
 /// evidence, invitations and links), made through the pages where that is quick, and the pages to probe in an
 /// order that leaves what ends a thing (cancelling, closing, deleting, signing out) to the end.
@@ -46,8 +43,7 @@ public sealed partial class BadInputWorld
         "/tenants/{id:int}", "/visits/{id:int}/cancel", "/visits/{id:int}", "/visits/{id:int}/edit", "/visits/{id:int}/note",
         "/settings/{id:int}/visits/new", "/visits/{id:int}/preparation", "/visits/templates/{purpose}", "/voices/{token}", "/v/{token}",
         "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}",
-        .. ChartsBadInput.CoveredPages, .. AuditPages, "/audits/{id:int}/results", .. ScreeningPages, .. QualityMarkCohortPages, .. QuestionnairePages, "/instruments/{code}/texts", "/audits/import",
-        .. QualityMarkEvaluatorPages, .. QualityMarkPortfolioPages, .. QualityMarkDecisionPages,
+        .. ChartsBadInput.CoveredPages, .. AuditPages, "/audits/{id:int}/results", .. ScreeningPages, .. QualityMarkPages, .. QuestionnairePages, "/instruments/{code}/texts", "/audits/import",
     ];
 
     private readonly AscentFixture _app;
@@ -211,8 +207,7 @@ public sealed partial class BadInputWorld
             new(TestWorld.SeniorA, "/cases/import-reviews"), new(TestWorld.AdminA, "/instruments/ecers-3/texts"), new(TestWorld.AdminA, "/audits/import"),
         ]);
         world.Targets.AddRange([.. tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}")), .. await world.AuditTargetsAsync(a1), .. await ChartsBadInput.TargetsAsync(app, a1, today), .. await ScreeningTargetsAsync(app),
-            .. await QualityMarkCohortTargetsAsync(app), .. await QualityMarkEvaluatorTargetsAsync(app), .. await QualityMarkPortfolioTargetsAsync(app),
-            .. await QualityMarkDecisionTargetsAsync(app)]);
+            .. await QualityMarkTargetsAsync(app)]);
         world.Targets.AddRange(
         [
             // What ends things comes last: a judgement or a notice moves or closes the case.

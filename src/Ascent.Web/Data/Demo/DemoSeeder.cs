@@ -64,6 +64,10 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await DemoAudits.SeedAsync(db, instruments, northfieldSettings, today, cancellationToken);
         await DemoQualityMark.SeedAsync(db, frameworks, instruments, northfieldSettings, today, time.GetUtcNow(), cancellationToken);
         await DemoQualityMarkEvaluators.SeedAsync(db, northfield.Id, today, time.GetUtcNow(), cancellationToken);
+        // Ruth Evans cannot evaluate the first applicant that meets the criteria, so allocating shows the refusal.
+        var applicant = (await DemoQualityMark.ApplicantsAsync(db, cancellationToken))[0];
+        await DemoQualityMarkEvaluators.RecordConflictAsync(db, "evaluator@northfield.example", applicant.Id,
+            $"Ruth Evans was the deputy manager of {applicant.Name} until last year.", time.GetUtcNow(), cancellationToken);
         await DemoQualityMarkHistory.SeedAsync(db, frameworks, instruments, northfield.Id, cancellationToken);
     }
 

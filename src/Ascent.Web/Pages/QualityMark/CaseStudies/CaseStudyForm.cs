@@ -62,8 +62,12 @@ public abstract class CaseStudyForm(AppDbContext db, TimeProvider time) : CaseSt
             ModelState.AddModelError(nameof(Title), $"The title must be {CaseStudy.TitleMaxLength:N0} characters or fewer");
         var values = new Dictionary<string, string?>
         {
-            [nameof(Question)] = Question, [nameof(Baseline)] = Baseline, [nameof(Changes)] = Changes,
-            [nameof(Observations)] = Observations, [nameof(Outcomes)] = Outcomes, [nameof(Reflection)] = Reflection,
+            [nameof(Question)] = Question,
+            [nameof(Baseline)] = Baseline,
+            [nameof(Changes)] = Changes,
+            [nameof(Observations)] = Observations,
+            [nameof(Outcomes)] = Outcomes,
+            [nameof(Reflection)] = Reflection,
         };
         foreach (var (field, label) in Sections)
         {

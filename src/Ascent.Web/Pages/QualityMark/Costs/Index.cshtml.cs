@@ -3,8 +3,8 @@ using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.QualityMark;
 using Ascent.Web.Services.QualityMark;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Web.Pages.QualityMark.Costs;

@@ -97,9 +97,15 @@ public abstract class CohortsTests<TApp>(TApp app) : IClassFixture<TApp> where T
     private static Dictionary<string, string> Fields(string name, DateOnly starts, DateOnly opens, DateOnly closes) => new()
     {
         ["Input.Name"] = name,
-        ["Input.StartsOn.Day"] = D(starts.Day), ["Input.StartsOn.Month"] = D(starts.Month), ["Input.StartsOn.Year"] = D(starts.Year),
-        ["Input.OpensOn.Day"] = D(opens.Day), ["Input.OpensOn.Month"] = D(opens.Month), ["Input.OpensOn.Year"] = D(opens.Year),
-        ["Input.ClosesOn.Day"] = D(closes.Day), ["Input.ClosesOn.Month"] = D(closes.Month), ["Input.ClosesOn.Year"] = D(closes.Year),
+        ["Input.StartsOn.Day"] = D(starts.Day),
+        ["Input.StartsOn.Month"] = D(starts.Month),
+        ["Input.StartsOn.Year"] = D(starts.Year),
+        ["Input.OpensOn.Day"] = D(opens.Day),
+        ["Input.OpensOn.Month"] = D(opens.Month),
+        ["Input.OpensOn.Year"] = D(opens.Year),
+        ["Input.ClosesOn.Day"] = D(closes.Day),
+        ["Input.ClosesOn.Month"] = D(closes.Month),
+        ["Input.ClosesOn.Year"] = D(closes.Year),
     };
 }
 

@@ -22,7 +22,9 @@ public abstract class AllocationTests<TApp>(TApp app) : IClassFixture<TApp> wher
         page = await coordinator.SubmitAsync(page, new Dictionary<string, string>
         {
             ["Course"] = "Quality Mark evaluator training",
-            ["CompletedOn.Day"] = "2", ["CompletedOn.Month"] = "10", ["CompletedOn.Year"] = "2026",
+            ["CompletedOn.Day"] = "2",
+            ["CompletedOn.Month"] = "10",
+            ["CompletedOn.Year"] = "2026",
             ["Scheme"] = "quality-mark",
         }, "form[action*='handler=Training']");
         Assert.Empty(page.ErrorMessages);
