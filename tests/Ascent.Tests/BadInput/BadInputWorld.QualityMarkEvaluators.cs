@@ -29,7 +29,7 @@ public sealed partial class BadInputWorld
             Assert.True((await users.AddToRoleAsync(user, Roles.QualityMarkEvaluator)).Succeeded);
             var today = DateOnly.FromDateTime(app.Time.GetUtcNow().UtcDateTime);
             var scheme = services.GetRequiredService<SchemeLibrary>().Find("quality-mark")!;
-            var cohort = Cohort.Open(app.World.TenantAId, scheme, "Bad input cohort", today.AddDays(30), today.AddDays(-10), today.AddDays(10), null, "Ada Admin", app.Time.GetUtcNow());
+            var cohort = Cohort.Open(app.World.TenantAId, scheme, "Bad input cohort (evaluators)", today.AddDays(30), today.AddDays(-10), today.AddDays(10), null, "Ada Admin", app.Time.GetUtcNow());
             var setting = new Setting(app.World.TenantAId, "QM900001", "Bad Input Nursery", "Childcare on non-domestic premises", new DateOnly(2015, 4, 1));
             db.AddRange(cohort, setting);
             await db.SaveChangesAsync();

@@ -18,7 +18,7 @@ public sealed partial class BadInputWorld
 
     private static async Task<List<Target>> QualityMarkPortfolioTargetsAsync(AscentFixture app)
     {
-        var id = await PortfolioSeed.AcceptedAsync(app, app.World.SettingA1Id, "Bad input cohort");
+        var id = await PortfolioSeed.AcceptedAsync(app, app.World.SettingA1Id, "Bad input cohort (portfolio)");
         var (draft, submitted) = await app.WithDbAsync(async (db, _) =>
         {
             var accreditation = await db.Accreditations.SingleAsync(a => a.Id == id);

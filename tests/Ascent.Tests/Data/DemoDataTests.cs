@@ -31,7 +31,7 @@ public abstract class DemoDataTests<TApp>(TApp app) : IClassFixture<TApp> where 
             return found;
         });
 
-        Assert.Equal(12, seeded.Count);
+        Assert.Equal(14, seeded.Count);
         Assert.All(seeded, u => Assert.True(u.PasswordChecks, u.Email));
         foreach (var (email, role, _) in seeded)
             Assert.Single(message, l => l.EndsWith(email, StringComparison.Ordinal) && l.TrimStart().StartsWith(role + " ", StringComparison.Ordinal));

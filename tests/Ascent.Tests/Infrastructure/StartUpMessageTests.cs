@@ -18,7 +18,7 @@ public sealed class StartUpMessageTests
             .Append((DemoUsers.SystemAdministrator.Email, Roles.SystemAdministrator))
             .Append((DemoUsers.SecondTenantAdministrator.Email, Roles.LaAdministrator))
             .ToList();
-        Assert.Equal(12, demoUsers.Count);
+        Assert.Equal(14, demoUsers.Count);
         foreach (var (email, role) in demoUsers)
             Assert.Single(lines, l => l.EndsWith(email, StringComparison.Ordinal) && l.TrimStart().StartsWith(role + " ", StringComparison.Ordinal));
         Assert.Equal(demoUsers.Count, lines.Count(l => l.EndsWith(".example", StringComparison.Ordinal)));

@@ -16,7 +16,7 @@ public abstract partial class TenantIsolationTests<TApp>
     public async Task QualityMarkEvaluators_AllocationTimeAndCosts_AreTheirLocalAuthoritysAlone()
     {
         var (ruth, _, otherLa) = await app.EvaluatorsAsync();
-        var (cohortId, accreditations) = await app.CohortAsync("Isolation cohort", "Ivy Nursery");
+        var (cohortId, accreditations) = await app.CohortAsync("Isolation cohort (evaluators)", "Ivy Nursery");
         var id = accreditations[0].Id;
         await app.AllocateAsync(id, ruth);
         var conflictId = await app.WithDbAsync(async (db, _) =>

@@ -15,7 +15,7 @@ public abstract partial class TenantIsolationTests<TApp>
     [Fact]
     public async Task APortfolio_AndItsCaseStudies_AreSeenOnlyByTheirSettingAndItsLocalAuthority()
     {
-        var id = await PortfolioSeed.AcceptedAsync(app, app.World.SettingA1Id, "Isolation cohort");
+        var id = await PortfolioSeed.AcceptedAsync(app, app.World.SettingA1Id, "Isolation cohort (portfolio)");
         var (studyId, fileId) = await app.WithDbAsync(async (db, _) =>
         {
             var accreditation = await db.Accreditations.SingleAsync(a => a.Id == id);

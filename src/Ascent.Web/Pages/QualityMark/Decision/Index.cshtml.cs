@@ -68,7 +68,17 @@ public sealed class IndexModel(DecisionView views, AccreditationDecisions decisi
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
         if (!allowed())
-            return Forbid();
+        {
+            // A step sent from a page older than the accreditation (the panel decided in another tab) says so; anyone
+            // else who may not take the step is refused.
+            if (Input.Version == Accreditation.Version)
+                return Forbid();
+            ModelState.Clear();
+            ModelState.AddModelError(string.Empty, AccreditationDecisions.ChangedMeanwhile);
+            Input.Version = Accreditation.Version;
+            return Page();
+        }
+
         if (valid() && ModelState.IsValid && await step() is { } refused)
         {
             // Shown with the accreditation as it is now, and the version a second press would change.

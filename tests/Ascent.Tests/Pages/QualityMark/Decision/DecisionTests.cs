@@ -32,7 +32,7 @@ public abstract class DecisionTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(AccreditationStatus.Recommended, (await app.ReadAsync(id)).Status);
         var adviser = app.World.UserIds[TestWorld.AdviserA];
         page = await coordinator.SubmitAsync(refused, Fields(("Input.SecondReader", adviser.ToString()), ("Input.Level", IndexNotYet), ("Input.Reasons", "Unit B is not evidenced yet.")), "form[action*='handler=Decide']");
-        Assert.Contains("The panel's decision is recorded", page.Text, StringComparison.Ordinal);
+        Assert.Contains("The panel's decision is recorded", page.Document.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(AccreditationStatus.NotYet, (await app.ReadAsync(id)).Status);
 
         // The setting reads the decision and its reasons, and appeals once (grounds required).

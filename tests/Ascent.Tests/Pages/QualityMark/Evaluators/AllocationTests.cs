@@ -47,14 +47,14 @@ public abstract class AllocationTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var conflictId = await app.WithDbAsync((db, _) => db.EvaluatorConflicts.Where(c => c.UserId == ruth && c.SettingId == settingId).Select(c => c.Id).SingleAsync());
         var remove = await coordinator.GetAsync($"/quality-mark/evaluators/conflicts/{conflictId}/remove");
         Assert.Equal(["Say why the conflict of interest no longer stands"], (await coordinator.SubmitAsync(remove)).ErrorMessages);
-        page = await coordinator.SubmitAsync(remove, new Dictionary<string, string> { ["Reason"] = "Left the nursery's employ more than a year ago" });
+        page = await coordinator.SubmitAsync(remove, new Dictionary<string, string> { ["Reason"] = "Left the nursery more than a year ago" });
         Assert.Contains("Removed", page.Text, StringComparison.Ordinal);
-        Assert.Contains("Left the nursery's employ more than a year ago", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Left the nursery more than a year ago", page.Text, StringComparison.Ordinal);
 
         allocate = await coordinator.GetAsync($"/quality-mark/accreditations/{accreditationId}/evaluator");
         var done = await coordinator.SubmitAsync(allocate, new Dictionary<string, string> { ["EvaluatorId"] = ruth.ToString() });
         Assert.Empty(done.ErrorMessages);
-        Assert.Contains("Ruth Evans is now Hazel Day Nursery's evaluator", done.Text, StringComparison.Ordinal);
+        Assert.Contains("Ruth Evans is now Hazel Day Nursery's evaluator", done.Document.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(ruth, await EvaluatorOfAsync(accreditationId));
         var told = await app.WithDbAsync((db, _) => db.Notifications.Where(n => n.UserId == ruth).Select(n => new { n.Text, n.Link }).ToListAsync());
         Assert.Contains(told, n => n.Text.Contains("Hazel Day Nursery", StringComparison.Ordinal) && n.Link == $"/quality-mark/accreditations/{accreditationId}/evaluator");
