@@ -19,6 +19,10 @@ public sealed class AscentOptions
     /// `dotnet run` works over plain http on localhost with no certificate.
     public bool RequireHttps { get; set; } = true;
 
+    /// The daily reminders run by themselves: at 7am UK time and shortly after start-up. Turned off only where
+    /// something else decides when they run (the tests fire the job themselves, on their own clock).
+    public bool ScheduleReminders { get; set; } = true;
+
     public DatabaseOptions Database { get; set; } = new();
 
     public EmailOptions Email { get; set; } = new();

@@ -74,7 +74,7 @@ public static class AscentServices
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoSelfEvaluations>();
         var connectionString = services.AddAscentDatabase(options, dataDirectory);
-        services.AddAscentJobs(options.Database.Provider, connectionString);
+        services.AddAscentJobs(options.Database.Provider, connectionString, options.ScheduleReminders);
         services.AddAscentIdentity(options.RequireHttps);
         services.AddAscentMail(options, dataDirectory);
         services.AddAscentRateLimits(configuration);

@@ -17,7 +17,7 @@ public static class JobScheduling
     /// Once shortly after start-up too, so a deployment or a restart after 7am does not skip a day.
     public static readonly TimeSpan AfterStartUp = TimeSpan.FromMinutes(2);
 
-    public static IServiceCollection AddAscentJobs(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    public static IServiceCollection AddAscentJobs(this IServiceCollection services, DatabaseProvider provider, string connectionString, bool scheduleReminders = true)
     {
         services.AddScoped<Services.Notifications.ReminderRun>();
         services.AddQuartz(q =>
@@ -51,23 +51,29 @@ public static class JobScheduling
                 });
             });
             q.AddJob<SendRemindersJob>(j => j.WithIdentity(SendRemindersJob.Key).StoreDurably().WithDescription("E-mail and in-app reminders of due and overdue tasks"));
-            q.AddTrigger(t => t.ForJob(SendRemindersJob.Key)
-                .WithIdentity("send-reminders-daily", "ascent")
-                .WithCronSchedule(DailyCron, c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))));
+            if (scheduleReminders)
+            {
+                q.AddTrigger(t => t.ForJob(SendRemindersJob.Key)
+                    .WithIdentity("send-reminders-daily", "ascent")
+                    .WithCronSchedule(DailyCron, c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))));
+            }
         });
         services.AddQuartzHostedService(o =>
         {
             o.AwaitApplicationStarted = true;
             o.WaitForJobsToComplete = true;
         });
-        services.AddHostedService<ScheduleRemindersAfterStartUp>();
+        if (scheduleReminders)
+            services.AddHostedService<ScheduleRemindersAfterStartUp>();
         return services;
     }
 }
 
-/// Adds the one-off trigger for "shortly after start-up" with the app's TimeProvider, once the scheduler is up. Its
-/// name is fixed, so instances starting together replace one another's trigger and it fires once for them all.
-internal sealed class ScheduleRemindersAfterStartUp(ISchedulerFactory schedulers, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<ScheduleRemindersAfterStartUp> logger) : BackgroundService
+/// Adds the one-off trigger for "shortly after start-up", once the scheduler is up. Its name is fixed, so instances
+/// starting together replace one another's trigger and it fires once for them all. The start is on Quartz's own
+/// clock, which decides when triggers fire, not on the app's TimeProvider: a clock set elsewhere (a test's) would put
+/// it in the past and fire it at once.
+internal sealed class ScheduleRemindersAfterStartUp(ISchedulerFactory schedulers, IHostApplicationLifetime lifetime, ILogger<ScheduleRemindersAfterStartUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -78,7 +84,7 @@ internal sealed class ScheduleRemindersAfterStartUp(ISchedulerFactory schedulers
             var trigger = TriggerBuilder.Create()
                 .ForJob(SendRemindersJob.Key)
                 .WithIdentity("send-reminders-after-start-up", "ascent")
-                .StartAt(time.GetUtcNow() + JobScheduling.AfterStartUp)
+                .StartAt(TimeProvider.System.GetUtcNow() + JobScheduling.AfterStartUp)
                 .Build();
             await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, stoppingToken);
         }

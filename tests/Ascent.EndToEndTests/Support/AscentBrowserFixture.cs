@@ -114,6 +114,8 @@ public sealed class AscentBrowserFixture : IAsyncLifetime
             ["Ascent:Database:Provider"] = "Sqlite",
             ["Ascent:RequireHttps"] = "true", // production's cookies, hence https (see KestrelAscentFactory)
             ["Logging:LogLevel:Default"] = "Warning",
+            // Reminders fired by the real clock would add notifications whenever a run crosses 7am.
+            ["Ascent:ScheduleReminders"] = "false",
             // Every test signs in; the real limit (10 a minute) is tested by Ascent.Tests, not here.
             ["Ascent:RateLimits:AuthenticationPerMinute"] = "1000",
             // Production's rule: the keys in the database are encrypted with a certificate (docs/adr/0009).

@@ -63,6 +63,23 @@ public abstract class ReminderSchedulingTests<TApp>(TApp app) : IClassFixture<TA
     }
 
     [Fact]
+    public async Task TheRunAfterStartUp_IsDueAFewMinutesFromNowByTheRealClock_WhateverTheAppsClockSays()
+    {
+        var scheduler = await app.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var key = new TriggerKey("send-reminders-after-start-up", "ascent");
+        var deadline = TimeProvider.System.GetUtcNow() + StartWait;
+        ITrigger? trigger;
+        while ((trigger = await scheduler.GetTrigger(key)) is null && TimeProvider.System.GetUtcNow() < deadline)
+            await Task.Delay(100);
+
+        // The fixture's clock is fixed in November 2026; Quartz fires by the real one. A start taken from the app's
+        // clock would be long past, and the run would start at once.
+        Assert.NotNull(trigger);
+        var now = TimeProvider.System.GetUtcNow();
+        Assert.InRange(trigger.StartTimeUtc, now - JobScheduling.AfterStartUp, now + JobScheduling.AfterStartUp);
+    }
+
+    [Fact]
     public async Task FiringTheJob_RunsTodaysReminders_InUkTime()
     {
         var today = SendRemindersJob.UkToday(app.Time);
@@ -116,6 +133,17 @@ public abstract class ReminderSchedulingTests<TApp>(TApp app) : IClassFixture<TA
     });
 }
 
-public sealed class ReminderSchedulingTestsOnSqlite(SqliteFixture app) : ReminderSchedulingTests<SqliteFixture>(app);
+public sealed class ReminderSchedulingTestsOnSqlite(ScheduledSqliteFixture app) : ReminderSchedulingTests<ScheduledSqliteFixture>(app);
 
-public sealed class ReminderSchedulingTestsOnPostgres(PostgresFixture app) : ReminderSchedulingTests<PostgresFixture>(app);
+public sealed class ReminderSchedulingTestsOnPostgres(ScheduledPostgresFixture app) : ReminderSchedulingTests<ScheduledPostgresFixture>(app);
+
+/// Ascent as deployed: its reminders scheduled by Quartz (every other fixture fires them itself).
+public sealed class ScheduledSqliteFixture : SqliteFixture
+{
+    protected override void Configure(Dictionary<string, string?> settings) => settings["Ascent:ScheduleReminders"] = "true";
+}
+
+public sealed class ScheduledPostgresFixture : PostgresFixture
+{
+    protected override void Configure(Dictionary<string, string?> settings) => settings["Ascent:ScheduleReminders"] = "true";
+}

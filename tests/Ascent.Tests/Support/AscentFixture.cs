@@ -57,6 +57,9 @@ public abstract class AscentFixture : IAsyncLifetime
     internal static Dictionary<string, string?> BaseSettings(SmtpTestServer smtp) => new()
     {
         ["Ascent:DemoMode"] = "false",
+        // Tests fire the reminders job themselves, on the fixture's clock: Quartz's own triggers would fire it by the
+        // real clock, whenever the run happens to cross 7am or a fixture outlives its first two minutes.
+        ["Ascent:ScheduleReminders"] = "false",
         ["Ascent:RateLimits:AuthenticationPerMinute"] = "10000",
         ["Ascent:RateLimits:SharedLinksPerMinute"] = "10000",
         ["Ascent:Email:Smtp:Host"] = smtp.Host,
