@@ -21,10 +21,9 @@ public static class DemoQualityMark
 
     private const string FrameworkCode = "ofsted-renewed-2025";
 
-    public static async Task SeedAsync(AppDbContext db, FrameworkRegistry frameworks, InstrumentCatalogue instruments, IReadOnlyList<Setting> northfield, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task SeedAsync(AppDbContext db, FrameworkRegistry frameworks, SchemeDefinition scheme, IReadOnlyList<Setting> northfield, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(northfield);
-        var scheme = SchemeLibrary.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "quality-marks"), frameworks, instruments).Shipped[0].Definition;
         var demoSetting = northfield[0];
         var cohort = Cohort.Open(demoSetting.TenantId, scheme, CohortName, today.AddDays(60), today.AddDays(-30), today.AddDays(30), null, "Nadia Brooks", now.AddDays(-31));
         db.Cohorts.Add(cohort);

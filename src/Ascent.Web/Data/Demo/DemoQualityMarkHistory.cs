@@ -19,9 +19,8 @@ public static class DemoQualityMarkHistory
         ("2023 to 2024", new(2023, 5, 2), new(2023, 7, 14), new(2023, 9, 1), new(2024, 7, 10)),
     ];
 
-    public static async Task SeedAsync(AppDbContext db, FrameworkRegistry frameworks, InstrumentCatalogue instruments, int tenantId, CancellationToken cancellationToken)
+    public static async Task SeedAsync(AppDbContext db, SchemeDefinition scheme, int tenantId, CancellationToken cancellationToken)
     {
-        var scheme = SchemeLibrary.LoadFromDirectory(Path.Combine(AppContext.BaseDirectory, "quality-marks"), frameworks, instruments).Shipped[0].Definition;
         var level = scheme.Levels[^1].Code;
         var settings = await db.Settings.AsNoTracking()
             .Where(s => s.TenantId == tenantId && s.ProviderType != "Childminder" && s.Name != DemoUsers.DemoSettingName)

@@ -3,6 +3,7 @@ using Ascent.Web.Domain.Calendar;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Instruments;
 using Ascent.Web.Domain.People;
+using Ascent.Web.Domain.QualityMark;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Domain.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +13,7 @@ namespace Ascent.Web.Data.Demo;
 
 /// A fictional local authority with a few hundred fictional settings and several years of inspections,
 /// generated from a fixed seed so every demo looks the same. No real setting or person appears.
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time, DemoCases cases, DemoSelfEvaluations selfEvaluations, FrameworkRegistry frameworks, InstrumentCatalogue instruments)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider time, DemoCases cases, DemoSelfEvaluations selfEvaluations, FrameworkRegistry frameworks, InstrumentCatalogue instruments, SchemeLibrary schemes)
 {
     private static readonly string[] NamePrefixes =
     [
@@ -28,6 +29,9 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
     private static readonly string[] Sectors = ["Private", "Voluntary", "Independent", "Maintained"];
 
     private string? passwordHash;
+
+    /// The scheme Ascent ships, as loaded and checked at start-up.
+    private SchemeDefinition DemoScheme => schemes.Find("quality-mark") ?? throw new InvalidOperationException("The shipped quality-mark scheme is not loaded.");
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -62,13 +66,13 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await DemoCharts.SeedAsync(db, northfieldSettings[0], today, time.GetUtcNow(), cancellationToken);
         await DemoScreening.SeedAsync(db, demoSetting.Id, today, cancellationToken);
         await DemoAudits.SeedAsync(db, instruments, northfieldSettings, today, cancellationToken);
-        await DemoQualityMark.SeedAsync(db, frameworks, instruments, northfieldSettings, today, time.GetUtcNow(), cancellationToken);
+        await DemoQualityMark.SeedAsync(db, frameworks, DemoScheme, northfieldSettings, today, time.GetUtcNow(), cancellationToken);
         await DemoQualityMarkEvaluators.SeedAsync(db, northfield.Id, today, time.GetUtcNow(), cancellationToken);
         // Ruth Evans cannot evaluate the first applicant that meets the criteria, so allocating shows the refusal.
         var applicant = (await DemoQualityMark.ApplicantsAsync(db, cancellationToken))[0];
         await DemoQualityMarkEvaluators.RecordConflictAsync(db, "evaluator@northfield.example", applicant.Id,
             $"Ruth Evans was the deputy manager of {applicant.Name} until last year.", time.GetUtcNow(), cancellationToken);
-        await DemoQualityMarkHistory.SeedAsync(db, frameworks, instruments, northfield.Id, cancellationToken);
+        await DemoQualityMarkHistory.SeedAsync(db, DemoScheme, northfield.Id, cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)
