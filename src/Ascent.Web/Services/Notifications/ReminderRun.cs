@@ -163,14 +163,16 @@ public sealed class ReminderRun(AppDbContext db, TimeProvider time, Outbox outbo
 
     private static string CaseLink(int caseId) => $"/cases/{caseId}";
 
+    // A summary holds every notification waiting for an e-mail: tasks due or overdue, and quality-mark reviews opening,
+    // so it speaks of neither alone.
     private static string Subject(int count) =>
-        count == 1 ? "Ascent: 1 task needs your attention" : $"Ascent: {count} tasks need your attention";
+        count == 1 ? "Ascent: 1 thing needs your attention" : $"Ascent: {count} things need your attention";
 
     private string Body(string name, IEnumerable<Notification> notifications)
     {
         var text = new StringBuilder();
         text.Append("Dear ").Append(name).AppendLine(",").AppendLine();
-        text.AppendLine("These tasks in Ascent are due tomorrow or overdue:").AppendLine();
+        text.AppendLine("These need your attention in Ascent:").AppendLine();
         foreach (var notification in notifications)
         {
             text.Append("- ").AppendLine(notification.Text);

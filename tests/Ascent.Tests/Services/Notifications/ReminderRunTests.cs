@@ -121,7 +121,7 @@ public abstract class ReminderRunTests<TApp>(TApp app) : IClassFixture<TApp> whe
         await RunAsync(today);
 
         var message = Assert.Single(await MessagesToAsync(owner.Email));
-        Assert.Equal("Ascent: 2 tasks need your attention", message.Subject);
+        Assert.Equal("Ascent: 2 things need your attention", message.Subject);
         Assert.Contains("Phone the manager for Acorn Day Nursery is due tomorrow", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("Visit the setting for Bramble Pre-school is overdue", message.TextBody, StringComparison.Ordinal);
         Assert.Equal(2, (await NotificationsOfAsync(owner.Id)).Count);
