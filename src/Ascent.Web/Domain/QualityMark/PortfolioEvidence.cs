@@ -13,6 +13,10 @@ public sealed record PortfolioEvidence(
     IReadOnlyDictionary<string, SignOffFact> SignOffs)
 {
     public static PortfolioEvidence None { get; } = new([], [], [], [], [], [], new Dictionary<string, SignOffFact>());
+
+    /// The scheme's entry criteria checked now, for a stage that asks whether the setting still meets them (empty
+    /// when no requirement of the stage does).
+    public IReadOnlyList<CriterionResult> EntryCriteria { get; init; } = [];
 }
 
 /// An audit (or a questionnaire round, whose results are an audit) at the setting: its instrument, its name, the day
@@ -44,6 +48,7 @@ public enum EvidenceKind
     Plan,
     SelfEvaluation,
     CaseStudy,
+    EntryCriterion,
 }
 
 /// One piece of evidence the page lists under a requirement (and links to): whether it counts, and why not if not.

@@ -33,6 +33,7 @@ public static class PortfolioRules
             RequirementKind.ImprovementPlan => Plan(requirement, stageRequirements, period, evidence),
             RequirementKind.SelfEvaluation => SelfEvaluation(requirement, period, evidence.SelfEvaluations, today),
             RequirementKind.CaseStudy => CaseStudies(requirement, period, evidence.CaseStudies),
+            RequirementKind.EntryCriteria when evidence.EntryCriteria.Count > 0 => EntryCriteria(evidence.EntryCriteria),
             _ => (RequirementStatus.NotStarted, "For the evaluator to mark, with a note.", []),
         };
         if (requirement.Kind is RequirementKind.Audit && requirement.Reviewed && status == RequirementStatus.Done && signOff?.SignedOff != true)
@@ -147,6 +148,29 @@ public static class PortfolioRules
         var counted = lines.Count(l => l.Counts);
         return (Status(counted, requirement.Count, lines.Count > 0), $"{counted} of {requirement.Count} case {Plural("study", requirement.Count)} submitted to the evaluator.", lines);
     }
+
+    /// Checked as an application is: done when Ascent finds every criterion met; one not met, or one only a person can
+    /// judge, leaves it in progress for the evaluator (whose sign-off still decides).
+    private static (RequirementStatus, string, IReadOnlyList<EvidenceLine>) EntryCriteria(IReadOnlyList<CriterionResult> results)
+    {
+        var lines = results.Select((r, i) => new EvidenceLine(EvidenceKind.EntryCriterion, i, $"{r.Criterion.Name}: {Outcome(r.Outcome)}. {r.Reason}", r.Outcome == CriterionOutcome.Met)).ToList();
+        var met = results.Count(r => r.Outcome == CriterionOutcome.Met);
+        var summary = $"{met} of {results.Count} entry criteria met as Ascent checks them today.";
+        var notMet = results.Where(r => r.Outcome == CriterionOutcome.NotMet).Select(r => r.Criterion.Name).ToList();
+        if (notMet.Count > 0)
+            summary += $" Not met: {string.Join("; ", notMet)}.";
+        var judged = results.Count(r => r.Outcome == CriterionOutcome.ForCoordinator);
+        if (judged > 0)
+            summary += judged == 1 ? " 1 is for the evaluator to judge." : $" {judged} are for the evaluator to judge.";
+        return (met == results.Count ? RequirementStatus.Done : RequirementStatus.InProgress, summary, lines);
+    }
+
+    private static string Outcome(CriterionOutcome outcome) => outcome switch
+    {
+        CriterionOutcome.Met => "met",
+        CriterionOutcome.NotMet => "not met",
+        _ => "to judge",
+    };
 
     private static RequirementStatus Status(int counted, int needed, bool any) =>
         counted >= needed ? RequirementStatus.Done : any ? RequirementStatus.InProgress : RequirementStatus.NotStarted;

@@ -33,7 +33,7 @@ public enum SignOffOutcome
 
 /// Gathers what the portfolio's rules (Domain/QualityMark/PortfolioRules) read about a setting, and keeps the
 /// evaluator's sign-offs. Reads through the query filters, so a setting gets only its own accreditation.
-public sealed class Portfolio(AppDbContext db, SchemeLibrary schemes, InstrumentCatalogue instruments, TimeProvider time)
+public sealed class Portfolio(AppDbContext db, SchemeLibrary schemes, InstrumentCatalogue instruments, ApplicantFactsReader facts, TimeProvider time)
 {
     /// The evaluator allocated to the accreditation, or a coordinator, may sign requirements off and comment.
     public static bool MayEvaluate(CurrentUser user, Accreditation accreditation)
@@ -55,7 +55,7 @@ public sealed class Portfolio(AppDbContext db, SchemeLibrary schemes, Instrument
             || stage.Period(scheme.Cycle, accreditation.Cohort.StartsOn, accreditation.AwardedOn) is not { } period)
             return null;
         var settingName = await db.Settings.Where(s => s.Id == accreditation.SettingId).Select(s => s.Name).SingleAsync(cancellationToken);
-        var evidence = await GatherAsync(accreditation, stage, cancellationToken);
+        var evidence = await GatherAsync(accreditation, scheme, stage, cancellationToken);
         var units = PortfolioRules.For(scheme, stage, period, evidence, time.Today());
         var stages = PortfolioStage.Of(scheme.Cycle).Where(s => s.IsAccreditation || accreditation.AwardedOn is not null).ToList();
         return new(accreditation, scheme, settingName, stage, period, stages, units);
@@ -99,7 +99,7 @@ public sealed class Portfolio(AppDbContext db, SchemeLibrary schemes, Instrument
         }
     }
 
-    private async Task<PortfolioEvidence> GatherAsync(Accreditation accreditation, PortfolioStage stage, CancellationToken cancellationToken)
+    private async Task<PortfolioEvidence> GatherAsync(Accreditation accreditation, SchemeDefinition scheme, PortfolioStage stage, CancellationToken cancellationToken)
     {
         var settingId = accreditation.SettingId;
         var audits = await db.Audits.AsNoTracking().Where(a => a.SettingId == settingId && !db.QuestionnaireRounds.Any(q => q.AuditId == a.Id))
@@ -119,6 +119,10 @@ public sealed class Portfolio(AppDbContext db, SchemeLibrary schemes, Instrument
             .Select(c => new CaseStudyFact(c.Id, c.Title, c.SubmittedOn)).ToListAsync(cancellationToken);
         var signOffs = await db.RequirementSignOffs.AsNoTracking().Where(s => s.AccreditationId == accreditation.Id && s.Stage == stage.Slug)
             .ToListAsync(cancellationToken);
+        // "Still meets the entry criteria" is checked as an application is, from the setting's data today.
+        var criteria = stage.Requirements(scheme).SelectMany(g => g.Requirements).Any(r => r.Kind == RequirementKind.EntryCriteria)
+            ? await facts.CheckAsync(scheme, settingId, cancellationToken)
+            : [];
         return new PortfolioEvidence(
             [.. audits.Select(a => new AuditFact(a.Id, a.InstrumentCode, Name(a.InstrumentCode), a.ObservedOn, a.Status == AuditStatus.Finished))],
             rounds,
@@ -126,7 +130,10 @@ public sealed class Portfolio(AppDbContext db, SchemeLibrary schemes, Instrument
             [.. goals.Select(g => new GoalFact(g.Id, g.Outcome, SmartCheck.Flags(g, today).Count == 0, g.SourceKind == GoalSourceKind.Audit ? g.SourceId : null))],
             evaluations,
             studies,
-            signOffs.ToDictionary(s => s.RequirementCode, s => s.Fact));
+            signOffs.ToDictionary(s => s.RequirementCode, s => s.Fact))
+        {
+            EntryCriteria = criteria,
+        };
     }
 
     private string Name(string instrumentCode) => instruments.Find(instrumentCode)?.Name ?? "An audit";

@@ -151,6 +151,27 @@ public sealed class PortfolioRulesTests
         Assert.Equal(RequirementStatus.SignedOff, marked.Status);
     }
 
+    [Fact]
+    public void StillMeetingTheEntryCriteria_IsCheckedAsAnApplicationIs_AndTheEvaluatorStillDecides()
+    {
+        var stage = PortfolioStage.Parse("reaccreditation", Scheme.Cycle)!;
+        var requirements = stage.Requirements(Scheme).Single().Requirements;
+        var requirement = requirements.Single(r => r.Code == "entry-criteria");
+        var period = new PortfolioPeriod(new DateOnly(2029, 7, 15), new DateOnly(2030, 7, 15));
+        var checks = Scheme.EntryCriteria.Select(c => new CriterionResult(c, CriterionOutcome.Met, "Checked.")).ToList();
+
+        var allMet = PortfolioRules.Of(requirement, requirements, period, With() with { EntryCriteria = checks }, Today);
+        Assert.Equal((RequirementStatus.Done, $"{checks.Count} of {checks.Count} entry criteria met as Ascent checks them today."), (allMet.Status, allMet.Summary));
+        Assert.All(allMet.Evidence, e => Assert.True(e.Counts));
+
+        checks[0] = checks[0] with { Outcome = CriterionOutcome.NotMet, Reason = "Requires improvement (latest inspection 2 March 2030)." };
+        var notMet = PortfolioRules.Of(requirement, requirements, period, With() with { EntryCriteria = checks }, Today);
+        Assert.Equal(RequirementStatus.InProgress, notMet.Status);
+        Assert.Contains($"Not met: {checks[0].Criterion.Name}.", notMet.Summary, StringComparison.Ordinal);
+        Assert.Equal($"{checks[0].Criterion.Name}: not met. Requires improvement (latest inspection 2 March 2030).", notMet.Evidence[0].Text);
+        Assert.True(notMet.EvaluatorMarks);
+    }
+
     internal static SchemeDefinition Load()
     {
         var root = Path.GetDirectoryName(FrameworkFiles.ShippedDirectory)!;

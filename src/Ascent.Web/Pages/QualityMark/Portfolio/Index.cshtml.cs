@@ -27,8 +27,8 @@ public sealed class IndexModel(AppDbContext db, Services.QualityMark.Portfolio p
         return Page();
     }
 
-    /// Where a piece of evidence is read.
-    public string Href(EvidenceLine line)
+    /// Where a piece of evidence is read; an entry criterion is a check, not a record to open.
+    public string? Href(EvidenceLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
         return line.Kind switch
@@ -39,6 +39,7 @@ public sealed class IndexModel(AppDbContext db, Services.QualityMark.Portfolio p
             EvidenceKind.Goal => $"/plan-goals/{line.Id}",
             EvidenceKind.SelfEvaluation => $"/settings/{View.Accreditation.SettingId}/self-evaluation",
             EvidenceKind.CaseStudy => $"/quality-mark/accreditations/{View.Accreditation.Id}/case-studies/{line.Id}",
+            EvidenceKind.EntryCriterion => null,
             _ => $"/settings/{View.Accreditation.SettingId}/plan",
         };
     }

@@ -70,6 +70,29 @@ public abstract class PortfolioTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task ReAccreditation_ChecksTheEntryCriteriaAgain_FromTheSettingsDataToday()
+    {
+        var (evaluator, evaluatorId) = await EvaluatorAsync(app);
+        evaluator.Dispose();
+        var id = await AcceptedAsync(app, app.World.SettingA1Id, "Portfolio cohort re-accreditation", evaluatorId);
+        var criteria = await app.WithDbAsync(async (db, services) =>
+        {
+            var accreditation = await db.Accreditations.SingleAsync(a => a.Id == id);
+            accreditation.Recommend("quality-mark", "Both units evidenced.", new DateOnly(2027, 7, 1));
+            accreditation.Decide("quality-mark", new DateOnly(2027, 7, 15), "QM-2027-0001");
+            await db.SaveChangesAsync();
+            return services.GetRequiredService<Web.Domain.QualityMark.SchemeLibrary>().Find("quality-mark")!.EntryCriteria.Select(c => c.Name).ToList();
+        });
+
+        using var owner = app.NewBrowser();
+        await owner.SignInAsync(TestWorld.OwnerA1);
+        var page = await owner.GetAsync($"/quality-mark/accreditations/{id}/portfolio/reaccreditation");
+        var block = Block(page, "The setting still meets the entry criteria");
+        Assert.Contains($"of {criteria.Count} entry criteria met as Ascent checks them today.", block, StringComparison.Ordinal);
+        Assert.All(criteria, name => Assert.Contains(name + ": ", block, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheAllocatedEvaluator_SignsARequirementOff_AndAStaleSignOffIsRefused()
     {
         var (evaluator, evaluatorId) = await EvaluatorAsync(app);
