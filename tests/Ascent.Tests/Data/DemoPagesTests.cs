@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Ascent.Tests.Support;
 using Ascent.Web.Data.Demo;
+using Ascent.Web.Domain.QualityMark;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Tests.Data;
@@ -29,6 +30,8 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{R}"] = await db.ScreeningRounds.IgnoreQueryFilters().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(),
             ["{QC}"] = await db.Cohorts.IgnoreQueryFilters().Where(c => c.Name == DemoQualityMark.CohortName).Select(c => c.Id).FirstAsync(),
             ["{QA}"] = await db.Accreditations.IgnoreQueryFilters().Where(a => db.Settings.IgnoreQueryFilters().Any(s => s.Id == a.SettingId && s.Name == DemoUsers.DemoSettingName)).Select(a => a.Id).FirstAsync(),
+            ["{QH}"] = await db.Accreditations.IgnoreQueryFilters().Where(a => a.Status == AccreditationStatus.Accredited).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
+            ["{QT}"] = await db.Tenants.IgnoreQueryFilters().Where(t => t.Name == DemoUsers.TenantName).Select(t => t.Id).SingleAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -88,7 +91,9 @@ public static class DemoPageAccess
     /// configuration and the system administrator belongs to no LA); P sent to the plan (may read the plan but not
     /// edit its goals). {S} is the demo setting, {C} the first case, {T} a task of case {K}, {V} a pathway version, {R}
     /// a screening round, {A} and {L} the demo setting's environment rating and leadership audit, {Q} its parent
-    /// questionnaire round: all Northfield's.
+    /// questionnaire round, {QC} the quality mark's demo cohort, {QA} the demo setting's application to it (waiting for
+    /// the coordinator, no evaluator), {QH} an accreditation of the demo's history (accredited, another setting's, no
+    /// evaluator): all Northfield's; {QT} is Northfield itself, whose public register anyone may read.
     public static IReadOnlyList<(string Url, string Expected)> Pages { get; } =
     [
         // Columns: LA admin, ISM, senior adviser, adviser, sufficiency, inclusion, evaluator, coordinator, owner, manager, practitioner, sysadmin, Eastmoor
@@ -181,10 +186,29 @@ public static class DemoPageAccess
         ("/quality-mark/cohorts/{QC}/edit",                         "OODDDDDODDDDN"),
         ("/quality-mark/cohorts/{QC}/apply",                        "DDDDDDDDOODDD"),
         ("/quality-mark/accreditations/{QA}",                       "OOOOOOOOOOODN"),
-        // Quality mark: evaluators (allocation, time and costs need a demo cohort: added with it)
+        ("/quality-mark/accreditations/{QH}",                       "OOOOOOOONNNDN"),
+        // Quality mark: evaluators, allocation (the coordinators), time (the coordinators and the allocated evaluator:
+        // {QA} has none, so Ruth Evans is not told it exists) and costs (the coordinators)
         ("/quality-mark/evaluators",                                "OODDDDOODDDDO"),
-        // Quality mark: decision (the accreditation pages need a demo cohort; the register is public and tested in Pages/QualityMark)
+        ("/quality-mark/accreditations/{QA}/evaluator",             "OODDDDDODDDDN"),
+        ("/quality-mark/accreditations/{QA}/time",                  "OODDDDNODDDDN"),
+        ("/quality-mark/accreditations/{QH}/time",                  "OODDDDNODDDDN"),
+        ("/quality-mark/cohorts/{QC}/costs",                        "OODDDDDODDDDN"),
+        ("/quality-mark/cohorts/{QC}/costs.csv",                    "OODDDDDODDDDN"),
+        // Quality mark: portfolio (the LA and the setting's own staff) and case studies (the setting's staff write them)
+        ("/quality-mark/accreditations/{QA}/portfolio",             "OOOOOOOOOOODN"),
+        ("/quality-mark/accreditations/{QH}/portfolio",             "OOOOOOOONNNDN"),
+        ("/quality-mark/accreditations/{QH}/portfolio/annual-review-1", "OOOOOOOONNNDN"),
+        ("/quality-mark/accreditations/{QA}/portfolio/annual-review-1", "NNNNNNNNNNNDN"),
+        ("/quality-mark/accreditations/{QA}/case-studies/new",      "DDDDDDDDOOODN"),
+        // Quality mark: decision, certificate (only while accredited), reviews and the public register (anyone)
+        ("/quality-mark/accreditations/{QA}/decision",              "OOOOOOOOOOODN"),
+        ("/quality-mark/accreditations/{QH}/decision",              "OOOOOOOONNNDN"),
+        ("/quality-mark/accreditations/{QA}/certificate",           "NNNNNNNNNNNDN"),
+        ("/quality-mark/accreditations/{QH}/certificate",           "OOOOOOOONNNDN"),
         ("/quality-mark/reviews",                                   "OOOOOOOODDDDO"),
+        ("/quality-mark/register/{QT}",                             "OOOOOOOOOOOOO"),
+        ("/quality-mark/register/{QT}.csv",                         "OOOOOOOOOOOOO"),
         // Quality mark: impact
         ("/quality-mark/impact",                                    "OOOOOOOODDDDO"),
         ("/quality-mark/impact?handler=word",                       "OOOOOOOODDDDO"),
