@@ -11,6 +11,9 @@ const string Usage = """
                                                     time, then S seconds under wrk (default 20 s, 6 series, 200 requests)
       results    [--requests R]                     an audit's results page, one request at a time and under wrk (default 500)
       screening  [--saves N]                        the screening grid's save of 30 children against a raw INSERT (default 200)
+      quality-mark [--runs N] [--seconds S] [--requests R] [--data FOLDER]
+                                                    the impact report (N runs, default 30) and the public register (R requests
+                                                    one at a time, default 200, and S seconds under wrk) of the largest LA
     FOLDER holds Ofsted's segment-1..15.csv; the default is shared/data/ofsted-childcare-providers-2021-08-31 beside the repository.
     """;
 
@@ -33,6 +36,8 @@ switch (command)
         return await ResultsBenchmark.RunAsync(IntOption("--requests", 500));
     case "screening":
         return await ScreeningBenchmark.RunAsync(IntOption("--saves", 200));
+    case "quality-mark":
+        return await QualityMarkBenchmark.RunAsync(RegisterFiles.Find(data), seconds, IntOption("--runs", 30), IntOption("--requests", 200));
     default:
         await Console.Error.WriteLineAsync(Usage);
         return 2;
