@@ -213,6 +213,9 @@ public static class DemoPageAccess
         ("/quality-mark/impact",                                    "OOOOOOOODDDDO"),
         ("/quality-mark/impact?handler=word",                       "OOOOOOOODDDDO"),
         ("/quality-mark/impact?handler=excel",                      "OOOOOOOODDDDO"),
+        // Quality mark: schemes (the demo runs the shipped scheme; uploads are tested in Pages/QualityMark/Schemes)
+        ("/quality-mark/schemes",                                   "OOOOOOOODDDDO"),
+        ("/quality-mark/schemes/shipped/quality-mark",              "OOOOOOOODDDDO"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

@@ -133,6 +133,9 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "quality-mark/reviews/{id:int}",
         "quality-mark/register/{tenantId:int}", // public: the LA's accredited settings, read by the tenant id alone (PublicRegister)
         "quality-mark/register/{tenantId:int}.csv",
+        // An LA's own scheme versions (TenantIsolationTests.QualityMarkSchemes.cs); a shipped scheme is read by its code.
+        "quality-mark/schemes/versions/{id:int}",
+        "quality-mark/schemes/shipped/{code}",
     ];
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ascent.Web.Domain.Definitions;
 using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Instruments;
@@ -10,6 +11,7 @@ namespace Ascent.Web.Domain.QualityMark;
 public sealed class SchemeLibrary(FrameworkRegistry frameworks, InstrumentCatalogue instruments, IReadOnlyList<(SchemeDefinition Definition, string Yaml)> shipped)
 {
     private readonly HashSet<string> _instrumentCodes = InstrumentCodes(instruments);
+    private readonly ConcurrentDictionary<int, SchemeDefinition> _parsed = new();
 
     public IReadOnlyList<(SchemeDefinition Definition, string Yaml)> Shipped { get; } = shipped;
 
@@ -33,6 +35,13 @@ public sealed class SchemeLibrary(FrameworkRegistry frameworks, InstrumentCatalo
 
     /// An LA's own version (uploaded), checked as the shipped files are.
     public SchemeDefinition Parse(string yaml, string file) => SchemeLoader.Parse(yaml, file, frameworks, _instrumentCodes);
+
+    /// The definition an LA's stored version holds; versions never change, so each is parsed once.
+    public SchemeDefinition Definition(SchemeVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return _parsed.GetOrAdd(version.Id, _ => Parse(version.Yaml, $"{version.Code} version {version.Version}"));
+    }
 
     private static HashSet<string> InstrumentCodes(InstrumentCatalogue instruments)
     {

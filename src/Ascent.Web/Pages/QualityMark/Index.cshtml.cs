@@ -9,7 +9,7 @@ namespace Ascent.Web.Pages.QualityMark;
 
 /// The scheme's home: what the scheme asks, the LA's cohorts, and the other quality-mark pages this person may open.
 /// A setting's owner and manager see the cohorts they may apply to and their own accreditations.
-public sealed class IndexModel(CohortQueries cohorts, SchemeLibrary schemes, CurrentUser user, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(CohortQueries cohorts, SchemeVersions schemes, CurrentUser user, IAuthorizationService authorization) : PageModel
 {
     public IReadOnlyList<SchemeDefinition> Schemes { get; private set; } = [];
 
@@ -29,12 +29,13 @@ public sealed class IndexModel(CohortQueries cohorts, SchemeLibrary schemes, Cur
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Schemes = [.. schemes.Shipped.Select(s => s.Definition)];
         CanCoordinate = await AllowedAsync(QualityMarkAccess.CoordinateQualityMark);
         CanEvaluate = await AllowedAsync(QualityMarkAccess.EvaluateQualityMark);
         CanApply = await AllowedAsync(QualityMarkAccess.ApplyQualityMark);
         IsSetting = Roles.SettingRoles.Any(User.IsInRole);
         TenantId = user.TenantId;
+        if (user.TenantId is { } tenantId)
+            Schemes = [.. (await schemes.CurrentAsync(tenantId, cancellationToken)).Select(s => s.Definition)];
         var all = await cohorts.ListAsync(cancellationToken);
         // A setting reads the cohorts it may apply to; its LA reads them all.
         Cohorts = IsSetting ? [.. all.Where(c => c.TakesApplications)] : all;

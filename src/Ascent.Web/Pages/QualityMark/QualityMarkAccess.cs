@@ -51,5 +51,7 @@ public static class QualityMarkAccess
         pages.AllowAnonymousToPage("/QualityMark/Register/Csv");
         // Impact: the LA's evidence, never a setting's page.
         pages.AuthorizeFolder("/QualityMark/Impact", Policies.LocalAuthorityStaff);
+        // Schemes: the LA's staff read its versions; the page lets only the coordinator roles upload.
+        pages.AuthorizeFolder("/QualityMark/Schemes", Policies.LocalAuthorityStaff);
     }
 }

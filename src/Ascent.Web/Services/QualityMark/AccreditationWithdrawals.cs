@@ -10,7 +10,7 @@ namespace Ascent.Web.Services.QualityMark;
 /// condition, or an enforcement notice of a rule's kind, ends the setting's current accreditation as Withdrawn with
 /// the rule's name as the reason. Called by the pathway engine inside the event's own transaction, which marks the
 /// event processed, so each event is applied once; an accreditation already ended is left as it is.
-public sealed class AccreditationWithdrawals(AppDbContext db, SchemeLibrary schemes, QualityMarkNotices notices)
+public sealed class AccreditationWithdrawals(AppDbContext db, SchemeVersions schemes, QualityMarkNotices notices)
 {
     /// Runs as the system (the pathway engine): reads the event's own tenant and setting past the filters.
     public async Task<int> ApplyAsync(ChangeEvent change, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ public sealed class AccreditationWithdrawals(AppDbContext db, SchemeLibrary sche
         var withdrawn = 0;
         foreach (var accreditation in current)
         {
-            if (schemes.Find(accreditation.Cohort.SchemeCode) is not { } scheme)
+            if (await schemes.OfCohortAsync(accreditation.Cohort, cancellationToken) is not { } scheme)
                 continue;
             var rule = judgement is not null ? WithdrawalRules.Matching(scheme.Withdrawal, judgement) : WithdrawalRules.Matching(scheme.Withdrawal, kind!);
             if (rule is null)

@@ -19,7 +19,7 @@ public sealed class ApplicationRows(AppDbContext db, ApplicantFactsReader facts,
     public async Task<IReadOnlyList<ApplicationRow>> ForCohortAsync(Cohort cohort, AccreditationStatus? status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cohort);
-        var scheme = applications.SchemeOf(cohort);
+        var scheme = await applications.SchemeOfAsync(cohort, cancellationToken);
         var query = db.Accreditations.AsNoTracking().Where(a => a.CohortId == cohort.Id);
         if (status is { } only)
             query = query.Where(a => a.Status == only);
@@ -52,7 +52,7 @@ public sealed class ApplicationRows(AppDbContext db, ApplicantFactsReader facts,
             .Select(r => new CriterionLine(r.Name, r.Outcome, r.Reason)).ToListAsync(cancellationToken);
         if (recorded.Count > 0)
             return (recorded, true);
-        var live = await facts.CheckAsync(applications.SchemeOf(accreditation.Cohort), accreditation.SettingId, cancellationToken);
+        var live = await facts.CheckAsync(await applications.SchemeOfAsync(accreditation.Cohort, cancellationToken), accreditation.SettingId, cancellationToken);
         return ([.. live.Select(Line)], false);
     }
 

@@ -12,13 +12,13 @@ namespace Ascent.Web.Services.QualityMark;
 /// A setting's application to a cohort and the coordinator's answer to it. Accepting or declining keeps the entry
 /// criteria as Ascent checked them at that moment (EntryCriterionRecord) and tells the setting's leaders; a new
 /// application tells the LA's quality-mark coordinators. The caller saves, so a concurrency conflict is the page's.
-public sealed class Applications(AppDbContext db, ApplicantFactsReader facts, SchemeLibrary schemes, SettingNotifier notifier, TimeProvider time)
+public sealed class Applications(AppDbContext db, ApplicantFactsReader facts, SchemeVersions schemes, SettingNotifier notifier, TimeProvider time)
 {
-    /// The scheme a cohort runs on. Ascent ships its schemes, so a cohort's code is always one it knows.
-    public SchemeDefinition SchemeOf(Cohort cohort)
+    /// The scheme a cohort runs on: the LA's version it opened on, or the shipped file (SchemeVersions).
+    public async Task<SchemeDefinition> SchemeOfAsync(Cohort cohort, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cohort);
-        return schemes.Find(cohort.SchemeCode) ?? throw new InvalidOperationException($"The scheme of cohort {cohort.Id} is not installed.");
+        return await schemes.OfCohortAsync(cohort, cancellationToken) ?? throw new InvalidOperationException($"The scheme of cohort {cohort.Id} is not installed.");
     }
 
     /// Why this setting may not apply to this cohort today, in words it can act on; null when it may.
@@ -57,7 +57,7 @@ public sealed class Applications(AppDbContext db, ApplicantFactsReader facts, Sc
         await RecordCriteriaAsync(accreditation, cancellationToken);
         accreditation.Accept(db.CurrentUser.DisplayName, time.Today(), judgement);
         await notifier.NotifyLeadersAsync(accreditation.TenantId, accreditation.SettingId,
-            $"{settingName} has been accepted into {accreditation.Cohort.Name} of the {SchemeOf(accreditation.Cohort).Name}.", Link(accreditation), cancellationToken);
+            $"{settingName} has been accepted into {accreditation.Cohort.Name} of the {(await SchemeOfAsync(accreditation.Cohort, cancellationToken)).Name}.", Link(accreditation), cancellationToken);
     }
 
     public async Task DeclineAsync(Accreditation accreditation, string settingName, string reason, CancellationToken cancellationToken)
@@ -66,13 +66,13 @@ public sealed class Applications(AppDbContext db, ApplicantFactsReader facts, Sc
         await RecordCriteriaAsync(accreditation, cancellationToken);
         accreditation.Decline(db.CurrentUser.DisplayName, time.Today(), reason);
         await notifier.NotifyLeadersAsync(accreditation.TenantId, accreditation.SettingId,
-            $"{settingName}'s application to {accreditation.Cohort.Name} of the {SchemeOf(accreditation.Cohort).Name} was not accepted: {reason.Trim()}", Link(accreditation), cancellationToken);
+            $"{settingName}'s application to {accreditation.Cohort.Name} of the {(await SchemeOfAsync(accreditation.Cohort, cancellationToken)).Name} was not accepted: {reason.Trim()}", Link(accreditation), cancellationToken);
     }
 
     private async Task RecordCriteriaAsync(Accreditation accreditation, CancellationToken cancellationToken)
     {
         var today = time.Today();
-        var results = await facts.CheckAsync(SchemeOf(accreditation.Cohort), accreditation.SettingId, cancellationToken);
+        var results = await facts.CheckAsync(await SchemeOfAsync(accreditation.Cohort, cancellationToken), accreditation.SettingId, cancellationToken);
         db.EntryCriterionRecords.AddRange(results.Select((r, i) => new EntryCriterionRecord(accreditation, i, r, today)));
     }
 

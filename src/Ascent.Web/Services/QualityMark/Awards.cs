@@ -8,7 +8,7 @@ namespace Ascent.Web.Services.QualityMark;
 /// next certificate reference of its scheme and year in the LA, and its reviews are scheduled from the award date.
 /// Two awards at once read the same references; the unique index on (TenantId, CertificateReference) refuses the
 /// second, which then starts again from the accreditation the person saw and takes the next number.
-public sealed class Awards(AppDbContext db, SchemeLibrary schemes, ILogger<Awards> logger)
+public sealed class Awards(AppDbContext db, SchemeVersions schemes, ILogger<Awards> logger)
 {
     private const int Attempts = 5;
 
@@ -26,7 +26,7 @@ public sealed class Awards(AppDbContext db, SchemeLibrary schemes, ILogger<Award
             var reference = awardOn is { } on ? await NextReferenceAsync(accreditation, on.Year, tried, cancellationToken) : null;
             await step(accreditation, reference);
             if (accreditation.Status == AccreditationStatus.Accredited && reference is not null)
-                db.AccreditationReviews.AddRange(AccreditationReview.Schedule(accreditation, Scheme(accreditation.Cohort).Cycle));
+                db.AccreditationReviews.AddRange(AccreditationReview.Schedule(accreditation, (await SchemeAsync(accreditation.Cohort, cancellationToken)).Cycle));
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
@@ -50,10 +50,10 @@ public sealed class Awards(AppDbContext db, SchemeLibrary schemes, ILogger<Award
         }
     }
 
-    public SchemeDefinition Scheme(Cohort cohort)
+    public async Task<SchemeDefinition> SchemeAsync(Cohort cohort, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cohort);
-        return schemes.Find(cohort.SchemeCode) ?? throw new InvalidOperationException($"The scheme of {cohort.Name} is not loaded.");
+        return await schemes.OfCohortAsync(cohort, cancellationToken) ?? throw new InvalidOperationException($"The scheme of {cohort.Name} is not loaded.");
     }
 
     private async Task<string> NextReferenceAsync(Accreditation accreditation, int year, List<string> tried, CancellationToken cancellationToken)

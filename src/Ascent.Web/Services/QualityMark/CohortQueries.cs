@@ -22,7 +22,7 @@ public sealed record SettingQualityMark(OwnAccreditation? Current, IReadOnlyList
 
 /// Reads an LA's cohorts for the scheme's home and a setting's page; the query filters scope them to the LA (and a
 /// setting's staff to their own accreditations).
-public sealed class CohortQueries(AppDbContext db, SchemeLibrary schemes, TimeProvider time)
+public sealed class CohortQueries(AppDbContext db, SchemeVersions schemes, TimeProvider time)
 {
     private static readonly AccreditationStatus[] UnderWay =
         [AccreditationStatus.InProgress, AccreditationStatus.Recommended, AccreditationStatus.NotYet, AccreditationStatus.Appealed];
@@ -33,10 +33,13 @@ public sealed class CohortQueries(AppDbContext db, SchemeLibrary schemes, TimePr
         var cohorts = await db.Cohorts.AsNoTracking().OrderByDescending(c => c.StartsOn).ThenBy(c => c.Name).ToListAsync(cancellationToken);
         var counts = await db.Accreditations.AsNoTracking().GroupBy(a => new { a.CohortId, a.Status })
             .Select(g => new { g.Key.CohortId, g.Key.Status, Count = g.Count() }).ToListAsync(cancellationToken);
+        var names = new Dictionary<int, string>();
+        foreach (var cohort in cohorts)
+            names[cohort.Id] = await SchemeNameAsync(cohort, cancellationToken);
         return [.. cohorts.Select(c =>
         {
             var mine = counts.Where(n => n.CohortId == c.Id).ToList();
-            return new CohortSummary(c.Id, c.Name, SchemeName(c.SchemeCode), c.IsPilot, c.StartsOn, c.ApplicationsOpenOn, c.ApplicationsCloseOn,
+            return new CohortSummary(c.Id, c.Name, names[c.Id], c.IsPilot, c.StartsOn, c.ApplicationsOpenOn, c.ApplicationsCloseOn,
                 c.TakesApplicationsOn(today), mine.Sum(n => n.Count), mine.Where(n => UnderWay.Contains(n.Status)).Sum(n => n.Count),
                 mine.Where(n => n.Status == AccreditationStatus.Accredited).Sum(n => n.Count));
         })];
@@ -62,5 +65,7 @@ public sealed class CohortQueries(AppDbContext db, SchemeLibrary schemes, TimePr
         return new SettingQualityMark(own.FirstOrDefault(a => a.Status != AccreditationStatus.Declined) ?? (own.Count > 0 ? own[0] : null), open);
     }
 
-    public string SchemeName(string code) => schemes.Find(code)?.Name ?? "Quality mark";
+    /// The name of the scheme version the cohort runs on.
+    public async Task<string> SchemeNameAsync(Cohort cohort, CancellationToken cancellationToken) =>
+        (await schemes.OfCohortAsync(cohort, cancellationToken))?.Name ?? "Quality mark";
 }

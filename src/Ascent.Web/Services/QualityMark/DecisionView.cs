@@ -6,12 +6,12 @@ namespace Ascent.Web.Services.QualityMark;
 
 /// What the decision page shows of one accreditation: the setting, the scheme, the recommendation, the panel and the
 /// appeal, with people by their names. Read through the query filters: a setting sees only its own.
-public sealed class DecisionView(AppDbContext db, SchemeLibrary schemes)
+public sealed class DecisionView(AppDbContext db, SchemeVersions schemes)
 {
     public async Task<AccreditationDecisionView?> FindAsync(int id, CancellationToken cancellationToken)
     {
         var accreditation = await db.Accreditations.AsNoTracking().Include(a => a.Cohort).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (accreditation is null || schemes.Find(accreditation.Cohort.SchemeCode) is not { } scheme)
+        if (accreditation is null || await schemes.OfCohortAsync(accreditation.Cohort, cancellationToken) is not { } scheme)
             return null;
         var setting = await db.Settings.AsNoTracking().Where(s => s.Id == accreditation.SettingId).Select(s => new { s.Name, s.Reference }).SingleAsync(cancellationToken);
         var panel = await db.PanelDecisions.AsNoTracking().FirstOrDefaultAsync(p => p.AccreditationId == id, cancellationToken);

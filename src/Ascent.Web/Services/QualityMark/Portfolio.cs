@@ -33,7 +33,7 @@ public enum SignOffOutcome
 
 /// Gathers what the portfolio's rules (Domain/QualityMark/PortfolioRules) read about a setting, and keeps the
 /// evaluator's sign-offs. Reads through the query filters, so a setting gets only its own accreditation.
-public sealed class Portfolio(AppDbContext db, SchemeLibrary schemes, InstrumentCatalogue instruments, ApplicantFactsReader facts, TimeProvider time)
+public sealed class Portfolio(AppDbContext db, SchemeVersions schemes, InstrumentCatalogue instruments, ApplicantFactsReader facts, TimeProvider time)
 {
     /// The evaluator allocated to the accreditation, or a coordinator, may sign requirements off and comment.
     public static bool MayEvaluate(CurrentUser user, Accreditation accreditation)
@@ -49,7 +49,7 @@ public sealed class Portfolio(AppDbContext db, SchemeLibrary schemes, Instrument
     public async Task<PortfolioView?> LoadAsync(int accreditationId, string? stageSlug, CancellationToken cancellationToken)
     {
         var accreditation = await db.Accreditations.Include(a => a.Cohort).FirstOrDefaultAsync(a => a.Id == accreditationId, cancellationToken);
-        if (accreditation is null || schemes.Find(accreditation.Cohort.SchemeCode) is not { } scheme)
+        if (accreditation is null || await schemes.OfCohortAsync(accreditation.Cohort, cancellationToken) is not { } scheme)
             return null;
         if (PortfolioStage.Parse(stageSlug, scheme.Cycle) is not { } stage
             || stage.Period(scheme.Cycle, accreditation.Cohort.StartsOn, accreditation.AwardedOn) is not { } period)

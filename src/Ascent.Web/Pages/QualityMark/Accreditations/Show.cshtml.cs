@@ -109,7 +109,7 @@ public sealed class ShowModel(AppDbContext db, Applications applications, Applic
         if (accreditation is null)
             return false;
         Accreditation = accreditation;
-        Scheme = applications.SchemeOf(accreditation.Cohort);
+        Scheme = await applications.SchemeOfAsync(accreditation.Cohort, cancellationToken);
         var setting = await db.Settings.AsNoTracking().Where(s => s.Id == accreditation.SettingId).Select(s => new { s.Name, s.Reference }).SingleAsync(cancellationToken);
         (SettingName, SettingReference) = (setting.Name, setting.Reference);
         EvaluatorName = accreditation.EvaluatorId is { } evaluator

@@ -1,5 +1,6 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.QualityMark;
+using Ascent.Web.Services.QualityMark;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace Ascent.Web.Pages.QualityMark.Allocation;
 
 /// What the evaluator's pages of one accreditation share: the accreditation (through the query filters, so another
 /// LA's is not found), its cohort, its setting's name and the scheme the cohort runs on.
-public abstract class AccreditationPage(AppDbContext db, SchemeLibrary library) : PageModel
+public abstract class AccreditationPage(AppDbContext db, SchemeVersions schemes) : PageModel
 {
     protected AppDbContext Db => db;
 
@@ -23,7 +24,7 @@ public abstract class AccreditationPage(AppDbContext db, SchemeLibrary library) 
     {
         db.ChangeTracker.Clear();
         var accreditation = await db.Accreditations.Include(a => a.Cohort).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (accreditation is null || library.Find(accreditation.Cohort.SchemeCode) is not { } scheme)
+        if (accreditation is null || await schemes.OfCohortAsync(accreditation.Cohort, cancellationToken) is not { } scheme)
             return false;
         (Accreditation, Scheme) = (accreditation, scheme);
         SettingName = await db.Settings.Where(s => s.Id == accreditation.SettingId).Select(s => s.Name).FirstAsync(cancellationToken);

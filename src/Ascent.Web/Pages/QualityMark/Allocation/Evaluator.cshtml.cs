@@ -10,7 +10,7 @@ namespace Ascent.Web.Pages.QualityMark.Allocation;
 /// Allocates or changes the evaluator of an accepted accreditation (the coordinators'). A conflicted evaluator or
 /// someone without the role is refused with the reason; an untrained evaluator needs the coordinator's confirmation.
 /// Shows the evaluator's visits to the setting since allocation against the scheme's offer and first-visit promise.
-public sealed class EvaluatorModel(AppDbContext db, TimeProvider time, SchemeLibrary library, EvaluatorRoster roster, EvaluatorAllocation allocation) : AccreditationPage(db, library)
+public sealed class EvaluatorModel(AppDbContext db, TimeProvider time, SchemeVersions library, EvaluatorRoster roster, EvaluatorAllocation allocation) : AccreditationPage(db, library)
 {
     [BindProperty]
     public Guid? EvaluatorId { get; set; }

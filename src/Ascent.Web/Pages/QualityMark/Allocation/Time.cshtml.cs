@@ -13,7 +13,7 @@ namespace Ascent.Web.Pages.QualityMark.Allocation;
 
 /// The evaluator's time on one setting: logged by the allocated evaluator (their own time only) or by a coordinator
 /// on the evaluator's behalf, listed with its total. Anyone else, another evaluator included, gets "not found".
-public sealed class TimeModel(AppDbContext db, TimeProvider time, SchemeLibrary library, EvaluatorRoster roster) : AccreditationPage(db, library)
+public sealed class TimeModel(AppDbContext db, TimeProvider time, SchemeVersions library, EvaluatorRoster roster) : AccreditationPage(db, library)
 {
     [BindProperty]
     public DateInput On { get; set; } = new();

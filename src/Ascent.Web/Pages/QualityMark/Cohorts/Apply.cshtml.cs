@@ -67,7 +67,7 @@ public sealed class ApplyModel(AppDbContext db, Applications applications, Appli
         var setting = await db.Settings.AsNoTracking().Where(s => s.Id == settingId).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken);
         if (cohort is null || setting is null)
             return false;
-        (Cohort, SettingName, Scheme) = (cohort, setting, applications.SchemeOf(cohort));
+        (Cohort, SettingName, Scheme) = (cohort, setting, await applications.SchemeOfAsync(cohort, cancellationToken));
         Criteria = [.. (await facts.CheckAsync(Scheme, settingId, cancellationToken)).Select(ApplicationRows.Line)];
         Refusal = await applications.RefusalAsync(cohort, settingId, cancellationToken);
         return true;

@@ -34,8 +34,9 @@ public sealed class CohortInput
         Version = cohort.Version,
     };
 
-    public static IReadOnlyList<SelectListItem> SchemeItems(SchemeLibrary schemes) =>
-        [.. schemes.Shipped.Select(s => new SelectListItem($"{s.Definition.Name} (version {s.Definition.Version})", s.Definition.Code))];
+    /// The LA's current schemes (SchemeVersions.CurrentAsync): a new cohort opens on one of them.
+    public static IReadOnlyList<SelectListItem> SchemeItems(IEnumerable<SchemeDefinition> schemes) =>
+        [.. schemes.Select(s => new SelectListItem($"{s.Name} (version {s.Version})", s.Code))];
 
     /// The checked values, or null with each problem in the model state under `prefix`.
     public (string Name, DateOnly StartsOn, DateOnly OpensOn, DateOnly ClosesOn)? Validate(ModelStateDictionary state, string prefix, DateOnly today)

@@ -36,7 +36,7 @@ public sealed class ShowModel(AppDbContext db, ApplicationRows rows, CohortQueri
         if (await db.Cohorts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is not { } cohort)
             return NotFound();
         Cohort = cohort;
-        SchemeName = cohorts.SchemeName(cohort.SchemeCode);
+        SchemeName = await cohorts.SchemeNameAsync(cohort, cancellationToken);
         TakesApplications = cohort.TakesApplicationsOn(Domain.Calendar.Clock.Today(time));
         CanCoordinate = (await authorization.AuthorizeAsync(User, QualityMarkAccess.CoordinateQualityMark)).Succeeded;
         // An unknown status shows every application rather than an error: the filter is a plain link.

@@ -14,7 +14,7 @@ public sealed record CostRow(string Description, string For, long AmountPence, s
 
 /// A cohort's cost report (the coordinators'): evaluator days at the scheme's day rate plus the other costs recorded,
 /// per setting and in total, with a form to record another cost and a CSV of the report.
-public sealed class IndexModel(AppDbContext db, TimeProvider time, SchemeLibrary library, CohortCosts costs) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider time, SchemeVersions library, CohortCosts costs) : PageModel
 {
     [BindProperty]
     public string? Description { get; set; }
@@ -77,7 +77,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, SchemeLibrary
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var cohort = await db.Cohorts.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (cohort is null || library.Find(cohort.SchemeCode) is not { } scheme)
+        if (cohort is null || await library.OfCohortAsync(cohort, cancellationToken) is not { } scheme)
             return false;
         (Cohort, Scheme) = (cohort, scheme);
         Report = await costs.ReportAsync(cohort, scheme.Evaluator, cancellationToken);

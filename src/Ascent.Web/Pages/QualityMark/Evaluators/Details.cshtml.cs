@@ -12,7 +12,7 @@ namespace Ascent.Web.Pages.QualityMark.Evaluators;
 /// One evaluator: their training, their conflicts of interest (in force and removed, with who recorded and removed
 /// each) and the settings allocated to them. The coordinators record training and conflicts here; an evaluator reads
 /// their own page only.
-public sealed class DetailsModel(AppDbContext db, TimeProvider time, EvaluatorRoster roster, SchemeLibrary library) : EvaluatorPage(db, roster, library)
+public sealed class DetailsModel(AppDbContext db, TimeProvider time, EvaluatorRoster roster, SchemeVersions schemes) : EvaluatorPage(db, roster, schemes)
 {
     [BindProperty]
     public string? Course { get; set; }

@@ -18,13 +18,14 @@ public sealed record AllocationRow(int AccreditationId, string SettingName, stri
 
 /// What the evaluator's pages share: the evaluator (one of the signed-in LA's, or not found), whether the signed-in
 /// person coordinates (and so may change things) and, for an evaluator, that it is their own page.
-public abstract class EvaluatorPage(AppDbContext db, EvaluatorRoster roster, SchemeLibrary library) : PageModel
+public abstract class EvaluatorPage(AppDbContext db, EvaluatorRoster roster, SchemeVersions schemes) : PageModel
 {
     protected AppDbContext Db => db;
 
     public bool IsCoordinator => QualityMarkAccess.CoordinatorRoles.Any(db.CurrentUser.IsInRole);
 
-    public IReadOnlyList<SchemeDefinition> Schemes { get; } = [.. library.Shipped.Select(s => s.Definition)];
+    /// The LA's current schemes: training is recorded against one of them.
+    public IReadOnlyList<SchemeDefinition> Schemes { get; private set; } = [];
 
     public EvaluatorSummary Evaluator { get; private set; } = null!;
 
@@ -43,6 +44,7 @@ public abstract class EvaluatorPage(AppDbContext db, EvaluatorRoster roster, Sch
         if (found is null)
             return false;
         Evaluator = found;
+        Schemes = [.. (await schemes.CurrentAsync(db.CurrentUser.TenantId ?? -1, cancellationToken)).Select(s => s.Definition)];
         Training = await db.EvaluatorTrainings.AsNoTracking().Where(t => t.UserId == id).OrderByDescending(t => t.CompletedOn).ToListAsync(cancellationToken);
         Conflicts = await db.EvaluatorConflicts.AsNoTracking().Where(c => c.UserId == id)
             .Join(db.Settings, c => c.SettingId, s => s.Id, (c, s) => new ConflictRow(c.Id, c.SettingId, s.Name, c.Reason, c.RecordedBy, c.RecordedAt, c.RemovedBy, c.RemovedAt, c.RemovalReason))

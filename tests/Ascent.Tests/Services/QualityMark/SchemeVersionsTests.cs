@@ -1,0 +1,83 @@
+using Ascent.Tests.Pages.QualityMark;
+using Ascent.Tests.Pages.QualityMark.Schemes;
+using Ascent.Tests.Support;
+using Ascent.Web.Domain.QualityMark;
+using Ascent.Web.Services.QualityMark;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ascent.Tests.Services.QualityMark;
+
+/// Which scheme a cohort runs on (SchemeVersions): the LA's own version it opened on, or the shipped file; uploads
+/// that clash are refused with the reason; another LA never sees or uses them.
+public abstract class SchemeVersionsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
+{
+    private Task<T> WithSchemesAsync<T>(Func<SchemeVersions, Task<T>> work) =>
+        app.WithDbAsync((_, services) => work(services.GetRequiredService<SchemeVersions>()));
+
+    [Fact]
+    public async Task ACohortOpenedBeforeAnUpload_KeepsItsVersion_AndNewCohortsOpenOnTheUpload()
+    {
+        var before = await app.CohortAsync("Before the upload");
+
+        var upload = await app.UploadAsync(app.World.TenantAId, app.ShippedAsVersion2("Ashdown Quality Mark"));
+
+        Assert.Null(upload.Refusal);
+        var cohortBefore = await app.WithDbAsync((db, _) => db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == before));
+        var kept = await WithSchemesAsync(s => s.OfCohortAsync(cohortBefore, CancellationToken.None));
+        Assert.Equal(("Quality Mark", "1"), (kept!.Name, kept.Version));
+        var current = (await WithSchemesAsync(s => s.CurrentAsync(app.World.TenantAId, CancellationToken.None))).Single(s => s.Definition.Code == "quality-mark");
+        Assert.Equal(("Ashdown Quality Mark", "2"), (current.Definition.Name, current.Definition.Version));
+        Assert.Equal("Cleo Coordinator", current.Upload!.UploadedBy);
+
+        var afterId = await app.CohortOnAsync(app.World.TenantAId, "quality-mark", "After the upload");
+        var after = await app.WithDbAsync((db, _) => db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == afterId));
+        Assert.Equal("2", after.SchemeVersion);
+        Assert.Equal("Ashdown Quality Mark", (await WithSchemesAsync(s => s.OfCohortAsync(after, CancellationToken.None)))!.Name);
+    }
+
+    [Fact]
+    public async Task AnotherLocalAuthority_NeverSeesOrUsesYourVersions()
+    {
+        Assert.Null((await app.UploadAsync(app.World.TenantAId, SchemeFiles.Tiered())).Refusal);
+
+        var theirs = await WithSchemesAsync(s => s.CurrentAsync(app.World.TenantBId, CancellationToken.None));
+        Assert.Equal(["quality-mark"], theirs.Select(s => s.Definition.Code));
+        Assert.Null(theirs[0].Upload);
+        Assert.Null(await WithSchemesAsync(s => s.FindAsync(app.World.TenantBId, "quality-award", "2027.1", CancellationToken.None)));
+        Assert.Equal(SchemeFiles.TieredName, (await WithSchemesAsync(s => s.FindAsync(app.World.TenantAId, "quality-award", "2027.1", CancellationToken.None)))!.Name);
+        // The same version number in another LA is its own: B uploads it too.
+        Assert.Null((await app.UploadAsync(app.World.TenantBId, SchemeFiles.Tiered())).Refusal);
+    }
+
+    [Fact]
+    public async Task TwoUploadsOfTheSameVersionAtOnce_StoreOne_AndRefuseTheOtherWithTheReason()
+    {
+        var yaml = SchemeFiles.Tiered().Replace("version: \"2027.1\"", "version: \"2027.2\"", StringComparison.Ordinal);
+
+        var results = await Task.WhenAll(app.UploadAsync(app.World.TenantAId, yaml), app.UploadAsync(app.World.TenantAId, yaml));
+
+        Assert.Single(results, r => r.Stored is not null);
+        var refused = Assert.Single(results, r => r.Stored is null);
+        Assert.Equal($"version 2027.2 of {SchemeFiles.TieredName} is already stored. Give the new file another version.", refused.Refusal);
+        var stored = await app.WithDbAsync((db, _) => db.SchemeVersions.Where(v => v.TenantId == app.World.TenantAId && v.Version == "2027.2").Select(v => v.Id).ToListAsync());
+        var id = Assert.Single(stored).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Audited by the context, as every change is.
+        Assert.Equal(1, await app.WithDbAsync((db, _) => db.AuditEntries.CountAsync(e => e.EntityType == nameof(SchemeVersion) && e.EntityId == id)));
+    }
+
+    [Fact]
+    public async Task TheVersionAscentShips_IsRefused()
+    {
+        var shipped = app.Factory.Services.GetRequiredService<SchemeLibrary>().Shipped[0].Yaml;
+
+        var upload = await app.UploadAsync(app.World.TenantAId, shipped);
+
+        Assert.Equal("version 1 of Quality Mark is the one Ascent ships. Give your file another version.", upload.Refusal);
+        Assert.False(await app.WithDbAsync((db, _) => db.SchemeVersions.AnyAsync(v => v.Code == "quality-mark" && v.Version == "1")));
+    }
+}
+
+public sealed class SchemeVersionsTestsOnSqlite(SqliteFixture app) : SchemeVersionsTests<SqliteFixture>(app);
+
+public sealed class SchemeVersionsTestsOnPostgres(PostgresFixture app) : SchemeVersionsTests<PostgresFixture>(app);
