@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Ascent.EndToEndTests.Journeys;
 
 /// The accepted applicant from allocation to award: Ruth Evans refused (her conflict of interest, with its reason) and
-/// Owen Price allocated; Owen recommends the award; the coordinator's panel, whose second reader may not be the
+/// Owen Price allocated; Owen logs his first visit's time and recommends the award; the coordinator's panel, whose second reader may not be the
 /// evaluator, awards it; the certificate names the setting, the level and the reference; the public register lists it
 /// to someone signed out; its first annual review falls due a year after the award; and the impact report shows the
 /// sector groups and downloads as Word and Excel. The fixture's clock says 23 November 2026.
@@ -44,7 +44,7 @@ public sealed partial class QualityMarkJourneyTests
         await Expect(page.Locator("main .govuk-summary-list").First).ToContainTextAsync(Owen);
     }
 
-    /// Owen Price, signed in on his own, opens the accreditation and sends his recommendation to the panel.
+    /// Owen Price, signed in on his own, opens the accreditation, logs his time and sends his recommendation to the panel.
     private async Task RecommendAsync(string accreditation, string setting)
     {
         await using var evaluator = await app.NewSessionAsync();
@@ -53,6 +53,18 @@ public sealed partial class QualityMarkJourneyTests
         await SignInTests.SignInAsync(evaluator, "evaluator2@northfield.example", "ascent-demo-2026");
         await evaluator.GotoAsync(accreditation);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(setting);
+
+        // His first visit's time, dated today unless he says otherwise.
+        await ClickAndCheckAsync(evaluator, page.GetByRole(AriaRole.Link, new() { Name = "Evaluator's time" }), "/quality-mark/accreditations/\\d+/time$");
+        await page.GetByLabel("Hours").FillAsync("3");
+        await page.GetByLabel("Minutes").FillAsync("30");
+        await page.GetByLabel("Visit to the setting").CheckAsync();
+        await page.GetByLabel("Note (optional)").FillAsync("First visit: agreed the action-research questions with the manager");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log time" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"3 hours 30 minutes logged on {AwardedOn}");
+        await evaluator.CheckPageAsync();
+
+        await ClickAndCheckAsync(evaluator, page.GetByRole(AriaRole.Link, new() { Name = "Back to the accreditation" }), "/quality-mark/accreditations/\\d+$");
         await ClickAndCheckAsync(evaluator, page.GetByRole(AriaRole.Link, new() { Name = "Recommendation and decision" }), "/quality-mark/accreditations/\\d+/decision$");
         await page.GetByRole(AriaRole.Group, new() { Name = "What do you recommend?" }).GetByLabel(Level, new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Your reasons").FillAsync("Both case studies show the team changing its practice from what the children showed them.");
@@ -63,7 +75,8 @@ public sealed partial class QualityMarkJourneyTests
     }
 
     /// The coordinator's panel: the evaluator as second reader is refused with the reason, another officer is taken;
-    /// the award shows its reference and its first annual review a year on, and the certificate downloads.
+    /// the award shows its reference and its first annual review a year on, the certificate downloads, and the cohort's
+    /// costs count the evaluator's time.
     private static async Task DecideAsync(BrowserSession session, string accreditation, string setting)
     {
         var page = session.Page;
@@ -106,6 +119,12 @@ public sealed partial class QualityMarkJourneyTests
         }
 
         session.AssertNoCspViolations();
+
+        // The evaluator's time in the cohort's costs.
+        await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = "The accreditation", Exact = true }), "/quality-mark/accreditations/\\d+$");
+        await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = "2026 to 2027", Exact = true }), "/quality-mark/cohorts/\\d+$");
+        await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = "What the cohort costs" }), "/quality-mark/cohorts/\\d+/costs$");
+        await Expect(page.Locator("main table tbody tr", new() { HasText = setting })).ToContainTextAsync("3 hours 30 minutes");
     }
 
     /// The public register, opened signed out from the address the quality-mark page links to, lists the setting; the
