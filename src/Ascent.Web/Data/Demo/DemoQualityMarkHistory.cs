@@ -19,7 +19,7 @@ public static class DemoQualityMarkHistory
         ("2023 to 2024", new(2023, 5, 2), new(2023, 7, 14), new(2023, 9, 1), new(2024, 7, 10)),
     ];
 
-    public static async Task SeedAsync(AppDbContext db, SchemeDefinition scheme, int tenantId, CancellationToken cancellationToken)
+    public static async Task SeedAsync(AppDbContext db, SchemeDefinition scheme, int tenantId, DateOnly today, CancellationToken cancellationToken)
     {
         var level = scheme.Levels[^1].Code;
         var settings = await db.Settings.AsNoTracking()
@@ -62,6 +62,7 @@ public static class DemoQualityMarkHistory
                     var number = sequence[awarded.Year] = sequence.GetValueOrDefault(awarded.Year) + 1;
                     accreditation.Decide(level, awarded, CertificateReference.Format(scheme.Code, awarded.Year, number));
                     End(accreditation, [.. inspections[settingId].Where(i => i.Date > awarded).Select(i => (i.Date, i.OverallGrade))], random);
+                    db.AccreditationReviews.AddRange(Reviews(accreditation, scheme.Cycle, today));
                 }
 
                 db.Accreditations.Add(accreditation);
@@ -80,6 +81,22 @@ public static class DemoQualityMarkHistory
             accreditation.End(AccreditationStatus.Withdrawn, inadequate.AddDays(14), "Withdrawn after an inadequate Ofsted judgement, as the scheme's rules say.");
         else if (lapse)
             accreditation.End(AccreditationStatus.Lapsed, accreditation.AwardedOn!.Value.AddYears(1).AddDays(30), "The first annual review was not completed.");
+    }
+
+    /// The reviews scheduled at the award, those already due recorded: passed while the accreditation stood, the first
+    /// not passed when it lapsed. Those still to come are the reviews page's and the register's next due date.
+    private static IEnumerable<AccreditationReview> Reviews(Accreditation accreditation, SchemeCycle cycle, DateOnly today)
+    {
+        var lapsed = accreditation.Status == AccreditationStatus.Lapsed;
+        var until = accreditation.EndedOn ?? today;
+        foreach (var review in AccreditationReview.Schedule(accreditation, cycle))
+        {
+            if (lapsed && review.Number == 1 && review.Kind == ReviewKind.Annual)
+                review.Record(false, accreditation.EndReason!, until, Coordinator);
+            else if (review.DueOn < until)
+                review.Record(true, "The evaluator's review found the scheme's requirements still met.", review.DueOn.AddDays(-7), Coordinator);
+            yield return review;
+        }
     }
 
     private static List<int> Pick(List<int> from, int count, Random random) =>
