@@ -6,11 +6,13 @@ namespace Ascent.Tests.BadInput;
 public sealed partial class BadInputWorld
 {
     private static string[] QualityMarkPages =>
-        [.. QualityMarkCohortPages, .. QualityMarkEvaluatorPages, .. QualityMarkPortfolioPages, .. QualityMarkDecisionPages];
+        [.. QualityMarkCohortPages, .. QualityMarkEvaluatorPages, .. QualityMarkPortfolioPages, .. QualityMarkDecisionPages,
+        .. QualityMarkEvaluationPages];
 
     private static async Task<List<Target>> QualityMarkTargetsAsync(AscentFixture app) =>
     [
         .. await QualityMarkCohortTargetsAsync(app), .. await QualityMarkEvaluatorTargetsAsync(app),
         .. await QualityMarkPortfolioTargetsAsync(app), .. await QualityMarkDecisionTargetsAsync(app),
+        .. await QualityMarkEvaluationTargetsAsync(app),
     ];
 }

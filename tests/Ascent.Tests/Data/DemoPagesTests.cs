@@ -181,6 +181,8 @@ public static class DemoPageAccess
         ("/quality-mark/cohorts/{QC}/edit",                         "OODDDDDODDDDN"),
         ("/quality-mark/cohorts/{QC}/apply",                        "DDDDDDDDOODDD"),
         ("/quality-mark/accreditations/{QA}",                       "OOOOOOOOOOODN"),
+        // Quality mark: end-of-cohort evaluation (the coordinators, as the cohort's edit page)
+        ("/quality-mark/cohorts/{QC}/evaluation",                   "OODDDDDODDDDN"),
         // Quality mark: evaluators (allocation, time and costs need a demo cohort: added with it)
         ("/quality-mark/evaluators",                                "OODDDDOODDDDO"),
         // Quality mark: decision (the accreditation pages need a demo cohort; the register is public and tested in Pages/QualityMark)
