@@ -23,6 +23,7 @@ public abstract partial class AppDbContext
         typeof(Tenant), typeof(Setting), typeof(ImportUpload), typeof(Invitation), typeof(AppUser), typeof(UserSession),
         typeof(PersonalAccessToken), typeof(Domain.Notifications.Notification), typeof(Domain.Visits.VisitNote),
         typeof(Domain.Instruments.InstrumentText),
+        typeof(Domain.QualityMark.EvaluationInvitation),
     };
 
     /// Entities nothing filters: the keys that sign cookies for every node (docs/adr/0009); Identity's own tables,
@@ -135,6 +136,10 @@ public abstract partial class AppDbContext
         // covers only that setting (not even its LA).
         builder.Entity<Domain.Instruments.InstrumentText>().HasQueryFilter(t => ScopeAllTenants
             || (t.TenantId == ScopeTenantId && (t.SettingId == null || t.SettingId == ScopeSettingId)));
+        // An end-of-cohort evaluation asks settings and the LA's evaluators (who have no setting): a setting's staff see
+        // only their own setting's invitation, the LA's staff all of their LA's.
+        builder.Entity<Domain.QualityMark.EvaluationInvitation>().HasQueryFilter(i => ScopeAllTenants
+            || (i.TenantId == ScopeTenantId && (ScopeSettingId == null || i.SettingId == ScopeSettingId)));
         // A setting sees its own visits, and of their notes only what has been issued: drafts are the LA's.
         builder.Entity<Domain.Visits.VisitNote>().HasQueryFilter(n => ScopeAllTenants
             || (n.TenantId == ScopeTenantId && (ScopeSettingId == null || (n.SettingId == ScopeSettingId && n.Status == Domain.Visits.NoteStatus.Issued))));

@@ -7,12 +7,12 @@ public sealed partial class BadInputWorld
 {
     private static string[] QualityMarkPages =>
         [.. QualityMarkCohortPages, .. QualityMarkEvaluatorPages, .. QualityMarkPortfolioPages, .. QualityMarkDecisionPages,
-        .. QualityMarkSchemePages];
+        .. QualityMarkSchemePages, .. QualityMarkEvaluationPages];
 
     private static async Task<List<Target>> QualityMarkTargetsAsync(AscentFixture app) =>
     [
         .. await QualityMarkCohortTargetsAsync(app), .. await QualityMarkEvaluatorTargetsAsync(app),
         .. await QualityMarkPortfolioTargetsAsync(app), .. await QualityMarkDecisionTargetsAsync(app),
-        .. QualityMarkSchemeTargets,
+        .. QualityMarkSchemeTargets, .. await QualityMarkEvaluationTargetsAsync(app),
     ];
 }

@@ -17,11 +17,12 @@ public sealed partial class BadInputWorld
     [
         "/quality-mark/evaluators/{id:guid}", "/quality-mark/evaluators/conflicts/{id:int}/remove",
         "/quality-mark/accreditations/{id:int}/evaluator", "/quality-mark/accreditations/{id:int}/time", "/quality-mark/cohorts/{id:int}/costs",
+        "/quality-mark/accreditations/{id:int}/time/{entryId:int}", "/quality-mark/cohorts/{id:int}/costs/{costId:int}",
     ];
 
     private static async Task<List<Target>> QualityMarkEvaluatorTargetsAsync(AscentFixture app)
     {
-        var (evaluator, conflict, accreditation, cohort) = await app.WithDbAsync(async (db, services) =>
+        var (evaluator, conflict, accreditation, cohort, entry, cost) = await app.WithDbAsync(async (db, services) =>
         {
             var users = services.GetRequiredService<UserManager<AppUser>>();
             var user = new AppUser("evaluator.badinput@ashdown.test", "Eve Evaluator", app.World.TenantAId, null) { EmailConfirmed = true };
@@ -39,7 +40,11 @@ public sealed partial class BadInputWorld
             var conflict = EvaluatorConflict.Record(app.World.TenantAId, user.Id, app.World.SettingA2Id, "Worked there", "Ada Admin", app.Time.GetUtcNow());
             db.AddRange(accreditation, conflict);
             await db.SaveChangesAsync();
-            return (user.Id, conflict.Id, accreditation.Id, cohort.Id);
+            var entry = EvaluatorTime.Log(accreditation, user.Id, "Eve Evaluator", today, 90, EvaluatorActivity.Visit, null, "Eve Evaluator", app.Time.GetUtcNow(), today);
+            var cost = SchemeCost.Record(cohort, null, "Venue", 12000, "Ada Admin", app.Time.GetUtcNow());
+            db.AddRange(entry, cost);
+            await db.SaveChangesAsync();
+            return (user.Id, conflict.Id, accreditation.Id, cohort.Id, entry.Id, cost.Id);
         });
         string I(int id) => id.ToString(CultureInfo.InvariantCulture);
         return
@@ -47,6 +52,7 @@ public sealed partial class BadInputWorld
             new(TestWorld.AdminA, $"/quality-mark/evaluators/{evaluator}"), new(TestWorld.AdminA, $"/quality-mark/accreditations/{I(accreditation)}/evaluator"),
             new(TestWorld.AdminA, $"/quality-mark/accreditations/{I(accreditation)}/time"), new(TestWorld.AdminA, $"/quality-mark/cohorts/{I(cohort)}/costs"),
             new(TestWorld.AdminA, $"/quality-mark/evaluators/conflicts/{I(conflict)}/remove"),
+            new(TestWorld.AdminA, $"/quality-mark/accreditations/{I(accreditation)}/time/{I(entry)}"), new(TestWorld.AdminA, $"/quality-mark/cohorts/{I(cohort)}/costs/{I(cost)}"),
         ];
     }
 }

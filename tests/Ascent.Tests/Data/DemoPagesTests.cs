@@ -187,6 +187,8 @@ public static class DemoPageAccess
         ("/quality-mark/cohorts/{QC}/apply",                        "DDDDDDDDOODDD"),
         ("/quality-mark/accreditations/{QA}",                       "OOOOOOOOOOODN"),
         ("/quality-mark/accreditations/{QH}",                       "OOOOOOOONNNDN"),
+        // Quality mark: end-of-cohort evaluation (the coordinators, as the cohort's edit page)
+        ("/quality-mark/cohorts/{QC}/evaluation",                   "OODDDDDODDDDN"),
         // Quality mark: evaluators, allocation (the coordinators), time (the coordinators and the allocated evaluator:
         // {QA} has none, so Ruth Evans is not told it exists) and costs (the coordinators)
         ("/quality-mark/evaluators",                                "OODDDDOODDDDO"),

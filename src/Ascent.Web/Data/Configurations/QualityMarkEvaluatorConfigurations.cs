@@ -47,6 +47,7 @@ internal sealed class EvaluatorTimeConfiguration : IEntityTypeConfiguration<Eval
         builder.Property(t => t.Activity).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.Note).HasMaxLength(EvaluatorTime.NoteMaxLength);
         builder.Property(t => t.RecordedBy).HasMaxLength(Accreditation.NameMaxLength);
+        builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => new { t.AccreditationId, t.On });
         builder.HasIndex(t => new { t.TenantId, t.EvaluatorId });
     }
@@ -62,6 +63,7 @@ internal sealed class SchemeCostConfiguration : IEntityTypeConfiguration<SchemeC
         builder.HasOne<Accreditation>().WithMany().HasForeignKey(c => c.AccreditationId).OnDelete(DeleteBehavior.NoAction);
         builder.Property(c => c.Description).HasMaxLength(SchemeCost.DescriptionMaxLength);
         builder.Property(c => c.RecordedBy).HasMaxLength(Accreditation.NameMaxLength);
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => new { c.CohortId, c.AccreditationId });
     }
 }

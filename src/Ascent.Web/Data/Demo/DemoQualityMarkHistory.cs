@@ -34,10 +34,12 @@ public static class DemoQualityMarkHistory
         var random = new Random(2023);
         var taken = new HashSet<int>();
         var sequence = new Dictionary<int, int>();
+        var past = new List<(Cohort, DateOnly)>();
         foreach (var (name, opens, closes, starts, awarded) in Cohorts)
         {
             var cohort = Cohort.Open(tenantId, scheme, name, starts, opens, closes, null, Coordinator, new DateTimeOffset(opens.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
             db.Cohorts.Add(cohort);
+            past.Add((cohort, awarded));
 
             // Those that could apply: good or outstanding at their latest inspection before the window closed.
             var eligible = settings.Where(id => !taken.Contains(id)
@@ -70,6 +72,7 @@ public static class DemoQualityMarkHistory
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await DemoQualityMarkEvaluation.SeedAsync(db, instruments, past, cancellationToken);
     }
 
     /// Withdrawn after an inadequate judgement (the scheme's rule); otherwise about one in eight lapses, its annual

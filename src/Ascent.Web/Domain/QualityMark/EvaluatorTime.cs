@@ -83,6 +83,9 @@ public sealed class EvaluatorTime : ITenantOwned, ILocalAuthorityOnly
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// Moves on each correction, so a change made from a page read before another is refused, never overwrites it.
+    public int Version { get; private set; }
+
     /// Logs time for the accreditation's evaluator: some time, at most a day, on a day not in the future.
     public static EvaluatorTime Log(Accreditation accreditation, Guid evaluatorId, string evaluatorName, DateOnly on, int minutes, EvaluatorActivity activity, string? note, string recordedBy, DateTimeOffset recordedAt, DateOnly today)
     {
@@ -96,6 +99,20 @@ public sealed class EvaluatorTime : ITenantOwned, ILocalAuthorityOnly
         if (!Enum.IsDefined(activity))
             throw new ArgumentOutOfRangeException(nameof(activity));
         return new EvaluatorTime(accreditation, evaluatorId, evaluatorName, on, minutes, activity, note?.Trim() ?? "", recordedBy, recordedAt);
+    }
+
+    /// Puts right what was logged (the wrong hours or day), under the rules time is logged by. Who corrected it and
+    /// what it said before is the audit trail's.
+    public void Correct(DateOnly on, int minutes, EvaluatorActivity activity, string? note, DateOnly today)
+    {
+        if (minutes is <= 0 or > MaxMinutes)
+            throw new ArgumentOutOfRangeException(nameof(minutes), "Enter some time, up to 24 hours.");
+        if (on > today)
+            throw new ArgumentException("Time is logged once it has been spent.", nameof(on));
+        if (!Enum.IsDefined(activity))
+            throw new ArgumentOutOfRangeException(nameof(activity));
+        (On, Minutes, Activity, Note) = (on, minutes, activity, note?.Trim() ?? "");
+        Version++;
     }
 
     /// "2 hours 30 minutes", "45 minutes", "1 hour".

@@ -45,7 +45,26 @@ public sealed class SchemeCost : ITenantOwned, ILocalAuthorityOnly
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// Moves on each correction, so a change made from a page read before another is refused, never overwrites it.
+    public int Version { get; private set; }
+
     public static SchemeCost Record(Cohort cohort, Accreditation? accreditation, string description, long amountPence, string recordedBy, DateTimeOffset recordedAt)
+    {
+        Check(cohort, accreditation, description, amountPence);
+        return new SchemeCost(cohort, accreditation?.Id, description.Trim(), amountPence, recordedBy, recordedAt);
+    }
+
+    /// Puts right what was recorded (the amount, what it was for, the setting), under the rules it was recorded by.
+    public void Correct(Cohort cohort, Accreditation? accreditation, string description, long amountPence)
+    {
+        Check(cohort, accreditation, description, amountPence);
+        if (cohort.Id != CohortId)
+            throw new ArgumentException("A cost stays with its cohort.", nameof(cohort));
+        (AccreditationId, Description, AmountPence) = (accreditation?.Id, description.Trim(), amountPence);
+        Version++;
+    }
+
+    private static void Check(Cohort cohort, Accreditation? accreditation, string description, long amountPence)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         if (accreditation is not null && accreditation.CohortId != cohort.Id)
@@ -56,6 +75,5 @@ public sealed class SchemeCost : ITenantOwned, ILocalAuthorityOnly
             throw new ArgumentException($"The description must be {DescriptionMaxLength} characters or fewer.", nameof(description));
         if (amountPence is <= 0 or > MaxPence)
             throw new ArgumentOutOfRangeException(nameof(amountPence), "Enter an amount more than £0 and at most £1,000,000.");
-        return new SchemeCost(cohort, accreditation?.Id, description.Trim(), amountPence, recordedBy, recordedAt);
     }
 }

@@ -40,8 +40,12 @@ public static class QualityMarkAccess
         pages.AuthorizePage("/QualityMark/Evaluators/RemoveConflict", CoordinateQualityMark);
         pages.AuthorizePage("/QualityMark/Allocation/Evaluator", CoordinateQualityMark);
         pages.AuthorizePage("/QualityMark/Allocation/Time", EvaluateQualityMark);
+        pages.AuthorizePage("/QualityMark/Allocation/TimeEntry", EvaluateQualityMark);
         pages.AuthorizeFolder("/QualityMark/Costs", CoordinateQualityMark);
         pages.AuthorizePage("/QualityMark/Portfolio/SignOff", EvaluateQualityMark);
+        // End-of-cohort evaluation: the coordinators send, close and read it; whoever was asked answers (the page
+        // finds the signed-in person's own invitation).
+        pages.AuthorizePage("/QualityMark/Evaluation/Index", CoordinateQualityMark);
         // Decision: reviews are the LA's work (its staff, not a setting's); the coordinator records them and ends an
         // accreditation; the register is public.
         pages.AuthorizeFolder("/QualityMark/Reviews", Policies.LocalAuthorityStaff);

@@ -27,6 +27,7 @@ public static class QualityMarkRegistration
         services.AddScoped<AccreditationWithdrawals>();
         services.AddScoped<ImpactInputsReader>();
         services.AddScoped<SchemeVersions>();
+        services.AddScoped<CohortEvaluations>();
         return services;
     }
 }

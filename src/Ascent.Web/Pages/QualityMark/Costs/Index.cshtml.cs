@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ascent.Web.Pages.QualityMark.Costs;
 
 /// A cost recorded against the cohort, as listed.
-public sealed record CostRow(string Description, string For, long AmountPence, string RecordedBy, DateTimeOffset RecordedAt);
+public sealed record CostRow(int Id, string Description, string For, long AmountPence, string RecordedBy, DateTimeOffset RecordedAt);
 
 /// A cohort's cost report (the coordinators'): evaluator days at the scheme's day rate plus the other costs recorded,
 /// per setting and in total, with a form to record another cost and a CSV of the report.
@@ -45,28 +45,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, SchemeVersion
     {
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
-        if (string.IsNullOrWhiteSpace(Description))
-            ModelState.AddModelError(nameof(Description), "Enter what the cost was for");
-        else if (Description.Trim().Length > SchemeCost.DescriptionMaxLength)
-            ModelState.AddModelError(nameof(Description), $"The description must be {SchemeCost.DescriptionMaxLength} characters or fewer");
-        long pence = 0;
-        if (string.IsNullOrWhiteSpace(Amount))
-            ModelState.AddModelError(nameof(Amount), "Enter the amount, like 125.50");
-        else if (!Pence.TryParse(Amount, out pence))
-            ModelState.AddModelError(nameof(Amount), "The amount must be in pounds and pence, like 125.50");
-        else if (pence is <= 0 or > SchemeCost.MaxPence)
-            ModelState.AddModelError(nameof(Amount), "The amount must be more than £0 and at most £1,000,000");
-        int? accreditationId = null;
-        if (!string.IsNullOrEmpty(For))
-        {
-            if (int.TryParse(For, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a) && _settings.ContainsKey(a))
-                accreditationId = a;
-            else
-                ModelState.AddModelError(nameof(For), "Select a setting in this cohort, or the whole cohort");
-        }
-
-        if (!ModelState.IsValid)
+        if (CostForm.Read(ModelState, Description, Amount, For, _settings) is not { } read)
             return Page();
+        var (pence, accreditationId) = read;
         var accreditation = accreditationId is { } aid ? await db.Accreditations.SingleAsync(a => a.Id == aid, cancellationToken) : null;
         db.SchemeCosts.Add(SchemeCost.Record(Cohort, accreditation, Description!, pence, db.CurrentUser.DisplayName, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
@@ -84,9 +65,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, SchemeVersion
         _settings = await db.Accreditations.AsNoTracking().Where(a => a.CohortId == id && a.Status != AccreditationStatus.Applied && a.Status != AccreditationStatus.Declined)
             .Join(db.Settings, a => a.SettingId, s => s.Id, (a, s) => new { a.Id, s.Name }).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
         var recorded = await db.SchemeCosts.AsNoTracking().Where(c => c.CohortId == id).OrderByDescending(c => c.RecordedAt).ToListAsync(cancellationToken);
-        Recorded = [.. recorded.Select(c => new CostRow(c.Description, c.AccreditationId is { } a ? _settings.GetValueOrDefault(a, "A setting") : CostReport.CohortLineName, c.AmountPence, c.RecordedBy, c.RecordedAt))];
-        ForItems = [new SelectListItem(CostReport.CohortLineName, "", string.IsNullOrEmpty(For)),
-            .. _settings.OrderBy(s => s.Value, StringComparer.OrdinalIgnoreCase).Select(s => new SelectListItem(s.Value, s.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), For == s.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+        Recorded = [.. recorded.Select(c => new CostRow(c.Id, c.Description, c.AccreditationId is { } a ? _settings.GetValueOrDefault(a, "A setting") : CostReport.CohortLineName, c.AmountPence, c.RecordedBy, c.RecordedAt))];
+        ForItems = CostForm.Items(_settings, For);
         return true;
     }
 
