@@ -19,7 +19,7 @@ public static class DemoQualityMarkHistory
         ("2023 to 2024", new(2023, 5, 2), new(2023, 7, 14), new(2023, 9, 1), new(2024, 7, 10)),
     ];
 
-    public static async Task SeedAsync(AppDbContext db, SchemeDefinition scheme, int tenantId, DateOnly today, CancellationToken cancellationToken)
+    public static async Task SeedAsync(AppDbContext db, SchemeDefinition scheme, InstrumentCatalogue instruments, int tenantId, DateOnly today, CancellationToken cancellationToken)
     {
         var level = scheme.Levels[^1].Code;
         var settings = await db.Settings.AsNoTracking()
@@ -94,7 +94,7 @@ public static class DemoQualityMarkHistory
         var until = accreditation.EndedOn ?? today;
         foreach (var review in AccreditationReview.Schedule(accreditation, cycle))
         {
-            if (lapsed && review.Number == 1 && review.Kind == ReviewKind.Annual)
+            if (lapsed && review.Number == 1 && review.Kind == ReviewKind.AnnualReview)
                 review.Record(false, accreditation.EndReason!, until, Coordinator);
             else if (review.DueOn < until)
                 review.Record(true, "The evaluator's review found the scheme's requirements still met.", review.DueOn.AddDays(-7), Coordinator);

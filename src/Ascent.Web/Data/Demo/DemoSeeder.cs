@@ -72,7 +72,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         var applicant = (await DemoQualityMark.ApplicantsAsync(db, cancellationToken))[0];
         await DemoQualityMarkEvaluators.RecordConflictAsync(db, "evaluator@northfield.example", applicant.Id,
             $"Ruth Evans was the deputy manager of {applicant.Name} until last year.", time.GetUtcNow(), cancellationToken);
-        await DemoQualityMarkHistory.SeedAsync(db, DemoScheme, northfield.Id, today, cancellationToken);
+        await DemoQualityMarkHistory.SeedAsync(db, DemoScheme, instruments, northfield.Id, today, cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)

@@ -19,9 +19,13 @@ public sealed class QuestionnaireRounds(AppDbContext db, TimeProvider time, Inst
     public const string Paper = "Entered from paper";
 
     /// The questionnaires a round can start on: respondent-level Likert instruments, current versions.
+    /// The quality mark's end-of-cohort evaluations: the LA asks them of a cohort's settings and evaluators, so a setting
+    /// does not send them to its own parents or staff.
+    private static readonly string[] AskedByTheLa = [QualityMark.CohortEvaluations.SettingsInstrument, QualityMark.CohortEvaluations.EvaluatorsInstrument];
+
     public async Task<IReadOnlyList<InstrumentDefinition>> QuestionnairesAsync(CancellationToken cancellationToken) =>
         [.. (await definitions.CurrentAsync(cancellationToken))
-            .Where(i => i.Scoring == ScoringRule.Likert && i.AppliesTo == InstrumentLevel.Respondent)
+            .Where(i => i.Scoring == ScoringRule.Likert && i.AppliesTo == InstrumentLevel.Respondent && !AskedByTheLa.Contains(i.Code))
             .OrderBy(i => i.Name, StringComparer.CurrentCulture)];
 
     public static string LinkPath(string token) => $"/q/{token}";

@@ -12,7 +12,7 @@ namespace Ascent.Web.Pages.QualityMark.Allocation;
 /// Corrects or removes one entry of an evaluator's time (the wrong hours or day, a duplicate): the evaluator their own
 /// while they are the setting's evaluator, a coordinator any. The form carries the entry's Version, so a change made
 /// from a page read before someone else's is refused, never overwrites it; the audit trail keeps what it said before.
-public sealed class TimeEntryModel(AppDbContext db, TimeProvider time, SchemeLibrary library) : AccreditationPage(db, library)
+public sealed class TimeEntryModel(AppDbContext db, TimeProvider time, Services.QualityMark.SchemeVersions schemes) : AccreditationPage(db, schemes)
 {
     public const string ChangedMessage = "Someone else changed or removed this time since you opened the page: check it and make your change again";
 

@@ -22,6 +22,11 @@ public abstract class CollectingTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var form = await owner.GetAsync(list.Document.QuerySelectorAll("main a").Single(a => a.TextContent.Trim() == "Start a questionnaire").GetAttribute("href")!);
         var refused = await owner.SubmitAsync(form, new Dictionary<string, string> { ["ClosesOn.Day"] = "", ["ClosesOn.Month"] = "", ["ClosesOn.Year"] = "" });
         Assert.Equal(["Select which questionnaire to send", "Enter the last day answers can be sent"], refused.ErrorMessages);
+        // The quality mark's end-of-cohort evaluations are the LA's to ask, not offered here.
+        var offered = form.Document.QuerySelectorAll("main [name=Questionnaire] option, main input[name=Questionnaire]").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains("parent-questionnaire", offered);
+        Assert.DoesNotContain("quality-mark-setting-evaluation", offered);
+        Assert.DoesNotContain("quality-mark-evaluator-evaluation", offered);
         var past = await owner.SubmitAsync(form, new Dictionary<string, string> { ["Questionnaire"] = "parent-questionnaire", ["ClosesOn.Day"] = "20", ["ClosesOn.Month"] = "11", ["ClosesOn.Year"] = "2026" });
         Assert.Equal(["The closing date must be today or in the future"], past.ErrorMessages);
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.QuestionnaireRounds.CountAsync(r => r.SettingId == settingId)));
