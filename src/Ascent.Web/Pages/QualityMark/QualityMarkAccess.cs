@@ -51,5 +51,9 @@ public static class QualityMarkAccess
         pages.AllowAnonymousToPage("/QualityMark/Register/Csv");
         // Impact: the LA's evidence, never a setting's page.
         pages.AuthorizeFolder("/QualityMark/Impact", Policies.LocalAuthorityStaff);
+        // Network meetings: the coordinator plans them and records attendance; the folder's rule and the tenancy
+        // filters let an invited setting read its own.
+        pages.AuthorizePage("/QualityMark/Networks/New", CoordinateQualityMark);
+        pages.AuthorizePage("/QualityMark/Networks/Attendance", CoordinateQualityMark);
     }
 }

@@ -119,6 +119,9 @@ public sealed class Portfolio(AppDbContext db, SchemeLibrary schemes, Instrument
             .Select(c => new CaseStudyFact(c.Id, c.Title, c.SubmittedOn)).ToListAsync(cancellationToken);
         var signOffs = await db.RequirementSignOffs.AsNoTracking().Where(s => s.AccreditationId == accreditation.Id && s.Stage == stage.Slug)
             .ToListAsync(cancellationToken);
+        var meetings = await db.NetworkAttendance.AsNoTracking().Where(a => a.SettingId == settingId)
+            .Select(a => new MeetingFact(a.MeetingId, a.Meeting.Title, a.Meeting.Date, a.Meeting.Purpose == MeetingPurpose.Workshop))
+            .Distinct().ToListAsync(cancellationToken);
         return new PortfolioEvidence(
             [.. audits.Select(a => new AuditFact(a.Id, a.InstrumentCode, Name(a.InstrumentCode), a.ObservedOn, a.Status == AuditStatus.Finished))],
             rounds,
@@ -126,7 +129,8 @@ public sealed class Portfolio(AppDbContext db, SchemeLibrary schemes, Instrument
             [.. goals.Select(g => new GoalFact(g.Id, g.Outcome, SmartCheck.Flags(g, today).Count == 0, g.SourceKind == GoalSourceKind.Audit ? g.SourceId : null))],
             evaluations,
             studies,
-            signOffs.ToDictionary(s => s.RequirementCode, s => s.Fact));
+            signOffs.ToDictionary(s => s.RequirementCode, s => s.Fact))
+        { Meetings = meetings };
     }
 
     private string Name(string instrumentCode) => instruments.Find(instrumentCode)?.Name ?? "An audit";

@@ -26,6 +26,7 @@ public static class QualityMarkRegistration
         services.AddScoped<ReviewReminders>();
         services.AddScoped<AccreditationWithdrawals>();
         services.AddScoped<ImpactInputsReader>();
+        services.AddScoped<NetworkMeetings>();
         return services;
     }
 }

@@ -39,6 +39,7 @@ public sealed class IndexModel(AppDbContext db, Services.QualityMark.Portfolio p
             EvidenceKind.Goal => $"/plan-goals/{line.Id}",
             EvidenceKind.SelfEvaluation => $"/settings/{View.Accreditation.SettingId}/self-evaluation",
             EvidenceKind.CaseStudy => $"/quality-mark/accreditations/{View.Accreditation.Id}/case-studies/{line.Id}",
+            EvidenceKind.Meeting => $"/quality-mark/networks/{line.Id}",
             _ => $"/settings/{View.Accreditation.SettingId}/plan",
         };
     }
