@@ -6,11 +6,12 @@ namespace Ascent.Tests.BadInput;
 public sealed partial class BadInputWorld
 {
     private static string[] QualityMarkPages =>
-        [.. QualityMarkCohortPages, .. QualityMarkEvaluatorPages, .. QualityMarkPortfolioPages, .. QualityMarkDecisionPages];
+        [.. QualityMarkCohortPages, .. QualityMarkEvaluatorPages, .. QualityMarkPortfolioPages, .. QualityMarkDecisionPages, .. QualityMarkNetworkPages];
 
     private static async Task<List<Target>> QualityMarkTargetsAsync(AscentFixture app) =>
     [
         .. await QualityMarkCohortTargetsAsync(app), .. await QualityMarkEvaluatorTargetsAsync(app),
         .. await QualityMarkPortfolioTargetsAsync(app), .. await QualityMarkDecisionTargetsAsync(app),
+        .. await QualityMarkNetworkTargetsAsync(app),
     ];
 }

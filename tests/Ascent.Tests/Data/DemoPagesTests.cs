@@ -29,6 +29,7 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{R}"] = await db.ScreeningRounds.IgnoreQueryFilters().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(),
             ["{QC}"] = await db.Cohorts.IgnoreQueryFilters().Where(c => c.Name == DemoQualityMark.CohortName).Select(c => c.Id).FirstAsync(),
             ["{QA}"] = await db.Accreditations.IgnoreQueryFilters().Where(a => db.Settings.IgnoreQueryFilters().Any(s => s.Id == a.SettingId && s.Name == DemoUsers.DemoSettingName)).Select(a => a.Id).FirstAsync(),
+            ["{QN}"] = await db.NetworkMeetings.IgnoreQueryFilters().OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -189,6 +190,11 @@ public static class DemoPageAccess
         ("/quality-mark/impact",                                    "OOOOOOOODDDDO"),
         ("/quality-mark/impact?handler=word",                       "OOOOOOOODDDDO"),
         ("/quality-mark/impact?handler=excel",                      "OOOOOOOODDDDO"),
+        // Quality mark: network meetings (the demo setting is not a member, so not invited)
+        ("/quality-mark/networks",                                  "OOOOOOOOOOODO"),
+        ("/quality-mark/networks/new",                              "OODDDDDODDDDO"),
+        ("/quality-mark/networks/{QN}",                             "OOOOOOOONNNDN"),
+        ("/quality-mark/networks/{QN}/attendance",                  "OODDDDDODDDDN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

@@ -133,6 +133,9 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "quality-mark/reviews/{id:int}",
         "quality-mark/register/{tenantId:int}", // public: the LA's accredited settings, read by the tenant id alone (PublicRegister)
         "quality-mark/register/{tenantId:int}.csv",
+        // Quality mark: network meetings (TenantIsolationTests.QualityMarkNetworks.cs)
+        "quality-mark/networks/{id:int}",
+        "quality-mark/networks/{id:int}/attendance",
     ];
 
     [Fact]

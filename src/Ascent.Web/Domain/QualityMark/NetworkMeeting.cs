@@ -124,7 +124,7 @@ public sealed class NetworkMeeting
             return false;
         attendance.RemoveAll(a => chosen.All(p => p.InvitationId != a.InvitationId || p.UserId != a.UserId));
         foreach (var person in chosen.Where(p => attendance.All(a => a.InvitationId != p.InvitationId || a.UserId != p.UserId)))
-            attendance.Add(new NetworkAttendance(this, invitations.Single(i => i.Id == person.InvitationId), person));
+            attendance.Add(new NetworkAttendance(this, invitations.First(i => i.Id == person.InvitationId), person));
         Notes = text;
         AttendanceRecordedBy = by;
         AttendanceRecordedOn = today;
