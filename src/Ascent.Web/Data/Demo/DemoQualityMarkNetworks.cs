@@ -9,7 +9,7 @@ namespace Ascent.Web.Data.Demo;
 /// workshop in a month. The settings' people who came have no accounts in the demo, so they are recorded by name.
 public static class DemoQualityMarkNetworks
 {
-    private static readonly string[] People = ["Priya Shah", "Tom Hughes", "Grace Okafor", "Sian Morgan", "Ellie Barnes", "Ahmed Khan", "Lucy Ward", "Beth Collins"];
+    private static readonly string[] People = ["Hannah Reed", "Tom Hughes", "Grace Okafor", "Sian Morgan", "Ellie Barnes", "Ahmed Khan", "Lucy Ward", "Beth Collins"];
 
     public static async Task SeedAsync(AppDbContext db, int tenantId, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
