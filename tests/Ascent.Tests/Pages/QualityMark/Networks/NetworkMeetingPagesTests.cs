@@ -39,6 +39,7 @@ public abstract class NetworkMeetingPagesTests<TApp>(TApp app) : IClassFixture<T
         using var owner = app.NewBrowser();
         await owner.SignInAsync(TestWorld.OwnerA1);
         Assert.Contains("Autumn network: sharing case studies", (await owner.GetAsync("/quality-mark/networks")).Document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Autumn network: sharing case studies", (await owner.GetAsync("/quality-mark")).Document.QuerySelector("#networks ~ div")!.TextContent, StringComparison.Ordinal);
         var own = await owner.GetAsync($"/quality-mark/networks/{id}");
         Assert.Equal(HttpStatusCode.OK, own.Status);
         Assert.DoesNotContain("Ruth Evans", own.Document.Body!.TextContent, StringComparison.Ordinal);
