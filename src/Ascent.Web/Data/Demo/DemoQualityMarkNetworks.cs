@@ -25,7 +25,7 @@ public static class DemoQualityMarkNetworks
         var past = NetworkMeeting.Plan(tenantId, "quality-mark", MeetingPurpose.Network, "Autumn network: action research in practice", held, new TimeOnly(13, 30),
             "Training Room 2, Northfield Civic Centre", "Welcome and introductions\nTwo settings share their case studies\nLeuven screening: what the scores told us\nDates for the spring term", invitees, "Nadia Brooks", now.AddDays(-42));
         var upcoming = NetworkMeeting.Plan(tenantId, "quality-mark", MeetingPurpose.Workshop, "Re-accreditation workshop", today.AddDays(30), new TimeOnly(9, 30),
-            "https://meet.example/northfield-quality-mark", "What re-accreditation asks for\nBuilding the portfolio\nQuestions", invitees, "Nadia Brooks", now.AddDays(-7));
+            "https://meet.example/northfield-network", "What re-accreditation asks for\nBuilding the portfolio\nQuestions", invitees, "Nadia Brooks", now.AddDays(-7));
         db.NetworkMeetings.AddRange(past, upcoming);
         await db.SaveChangesAsync(cancellationToken);
 
