@@ -24,6 +24,7 @@ public abstract partial class AppDbContext
         typeof(PersonalAccessToken), typeof(Domain.Notifications.Notification), typeof(Domain.Visits.VisitNote),
         typeof(Domain.Instruments.InstrumentText),
         typeof(Domain.QualityMark.EvaluationInvitation),
+        typeof(Domain.QualityMark.NetworkMeeting), typeof(Domain.QualityMark.NetworkInvitation), typeof(Domain.QualityMark.NetworkAttendance),
     };
 
     /// Entities nothing filters: the keys that sign cookies for every node (docs/adr/0009); Identity's own tables,
@@ -143,5 +144,13 @@ public abstract partial class AppDbContext
         // A setting sees its own visits, and of their notes only what has been issued: drafts are the LA's.
         builder.Entity<Domain.Visits.VisitNote>().HasQueryFilter(n => ScopeAllTenants
             || (n.TenantId == ScopeTenantId && (ScopeSettingId == null || (n.SettingId == ScopeSettingId && n.Status == Domain.Visits.NoteStatus.Issued))));
+        // A network meeting is the LA's; a setting's staff see only the meetings their setting is invited to, and of
+        // the invitations and attendance only their own setting's (an evaluator's invitation has no setting).
+        builder.Entity<Domain.QualityMark.NetworkMeeting>().HasQueryFilter(m => ScopeAllTenants
+            || (m.TenantId == ScopeTenantId && (ScopeSettingId == null || NetworkInvitations.Any(i => i.MeetingId == m.Id && i.SettingId == ScopeSettingId))));
+        builder.Entity<Domain.QualityMark.NetworkInvitation>().HasQueryFilter(i => ScopeAllTenants
+            || (i.TenantId == ScopeTenantId && (ScopeSettingId == null || i.SettingId == ScopeSettingId)));
+        builder.Entity<Domain.QualityMark.NetworkAttendance>().HasQueryFilter(a => ScopeAllTenants
+            || (a.TenantId == ScopeTenantId && (ScopeSettingId == null || a.SettingId == ScopeSettingId)));
     }
 }

@@ -7,12 +7,12 @@ public sealed partial class BadInputWorld
 {
     private static string[] QualityMarkPages =>
         [.. QualityMarkCohortPages, .. QualityMarkEvaluatorPages, .. QualityMarkPortfolioPages, .. QualityMarkDecisionPages,
-        .. QualityMarkSchemePages, .. QualityMarkEvaluationPages];
+        .. QualityMarkSchemePages, .. QualityMarkEvaluationPages, .. QualityMarkNetworkPages];
 
     private static async Task<List<Target>> QualityMarkTargetsAsync(AscentFixture app) =>
     [
         .. await QualityMarkCohortTargetsAsync(app), .. await QualityMarkEvaluatorTargetsAsync(app),
         .. await QualityMarkPortfolioTargetsAsync(app), .. await QualityMarkDecisionTargetsAsync(app),
-        .. QualityMarkSchemeTargets, .. await QualityMarkEvaluationTargetsAsync(app),
+        .. QualityMarkSchemeTargets, .. await QualityMarkEvaluationTargetsAsync(app), .. await QualityMarkNetworkTargetsAsync(app),
     ];
 }

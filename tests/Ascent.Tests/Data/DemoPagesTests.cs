@@ -32,6 +32,7 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{QA}"] = await db.Accreditations.IgnoreQueryFilters().Where(a => db.Settings.IgnoreQueryFilters().Any(s => s.Id == a.SettingId && s.Name == DemoUsers.DemoSettingName)).Select(a => a.Id).FirstAsync(),
             ["{QH}"] = await db.Accreditations.IgnoreQueryFilters().Where(a => a.Status == AccreditationStatus.Accredited).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
             ["{QT}"] = await db.Tenants.IgnoreQueryFilters().Where(t => t.Name == DemoUsers.TenantName).Select(t => t.Id).SingleAsync(),
+            ["{QN}"] = await db.NetworkMeetings.IgnoreQueryFilters().OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -218,6 +219,11 @@ public static class DemoPageAccess
         // Quality mark: schemes (the demo runs the shipped scheme; uploads are tested in Pages/QualityMark/Schemes)
         ("/quality-mark/schemes",                                   "OOOOOOOODDDDO"),
         ("/quality-mark/schemes/shipped/quality-mark",              "OOOOOOOODDDDO"),
+        // Quality mark: network meetings (the demo setting is not a member, so not invited)
+        ("/quality-mark/networks",                                  "OOOOOOOOOOODO"),
+        ("/quality-mark/networks/new",                              "OODDDDDODDDDO"),
+        ("/quality-mark/networks/{QN}",                             "OOOOOOOONNNDN"),
+        ("/quality-mark/networks/{QN}/attendance",                  "OODDDDDODDDDN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

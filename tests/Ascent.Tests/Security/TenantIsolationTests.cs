@@ -140,6 +140,9 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         // An LA's own scheme versions (TenantIsolationTests.QualityMarkSchemes.cs); a shipped scheme is read by its code.
         "quality-mark/schemes/versions/{id:int}",
         "quality-mark/schemes/shipped/{code}",
+        // Quality mark: network meetings (TenantIsolationTests.QualityMarkNetworks.cs)
+        "quality-mark/networks/{id:int}",
+        "quality-mark/networks/{id:int}/attendance",
     ];
 
     [Fact]

@@ -73,6 +73,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await DemoQualityMarkEvaluators.RecordConflictAsync(db, "evaluator@northfield.example", applicant.Id,
             $"Ruth Evans was the deputy manager of {applicant.Name} until last year.", time.GetUtcNow(), cancellationToken);
         await DemoQualityMarkHistory.SeedAsync(db, DemoScheme, instruments, northfield.Id, today, cancellationToken);
+        await DemoQualityMarkNetworks.SeedAsync(db, northfield.Id, today, time.GetUtcNow(), cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)

@@ -17,7 +17,13 @@ public sealed record PortfolioEvidence(
     /// The scheme's entry criteria checked now, for a stage that asks whether the setting still meets them (empty
     /// when no requirement of the stage does).
     public IReadOnlyList<CriterionResult> EntryCriteria { get; init; } = [];
+
+    /// The network meetings the setting's people attended (Services/QualityMark/NetworkMeetings).
+    public IReadOnlyList<MeetingFact> Meetings { get; init; } = [];
 }
+
+/// A network meeting someone from the setting attended: a workshop counts towards an "attendance" requirement.
+public sealed record MeetingFact(int Id, string Title, DateOnly On, bool Workshop);
 
 /// An audit (or a questionnaire round, whose results are an audit) at the setting: its instrument, its name, the day
 /// it counts from (observed; for a questionnaire, closed) and whether it is finished and locked.
@@ -49,6 +55,7 @@ public enum EvidenceKind
     SelfEvaluation,
     CaseStudy,
     EntryCriterion,
+    Meeting,
 }
 
 /// One piece of evidence the page lists under a requirement (and links to): whether it counts, and why not if not.

@@ -34,6 +34,7 @@ public static class PortfolioRules
             RequirementKind.SelfEvaluation => SelfEvaluation(requirement, period, evidence.SelfEvaluations, today),
             RequirementKind.CaseStudy => CaseStudies(requirement, period, evidence.CaseStudies),
             RequirementKind.EntryCriteria when evidence.EntryCriteria.Count > 0 => EntryCriteria(evidence.EntryCriteria),
+            RequirementKind.Attendance => Attendance(requirement, period, evidence.Meetings),
             _ => (RequirementStatus.NotStarted, "For the evaluator to mark, with a note.", []),
         };
         if (requirement.Kind is RequirementKind.Audit && requirement.Reviewed && status == RequirementStatus.Done && signOff?.SignedOff != true)
@@ -171,6 +172,19 @@ public static class PortfolioRules
         CriterionOutcome.NotMet => "not met",
         _ => "to judge",
     };
+
+    // Ascent knows of workshops held as network meetings; one attended elsewhere is still the evaluator's to mark.
+    private static (RequirementStatus, string, IReadOnlyList<EvidenceLine>) Attendance(Requirement requirement, PortfolioPeriod period, IReadOnlyList<MeetingFact> meetings)
+    {
+        var lines = meetings.Where(m => period.Contains(m.On)).OrderBy(m => m.On).ThenBy(m => m.Id)
+            .Select(m => new EvidenceLine(EvidenceKind.Meeting, m.Id, $"{m.Title}: attended on {Day(m.On)}" + (m.Workshop ? "" : " (a network meeting, not a workshop)"), m.Workshop)).ToList();
+        var counted = lines.Count(l => l.Counts);
+        if (counted >= requirement.Count)
+            return (RequirementStatus.Done, $"{counted} of {requirement.Count} {Plural("workshop", requirement.Count)} attended.", lines);
+        return (RequirementStatus.NotStarted, counted > 0 || lines.Count > 0
+            ? $"{counted} of {requirement.Count} {Plural("workshop", requirement.Count)} attended. The evaluator may mark one attended elsewhere."
+            : "For the evaluator to mark, with a note.", lines);
+    }
 
     private static RequirementStatus Status(int counted, int needed, bool any) =>
         counted >= needed ? RequirementStatus.Done : any ? RequirementStatus.InProgress : RequirementStatus.NotStarted;

@@ -57,5 +57,9 @@ public static class QualityMarkAccess
         pages.AuthorizeFolder("/QualityMark/Impact", Policies.LocalAuthorityStaff);
         // Schemes: the LA's staff read its versions; the page lets only the coordinator roles upload.
         pages.AuthorizeFolder("/QualityMark/Schemes", Policies.LocalAuthorityStaff);
+        // Network meetings: the coordinator plans them and records attendance; the folder's rule and the tenancy
+        // filters let an invited setting read its own.
+        pages.AuthorizePage("/QualityMark/Networks/New", CoordinateQualityMark);
+        pages.AuthorizePage("/QualityMark/Networks/Attendance", CoordinateQualityMark);
     }
 }

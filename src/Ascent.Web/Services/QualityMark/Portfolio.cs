@@ -123,6 +123,9 @@ public sealed class Portfolio(AppDbContext db, SchemeVersions schemes, Instrumen
         var criteria = stage.Requirements(scheme).SelectMany(g => g.Requirements).Any(r => r.Kind == RequirementKind.EntryCriteria)
             ? await facts.CheckAsync(scheme, settingId, cancellationToken)
             : [];
+        var meetings = await db.NetworkAttendance.AsNoTracking().Where(a => a.SettingId == settingId)
+            .Select(a => new MeetingFact(a.MeetingId, a.Meeting.Title, a.Meeting.Date, a.Meeting.Purpose == MeetingPurpose.Workshop))
+            .Distinct().ToListAsync(cancellationToken);
         return new PortfolioEvidence(
             [.. audits.Select(a => new AuditFact(a.Id, a.InstrumentCode, Name(a.InstrumentCode), a.ObservedOn, a.Status == AuditStatus.Finished))],
             rounds,
@@ -133,6 +136,7 @@ public sealed class Portfolio(AppDbContext db, SchemeVersions schemes, Instrumen
             signOffs.ToDictionary(s => s.RequirementCode, s => s.Fact))
         {
             EntryCriteria = criteria,
+            Meetings = meetings,
         };
     }
 

@@ -28,6 +28,7 @@ public static class QualityMarkRegistration
         services.AddScoped<ImpactInputsReader>();
         services.AddScoped<SchemeVersions>();
         services.AddScoped<CohortEvaluations>();
+        services.AddScoped<NetworkMeetings>();
         return services;
     }
 }

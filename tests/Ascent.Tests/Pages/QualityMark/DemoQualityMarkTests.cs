@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ascent.Tests.Data;
 using Ascent.Tests.Support;
 using Ascent.Web.Data.Demo;
@@ -43,6 +44,29 @@ public abstract class DemoQualityMarkTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains($"{applicants[0].Name} accepted into {DemoQualityMark.CohortName}", accepted.Text, StringComparison.Ordinal);
         Assert.Contains("In progress", accepted.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(accepted.Document.QuerySelector("main a[href$='/evaluator']"));
+    }
+
+    [Fact]
+    public async Task TheCoordinator_SeesAPastNetworkMeetingWithItsAttendance_AndAnUpcomingWorkshop_WhichLittleAcornsIsNotInvitedTo()
+    {
+        using var coordinator = app.NewBrowser();
+        await coordinator.SignInAsync("coordinator@northfield.example", DemoUsers.Password);
+        var list = await coordinator.GetAsync("/quality-mark/networks");
+        var tables = list.Document.QuerySelectorAll("main table").ToList();
+        Assert.Equal(2, tables.Count);
+        Assert.Contains("Re-accreditation workshop", tables[0].TextContent, StringComparison.Ordinal);
+        var past = Assert.Single(tables[1].QuerySelectorAll("tbody tr"));
+        var (invited, attended) = (int.Parse(past.Children[3].TextContent, CultureInfo.InvariantCulture), int.Parse(past.Children[4].TextContent, CultureInfo.InvariantCulture));
+        Assert.True(attended > 1 && attended < invited, $"{attended} of {invited}");
+
+        var meeting = await coordinator.GetAsync(past.QuerySelector("a")!.GetAttribute("href")!);
+        Assert.Equal("Autumn network: action research in practice", meeting.Heading);
+        Assert.Contains("Ruth Evans", meeting.Document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Spring term dates agreed.", meeting.Document.Body!.TextContent, StringComparison.Ordinal);
+
+        using var manager = app.NewBrowser();
+        await manager.SignInAsync("manager@littleacorns.example", DemoUsers.Password);
+        Assert.Empty((await manager.GetAsync("/quality-mark/networks")).Document.QuerySelectorAll("main table"));
     }
 }
 

@@ -40,6 +40,7 @@ public sealed class IndexModel(AppDbContext db, Services.QualityMark.Portfolio p
             EvidenceKind.SelfEvaluation => $"/settings/{View.Accreditation.SettingId}/self-evaluation",
             EvidenceKind.CaseStudy => $"/quality-mark/accreditations/{View.Accreditation.Id}/case-studies/{line.Id}",
             EvidenceKind.EntryCriterion => null,
+            EvidenceKind.Meeting => $"/quality-mark/networks/{line.Id}",
             _ => $"/settings/{View.Accreditation.SettingId}/plan",
         };
     }
