@@ -74,6 +74,9 @@ public static class ServiceMenu
     private static bool WorksOnQualityMark(ClaimsPrincipal user) =>
         user.IsInRole(Roles.QualityMarkCoordinator) || user.IsInRole(Roles.QualityMarkEvaluator);
 
+    private static bool WorksOnlyOnQualityMark(ClaimsPrincipal user) =>
+        WorksOnQualityMark(user) && !Roles.LocalAuthorityRoles.Any(role => role is not Roles.QualityMarkCoordinator and not Roles.QualityMarkEvaluator && user.IsInRole(role));
+
     /// The Manage pages this person may open, in the order of the index.
     public static async Task<IReadOnlyList<ManageLink>> ManageLinksForAsync(ClaimsPrincipal user, IAuthorizationService authorization)
     {
@@ -118,7 +121,10 @@ public static class ServiceMenu
                 items.Add(new("Tasks", "/tasks"));
                 items.Add(new("Cases", "/cases"));
                 items.Add(new("Visits", "/visits"));
-                items.Add(new("Funding", "/funding"));
+                // The quality mark takes Funding's place for those whose only work it is, so the row still fits with
+                // a notification count; they reach a setting's funding from its page.
+                if (!WorksOnlyOnQualityMark(user))
+                    items.Add(new("Funding", "/funding"));
                 if (WorksOnQualityMark(user))
                     items.Add(new(QualityMarkText, QualityMarkHref));
             }
