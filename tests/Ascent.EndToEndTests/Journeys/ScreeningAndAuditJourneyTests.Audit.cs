@@ -59,7 +59,7 @@ public sealed partial class ScreeningAndAuditJourneyTests
             subscales.Add((name, scores));
             var before = page.Url;
             await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
-            await page.WaitForURLAsync(url => url != before);
+            await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.Commit });
             await Expect(page.Locator(".govuk-error-summary")).ToHaveCountAsync(0);
             await session.CheckPageAsync();
         }

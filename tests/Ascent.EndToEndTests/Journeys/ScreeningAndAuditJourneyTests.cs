@@ -93,7 +93,7 @@ public sealed partial class ScreeningAndAuditJourneyTests(AscentBrowserFixture a
         var save = page.GetByRole(AriaRole.Button, new() { Name = "Save the room's scores" });
         await Expect(save).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/screening/rounds/\\d+$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/screening/rounds/\\d+$"), new() { Timeout = 90_000 });
         await Expect(page.GetByText($"Scores saved for {WellBeing.Length} children")).ToBeVisibleAsync();
         await session.CheckPageAsync();
         await Expect(heading).ToHaveTextAsync(roundName);

@@ -21,7 +21,7 @@ public sealed class SignInTests(AscentBrowserFixture app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welcome, Priya Shah");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/account/sign-in$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/account/sign-in$"), new() { Timeout = 90_000 });
         await session.CheckPageAsync();
         await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("You have signed out");
 
@@ -72,7 +72,10 @@ public sealed class SignInTests(AscentBrowserFixture app)
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(session.BaseUrl + "/");
+        // The address is polled, not awaited as a navigation with its load event (see ClickAndCheckAsync): the redirect
+        // to the home page can commit while the wait is set up, and on a busy machine the wait then ran out on the home
+        // page itself. CheckPageAsync then waits for what a person waits for: the page drawn, with its heading.
+        await Expect(page).ToHaveURLAsync(session.BaseUrl + "/", new() { Timeout = 90_000 });
         await session.CheckPageAsync();
     }
 }
