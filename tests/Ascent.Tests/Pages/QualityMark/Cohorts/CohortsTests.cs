@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Ascent.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using static Ascent.Tests.Pages.QualityMark.Cohorts.CohortForm;
 
 namespace Ascent.Tests.Pages.QualityMark.Cohorts;
 
@@ -92,21 +93,6 @@ public abstract class CohortsTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Contains("/account/access-denied", (await owner.GetAsync("/quality-mark/cohorts/new", follow: false)).Location, StringComparison.Ordinal);
     }
 
-    private static string D(int number) => number.ToString(CultureInfo.InvariantCulture);
-
-    private static Dictionary<string, string> Fields(string name, DateOnly starts, DateOnly opens, DateOnly closes) => new()
-    {
-        ["Input.Name"] = name,
-        ["Input.StartsOn.Day"] = D(starts.Day),
-        ["Input.StartsOn.Month"] = D(starts.Month),
-        ["Input.StartsOn.Year"] = D(starts.Year),
-        ["Input.OpensOn.Day"] = D(opens.Day),
-        ["Input.OpensOn.Month"] = D(opens.Month),
-        ["Input.OpensOn.Year"] = D(opens.Year),
-        ["Input.ClosesOn.Day"] = D(closes.Day),
-        ["Input.ClosesOn.Month"] = D(closes.Month),
-        ["Input.ClosesOn.Year"] = D(closes.Year),
-    };
 }
 
 public sealed class CohortsTestsOnSqlite(SqliteFixture app) : CohortsTests<SqliteFixture>(app);

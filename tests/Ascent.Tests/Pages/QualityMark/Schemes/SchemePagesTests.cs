@@ -4,6 +4,7 @@ using System.Text;
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.QualityMark;
 using Microsoft.EntityFrameworkCore;
+using static Ascent.Tests.Pages.QualityMark.Cohorts.CohortForm;
 
 namespace Ascent.Tests.Pages.QualityMark.Schemes;
 
@@ -137,21 +138,6 @@ public abstract class SchemePagesTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Null((await coordinator.GetAsync($"/quality-mark/accreditations/{waiting}")).Document.QuerySelector($"main a[href='{href}']"));
     }
 
-    private static string D(int number) => number.ToString(CultureInfo.InvariantCulture);
-
-    private static Dictionary<string, string> Fields(string name, DateOnly starts, DateOnly opens, DateOnly closes) => new()
-    {
-        ["Input.Name"] = name,
-        ["Input.StartsOn.Day"] = D(starts.Day),
-        ["Input.StartsOn.Month"] = D(starts.Month),
-        ["Input.StartsOn.Year"] = D(starts.Year),
-        ["Input.OpensOn.Day"] = D(opens.Day),
-        ["Input.OpensOn.Month"] = D(opens.Month),
-        ["Input.OpensOn.Year"] = D(opens.Year),
-        ["Input.ClosesOn.Day"] = D(closes.Day),
-        ["Input.ClosesOn.Month"] = D(closes.Month),
-        ["Input.ClosesOn.Year"] = D(closes.Year),
-    };
 }
 
 public sealed class SchemePagesTestsOnSqlite(SqliteFixture app) : SchemePagesTests<SqliteFixture>(app);
