@@ -40,31 +40,6 @@ public static class DemoQualityMarkEvaluators
         return conflict;
     }
 
-    /// A few hours the accreditation's evaluator has logged since allocation: reading the application and portfolio,
-    /// and the first half-day visit with its travel, on days before today.
-    public static async Task LogTimeAsync(AppDbContext db, Accreditation accreditation, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(accreditation);
-        if (accreditation.EvaluatorId is not { } evaluator || accreditation.AllocatedOn is not { } allocated)
-            throw new InvalidOperationException("Allocate the accreditation's evaluator before logging their time.");
-        var name = await db.Users.Where(u => u.Id == evaluator).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        (int Days, int Minutes, EvaluatorActivity Activity, string Note)[] entries =
-        [
-            (1, 90, EvaluatorActivity.Portfolio, "Read the application and the self-evaluation"),
-            (8, 210, EvaluatorActivity.Visit, "First visit: met the manager, agreed the action-research questions"),
-            (8, 45, EvaluatorActivity.Travel, ""),
-        ];
-        foreach (var (days, minutes, activity, note) in entries)
-        {
-            var on = allocated.AddDays(days);
-            if (on <= today)
-                db.EvaluatorTimes.Add(EvaluatorTime.Log(accreditation, evaluator, name, on, minutes, activity, note, name, now, today));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
     private static Task<Guid> UserIdAsync(AppDbContext db, string email, CancellationToken cancellationToken) =>
         db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(cancellationToken);
 }
