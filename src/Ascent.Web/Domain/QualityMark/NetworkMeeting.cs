@@ -107,6 +107,11 @@ public sealed class NetworkMeeting
         return meeting;
     }
 
+    /// Who a person present is: their account, or their name when they came without one (recorded by name).
+    private static (int, Guid?, string) Identity(Attendee person) => (person.InvitationId, person.UserId, person.UserId is null ? person.Name : "");
+
+    private static (int, Guid?, string) Identity(NetworkAttendance person) => (person.InvitationId, person.UserId, person.UserId is null ? person.Name : "");
+
     /// Records who came, replacing what was recorded before, with short notes. Each person present must be invited
     /// (by their setting's invitation, or their own as an evaluator). Returns false when nothing would change.
     public bool RecordAttendance(IReadOnlyCollection<Attendee> present, string? notes, string by, DateOnly today)
@@ -114,16 +119,16 @@ public sealed class NetworkMeeting
         ArgumentNullException.ThrowIfNull(present);
         if (!HasHappened(today))
             throw new InvalidOperationException("Attendance is recorded on or after the day of the meeting.");
-        var chosen = present.DistinctBy(p => (p.InvitationId, p.UserId)).ToList();
+        var chosen = present.DistinctBy(Identity).ToList();
         if (chosen.Any(p => invitations.All(i => i.Id != p.InvitationId)))
             throw new ArgumentException("Someone present was not invited to this meeting.", nameof(present));
         var text = notes?.Trim() ?? "";
-        var same = text == Notes && AttendanceRecordedOn is not null && chosen.Count == attendance.Count
-            && chosen.All(p => attendance.Any(a => a.InvitationId == p.InvitationId && a.UserId == p.UserId));
-        if (same)
+        var wanted = chosen.Select(Identity).ToHashSet();
+        var recorded = attendance.Select(Identity).ToHashSet();
+        if (text == Notes && AttendanceRecordedOn is not null && wanted.SetEquals(recorded))
             return false;
-        attendance.RemoveAll(a => chosen.All(p => p.InvitationId != a.InvitationId || p.UserId != a.UserId));
-        foreach (var person in chosen.Where(p => attendance.All(a => a.InvitationId != p.InvitationId || a.UserId != p.UserId)))
+        attendance.RemoveAll(a => !wanted.Contains(Identity(a)));
+        foreach (var person in chosen.Where(p => !recorded.Contains(Identity(p))))
             attendance.Add(new NetworkAttendance(this, invitations.First(i => i.Id == person.InvitationId), person));
         Notes = text;
         AttendanceRecordedBy = by;
@@ -155,7 +160,8 @@ public sealed class NetworkInvitation
         TenantId = meeting.TenantId;
         SettingId = invitee.SettingId;
         UserId = invitee.UserId;
-        Name = invitee.Name;
+        // A setting's name may be longer than the column kept for it here (Setting.Name allows 300).
+        Name = invitee.Name.Length <= NetworkMeeting.TitleMaxLength ? invitee.Name : invitee.Name[..NetworkMeeting.TitleMaxLength];
     }
 
     public int Id { get; private set; }
@@ -191,7 +197,7 @@ public sealed class NetworkAttendance
         InvitationId = invitation.Id;
         SettingId = invitation.SettingId;
         UserId = attendee.UserId;
-        Name = attendee.Name;
+        Name = attendee.Name.Length <= NetworkMeeting.TitleMaxLength ? attendee.Name : attendee.Name[..NetworkMeeting.TitleMaxLength];
     }
 
     public int Id { get; private set; }

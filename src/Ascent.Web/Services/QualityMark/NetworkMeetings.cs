@@ -19,9 +19,10 @@ public sealed record CohortChoice(int Id, string Name, string SchemeCode, int Me
 public sealed record MeetingPlan(MeetingPurpose Purpose, string Title, DateOnly Date, TimeOnly StartTime, string Place, string? Agenda, IReadOnlyCollection<int> CohortIds, bool Evaluators);
 
 /// Someone who may be marked present: a person of an invited setting, or an invited evaluator.
-public sealed record PersonChoice(int InvitationId, string Invited, Guid UserId, string Name)
+public sealed record PersonChoice(int InvitationId, string Invited, Guid? UserId, string Name)
 {
-    public string Key => $"{InvitationId}:{UserId}";
+    /// Someone recorded by name (without an account) is told apart by their name.
+    public string Key => UserId is { } id ? $"{InvitationId}:{id}" : $"{InvitationId}:{Name}";
 }
 
 /// Plans network meetings for a scheme's members, invites them (a notification and an e-mail through the outbox) and
@@ -34,7 +35,7 @@ public sealed class NetworkMeetings(AppDbContext db, TimeProvider time, Outbox o
 
     public async Task<IReadOnlyList<MeetingRow>> ListAsync(CancellationToken cancellationToken) =>
         await db.NetworkMeetings.AsNoTracking().OrderBy(m => m.Date).ThenBy(m => m.StartTime)
-            .Select(m => new MeetingRow(m.Id, m.Title, m.Purpose, m.Date, m.StartTime, m.Place, m.Invitations.Count, m.Attendance.Count,
+            .Select(m => new MeetingRow(m.Id, m.Title, m.Purpose, m.Date, m.StartTime, m.Place, m.Invitations.Count, m.Attendance.Select(a => a.InvitationId).Distinct().Count(),
                 m.Attendance.OrderBy(a => a.Name).Select(a => a.Name).ToList()))
             .ToListAsync(cancellationToken);
 
@@ -88,6 +89,15 @@ public sealed class NetworkMeetings(AppDbContext db, TimeProvider time, Outbox o
                 choices.Add(new(invitation.Id, invitation.Name, evaluator, invitation.Name));
             else
                 choices.AddRange(staff.Where(u => u.SettingId == invitation.SettingId).OrderBy(u => u.DisplayName, StringComparer.CurrentCulture).Select(u => new PersonChoice(invitation.Id, invitation.Name, u.Id, u.DisplayName)));
+        }
+
+        // Everyone already recorded stays on the list, ticked, even without an account now (recorded by name, since
+        // deactivated or moved): a save that did not offer them would remove them unseen.
+        foreach (var came in meeting.Attendance.OrderBy(a => a.Name, StringComparer.CurrentCulture))
+        {
+            var choice = new PersonChoice(came.InvitationId, meeting.Invitations.First(i => i.Id == came.InvitationId).Name, came.UserId, came.Name);
+            if (choices.All(c => c.Key != choice.Key))
+                choices.Add(choice);
         }
 
         return choices;

@@ -35,6 +35,12 @@ public sealed class NetworkMeetingTests
         Assert.False(meeting.RecordAttendance([new Attendee(0, owner, "Olu Owner")], "We shared case studies.", "Nadia Brooks", new DateOnly(2026, 12, 2)));
         Assert.True(meeting.RecordAttendance([], "Nobody came after all.", "Nadia Brooks", new DateOnly(2026, 12, 2)));
         Assert.Empty(meeting.Attendance);
+
+        // Two people from one setting without accounts are two people, told apart by name.
+        Assert.True(meeting.RecordAttendance([new Attendee(0, null, "Pat Visitor"), new Attendee(0, null, "Sam Helper")], null, "Nadia Brooks", new DateOnly(2026, 12, 2)));
+        Assert.Equal(["Pat Visitor", "Sam Helper"], meeting.Attendance.Select(a => a.Name).Order(StringComparer.Ordinal));
+        Assert.True(meeting.RecordAttendance([new Attendee(0, null, "Sam Helper")], null, "Nadia Brooks", new DateOnly(2026, 12, 2)));
+        Assert.Equal(["Sam Helper"], meeting.Attendance.Select(a => a.Name));
     }
 
     [Fact]

@@ -33,9 +33,7 @@ public sealed class AttendanceModel(NetworkMeetings meetings, TimeProvider time)
     {
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
-        Present = [.. People.Where(p => Meeting.Attendance.Any(a => a.InvitationId == p.InvitationId && a.UserId == p.UserId)).Select(p => p.Key)];
-        Notes = Meeting.Notes;
-        Version = Meeting.Version;
+        ShowRecorded();
         return Page();
     }
 
@@ -49,16 +47,25 @@ public sealed class AttendanceModel(NetworkMeetings meetings, TimeProvider time)
             ModelState.AddModelError(nameof(Notes), $"The notes must be {NetworkMeeting.TextMaxLength:#,0} characters or fewer");
         if (ModelState.IsValid && await meetings.RecordAttendanceAsync(id, Version, Present, Notes, cancellationToken) is { } refused)
         {
-            ModelState.AddModelError(string.Empty, refused);
+            // Shown as it is now, not as this person left it: saving again must not overwrite what they never saw.
             await LoadAsync(id, cancellationToken);
-            ModelState.Remove(nameof(Version));
-            Version = Meeting.Version;
+            ModelState.Clear();
+            ModelState.AddModelError(string.Empty, refused);
+            ShowRecorded();
         }
 
         if (!ModelState.IsValid)
             return Page();
         TempData["Message"] = "The attendance is recorded";
         return Redirect($"/quality-mark/networks/{id}");
+    }
+
+    /// The form as recorded: who came, the notes, and the version a save will change.
+    private void ShowRecorded()
+    {
+        Present = [.. People.Where(p => Meeting.Attendance.Any(a => a.InvitationId == p.InvitationId && a.UserId == p.UserId && (a.UserId != null || a.Name == p.Name))).Select(p => p.Key)];
+        Notes = Meeting.Notes;
+        Version = Meeting.Version;
     }
 
     // Attendance is taken from the meeting's day on: before it, the page is not there.

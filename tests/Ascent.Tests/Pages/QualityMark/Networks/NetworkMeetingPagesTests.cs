@@ -62,6 +62,24 @@ public abstract class NetworkMeetingPagesTests<TApp>(TApp app) : IClassFixture<T
         Assert.Contains("Someone else changed this meeting's attendance after you opened the page. Check it as it is now and save again", stale.ErrorMessages);
         var meeting = await app.WithDbAsync((db, _) => db.NetworkMeetings.IgnoreQueryFilters().Include(m => m.Attendance).AsNoTracking().SingleAsync(m => m.Id == id));
         Assert.Equal(("Two case studies shared.", 1), (meeting.Notes, meeting.Attendance.Count));
+        // Refused, the form shows the attendance as it is now, so saving it again overwrites nothing unseen.
+        Assert.Equal("Two case studies shared.", stale.Document.QuerySelector("textarea[name='Notes']")!.TextContent.Trim());
+        Assert.True(stale.Document.QuerySelectorAll("input[name='Present']").Single(i => i.GetAttribute("value") == ownerBox.GetAttribute("value")).HasAttribute("checked"));
+
+        // Someone recorded by name, without an account, stays on the list, ticked, and a save of the notes keeps them.
+        await app.WithDbAsync(async (db, _) =>
+        {
+            var recorded = await db.NetworkMeetings.IgnoreQueryFilters().Include(m => m.Invitations).Include(m => m.Attendance).SingleAsync(m => m.Id == id);
+            var invitation = recorded.Invitations.First(i => i.SettingId == app.World.SettingA1Id);
+            recorded.RecordAttendance([.. recorded.Attendance.Select(a => new Attendee(a.InvitationId, a.UserId, a.Name)), new Attendee(invitation.Id, null, "Pat Visitor")],
+                recorded.Notes, "Nadia Brooks", DateOnly.FromDateTime(app.Time.GetUtcNow().UtcDateTime));
+            return await db.SaveChangesAsync();
+        });
+        var again = await coordinator.GetAsync($"/quality-mark/networks/{id}/attendance");
+        Assert.True(again.Document.QuerySelectorAll("input[name='Present']").Single(i => i.GetAttribute("value")!.EndsWith(":Pat Visitor", StringComparison.Ordinal)).HasAttribute("checked"));
+        await coordinator.SubmitAsync(again, Fields(("Notes", "Two case studies shared; Pat came from the library.")));
+        meeting = await app.WithDbAsync((db, _) => db.NetworkMeetings.IgnoreQueryFilters().Include(m => m.Attendance).AsNoTracking().SingleAsync(m => m.Id == id));
+        Assert.Equal(["Olu Owner", "Pat Visitor"], meeting.Attendance.Select(a => a.Name).Order(StringComparer.Ordinal));
         Assert.True(await app.WithDbAsync((db, _) => db.AuditEntries.IgnoreQueryFilters().AnyAsync(e => e.EntityType == nameof(NetworkAttendance))));
 
         var list = await owner.GetAsync("/quality-mark/networks");
