@@ -13,7 +13,7 @@ public abstract partial class AppDbContext
     // Secrets and noise that must never be copied into the audit trail; a change to one shows as "(changed)".
     // Letter is a whole Word document (a funding decision's), kept with its row. Xml is a data-protection key.
     private static readonly HashSet<string> RedactedProperties =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Value", "Data", "PublicKey", "Letter", "Xml"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Value", "Data", "PublicKey", "Letter", "Xml", "Scores"];
 
     private static readonly JsonSerializerOptions AuditJson = new() { WriteIndented = false };
 

@@ -68,8 +68,11 @@ public sealed class CohortEvaluations(AppDbContext db, TimeProvider time, Instru
         }
         catch (DbUpdateException)
         {
-            // Another coordinator sent it at the same moment: the unique index on the cohort kept theirs.
+            // Another coordinator sent it at the same moment: the unique index on the cohort kept theirs. Any other
+            // failure saved nothing and is not that.
             db.ChangeTracker.Clear();
+            if (!await db.CohortEvaluations.AnyAsync(e => e.CohortId == cohort.Id, cancellationToken))
+                throw;
             return "The end-of-cohort evaluation has already been sent";
         }
 

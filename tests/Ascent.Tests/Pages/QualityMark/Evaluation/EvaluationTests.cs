@@ -52,6 +52,10 @@ public abstract class EvaluationTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal("Quality mark evaluation for evaluators", form.Heading);
         Assert.Empty((await ruth.SubmitAsync(form, new Dictionary<string, string> { ["Input.Answers[0]"] = "2" })).ErrorMessages);
         Assert.Equal(2, await app.WithDbAsync((db, _) => db.EvaluationResponses.CountAsync(r => r.Evaluation.CohortId == cohortId)));
+        // The audit trail says an answer was saved, and by whom, but not what it said.
+        var audited = await app.WithDbAsync((db, _) => db.AuditEntries.IgnoreQueryFilters().Where(e => e.EntityType == "EvaluationResponse").Select(e => e.NewValues!).ToListAsync());
+        Assert.NotEmpty(audited);
+        Assert.All(audited, values => Assert.Contains("\"Scores\":\"(redacted)\"", values, StringComparison.Ordinal));
 
         page = await coordinator.GetAsync($"/quality-mark/cohorts/{cohortId}/evaluation");
         Assert.Equal("1 of 2", page.Document.QuerySelector("#answered-setting")!.TextContent);
