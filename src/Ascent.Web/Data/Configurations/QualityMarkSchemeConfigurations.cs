@@ -16,7 +16,7 @@ internal sealed class SchemeVersionConfiguration : IEntityTypeConfiguration<Sche
         builder.Property(v => v.Name).HasMaxLength(SchemeLoader.NameMaxLength);
         builder.Property(v => v.FileName).HasMaxLength(SchemeVersion.FileNameMaxLength);
         builder.Property(v => v.UploadedBy).HasMaxLength(Accreditation.NameMaxLength);
-        // Two uploads of the same version at once: the second is refused here (Services/QualityMark/Schemes).
+        // Two uploads of the same version at once: the second is refused here (Services/QualityMark/SchemeVersions).
         builder.HasIndex(v => new { v.TenantId, v.Code, v.Version }).IsUnique();
     }
 }

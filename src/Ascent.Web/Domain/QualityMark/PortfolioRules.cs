@@ -181,7 +181,7 @@ public static class PortfolioRules
         var counted = lines.Count(l => l.Counts);
         if (counted >= requirement.Count)
             return (RequirementStatus.Done, $"{counted} of {requirement.Count} {Plural("workshop", requirement.Count)} attended.", lines);
-        return (RequirementStatus.NotStarted, counted > 0 || lines.Count > 0
+        return (Status(counted, requirement.Count, counted > 0), counted > 0 || lines.Count > 0
             ? $"{counted} of {requirement.Count} {Plural("workshop", requirement.Count)} attended. The evaluator may mark one attended elsewhere."
             : "For the evaluator to mark, with a note.", lines);
     }

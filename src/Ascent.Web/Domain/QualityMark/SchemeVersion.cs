@@ -3,7 +3,7 @@ using Ascent.Web.Domain.Tenancy;
 namespace Ascent.Web.Domain.QualityMark;
 
 /// One version of a quality-mark scheme an LA uploaded, kept as the file it uploaded. Rows are never changed: a new
-/// upload is a new version, and each cohort keeps the code and version it opened on (Services/QualityMark/Schemes finds
+/// upload is a new version, and each cohort keeps the code and version it opened on (Services/QualityMark/SchemeVersions finds
 /// it again). The LA's settings read it too: their portfolio and application pages show what the scheme asks.
 public sealed class SchemeVersion : ISharedWithSettings
 {

@@ -58,9 +58,11 @@ public sealed class Awards(AppDbContext db, SchemeVersions schemes, ILogger<Awar
 
     private async Task<string> NextReferenceAsync(Accreditation accreditation, int year, List<string> tried, CancellationToken cancellationToken)
     {
+        // Every reference the LA has given, whatever its scheme: two schemes' codes can share their letters ("QM"), and a
+        // reference is unique in the LA. CertificateReference.Next counts on from those with the same letters and year.
         var scheme = accreditation.Cohort.SchemeCode;
         var given = await db.Accreditations
-            .Where(a => a.TenantId == accreditation.TenantId && a.CertificateReference != null && a.Cohort.SchemeCode == scheme)
+            .Where(a => a.TenantId == accreditation.TenantId && a.CertificateReference != null)
             .Select(a => a.CertificateReference!).ToListAsync(cancellationToken);
         return CertificateReference.Next(scheme, year, given.Concat(tried));
     }

@@ -60,6 +60,13 @@ public sealed class SchemeVersions(AppDbContext db, SchemeLibrary library, TimeP
             return SchemeUpload.Refused($"version {definition.Version} of {ship.Name} is the one Ascent ships. Give your file another version.");
         if (await TakenAsync(tenantId, definition, cancellationToken))
             return Taken(definition);
+        // A cohort keeps the version it opened on: a file claiming a version a cohort already runs (a shipped one since
+        // replaced) would change that cohort's rules under it.
+        if (await db.Cohorts.AnyAsync(c => c.TenantId == tenantId && c.SchemeCode == definition.Code && c.SchemeVersion == definition.Version, cancellationToken))
+            return SchemeUpload.Refused($"a cohort already runs version {definition.Version} of {definition.Name}. Give your file another version.");
+        // Certificate references are the code's initials, at most 10 letters (CertificateReference).
+        if (CertificateReference.Prefix(definition.Code).Length > 10)
+            return SchemeUpload.Refused($"the code {definition.Code} has more than 10 words: certificate references are made from its initials. Give it a shorter code.");
         var version = new SchemeVersion(tenantId, definition, yaml, fileName, uploadedBy, time.GetUtcNow());
         db.SchemeVersions.Add(version);
         try

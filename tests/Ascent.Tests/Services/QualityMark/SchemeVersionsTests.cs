@@ -67,6 +67,34 @@ public abstract class SchemeVersionsTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
+    public async Task AVersionACohortAlreadyRuns_IsRefused_SoItsRulesCannotChangeUnderIt()
+    {
+        // A cohort opened on version 3 of the shipped scheme (as if Ascent shipped it then, and a later file replaced it).
+        var yaml = app.ShippedAsVersion2("Quality Mark").Replace("\nversion: \"2\"\n", "\nversion: \"3\"\n", StringComparison.Ordinal);
+        await app.WithDbAsync(async (db, services) =>
+        {
+            var three = services.GetRequiredService<SchemeLibrary>().Parse(yaml, "quality-mark.yaml");
+            db.Cohorts.Add(Cohort.Open(app.World.TenantAId, three, "On version 3", new DateOnly(2026, 9, 1), new DateOnly(2026, 5, 1), new DateOnly(2026, 7, 31), null, "Nadia Brooks", app.Time.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+
+        var upload = await app.UploadAsync(app.World.TenantAId, yaml);
+
+        Assert.Equal("a cohort already runs version 3 of Quality Mark. Give your file another version.", upload.Refusal);
+        Assert.False(await app.WithDbAsync((db, _) => db.SchemeVersions.AnyAsync(v => v.Code == "quality-mark" && v.Version == "3")));
+    }
+
+    [Fact]
+    public async Task ACodeTooLongForCertificateReferences_IsRefused()
+    {
+        var yaml = app.ShippedAsVersion2("Long Mark").Replace("\ncode: quality-mark\n", "\ncode: a-b-c-d-e-f-g-h-i-j-k\n", StringComparison.Ordinal);
+
+        var upload = await app.UploadAsync(app.World.TenantAId, yaml);
+
+        Assert.Equal("the code a-b-c-d-e-f-g-h-i-j-k has more than 10 words: certificate references are made from its initials. Give it a shorter code.", upload.Refusal);
+    }
+
+    [Fact]
     public async Task TheVersionAscentShips_IsRefused()
     {
         var shipped = app.Factory.Services.GetRequiredService<SchemeLibrary>().Shipped[0].Yaml;
