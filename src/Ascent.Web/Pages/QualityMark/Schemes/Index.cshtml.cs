@@ -3,6 +3,7 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain;
 using Ascent.Web.Domain.Definitions;
 using Ascent.Web.Domain.QualityMark;
+using Ascent.Web.Infrastructure;
 using Ascent.Web.Services.QualityMark;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,8 +14,9 @@ namespace Ascent.Web.Pages.QualityMark.Schemes;
 /// The LA's quality-mark schemes and their versions. A coordinator uploads a changed scheme as a new version: new
 /// cohorts open on it, cohorts already opened keep theirs, and a file Ascent could not run is refused with its line
 /// and reason before anything is stored. The LA's other staff read (QualityMarkAccess).
-[RequestSizeLimit(MaxBytes + 64 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 64 * 1024)]
+// Requests up to Uploads.RequestLimit reach the page, so a file over 1 MB gets its GOV.UK message, not a bare 413.
+[RequestSizeLimit(Uploads.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.RequestLimit)]
 public sealed class IndexModel(AppDbContext db, SchemeVersions schemes, SchemeLibrary library) : PageModel
 {
     private const int MaxBytes = 1024 * 1024;
@@ -53,8 +55,19 @@ public sealed class IndexModel(AppDbContext db, SchemeVersions schemes, SchemeLi
         if (ModelState.IsValid)
         {
             string yaml;
-            using (var reader = new StreamReader(Upload!.OpenReadStream(), Encoding.UTF8))
+            try
+            {
+                // Strict UTF-8: a file saved in another encoding is refused, not stored with its letters replaced.
+                using var reader = new StreamReader(Upload!.OpenReadStream(), new UTF8Encoding(false, true));
                 yaml = await reader.ReadToEndAsync(cancellationToken);
+            }
+            catch (DecoderFallbackException)
+            {
+                ModelState.AddModelError(nameof(Upload), "The selected file must be saved as UTF-8 text");
+                await LoadAsync(tenantId, cancellationToken);
+                return Page();
+            }
+
             var fileName = FreeText.FileName(Upload.FileName, SchemeVersion.FileNameMaxLength) ?? "scheme.yaml";
             try
             {

@@ -12,10 +12,12 @@ namespace Ascent.Tests.Pages.QualityMark.Schemes;
 /// cohorts on it; a bad file changes nothing; another LA never sees it.
 public abstract class SchemePagesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AscentFixture
 {
-    private static async Task<Page> UploadAsync(Browser browser, string fileName, string yaml)
+    private static Task<Page> UploadAsync(Browser browser, string fileName, string yaml) => UploadAsync(browser, fileName, Encoding.UTF8.GetBytes(yaml));
+
+    private static async Task<Page> UploadAsync(Browser browser, string fileName, byte[] bytes)
     {
         var form = await browser.GetAsync("/quality-mark/schemes");
-        return await browser.UploadAsync(form, new Dictionary<string, string>(), "Upload", (fileName, Encoding.UTF8.GetBytes(yaml)));
+        return await browser.UploadAsync(form, new Dictionary<string, string>(), "Upload", (fileName, bytes));
     }
 
     private Task<int> CountAsync() => app.WithDbAsync((db, _) => db.SchemeVersions.CountAsync());
@@ -82,6 +84,9 @@ public abstract class SchemePagesTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Contains("no-such-questionnaire", error, StringComparison.Ordinal);
         Assert.Equal(before, await CountAsync());
         Assert.Contains("must be a YAML file", Assert.Single((await UploadAsync(coordinator, "tiered.txt", yaml)).ErrorMessages), StringComparison.Ordinal);
+        // A file saved as Latin-1 is refused, not stored with its letters replaced; one over 1 MB gets its message.
+        Assert.Equal(["The selected file must be saved as UTF-8 text"], (await UploadAsync(coordinator, "tiered.yaml", Encoding.Latin1.GetBytes(yaml.Replace("Award", "Awärd", StringComparison.Ordinal)))).ErrorMessages);
+        Assert.Equal(["The selected file must be smaller than 1 MB"], (await UploadAsync(coordinator, "tiered.yaml", yaml + "\n#" + new string('x', 1024 * 1024))).ErrorMessages);
         Assert.Contains("is the one Ascent ships", Assert.Single((await UploadAsync(coordinator, "quality-mark.yaml",
             File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "quality-marks", "quality-mark.yaml")))).ErrorMessages), StringComparison.Ordinal);
         Assert.Equal(before, await CountAsync());
