@@ -8,9 +8,25 @@ namespace Ascent.Web.Services.QualityMark;
 /// version, or else the scheme Ascent ships with that code. Every page and service of the quality mark asks here, so a
 /// cohort opened before an upload keeps its version and another LA's versions are never seen (the query filters read
 /// the signed-in LA's rows; work acting as the system names the tenant). Parsing is SchemeLibrary's (cached there).
-public sealed class SchemeVersions(AppDbContext db, SchemeLibrary library, TimeProvider time)
+public sealed class SchemeVersions(AppDbContext db, SchemeLibrary library, TimeProvider time, ILogger<SchemeVersions> logger)
 {
     private readonly Dictionary<(int, string, string), SchemeDefinition?> _found = [];
+
+    /// A stored version as Ascent reads it now, or null when it no longer can (a later release removed an instrument it
+    /// names, say): its cohort's pages then say it is not found, and the public register names levels by their codes,
+    /// rather than every page failing.
+    private SchemeDefinition? Read(SchemeVersion version)
+    {
+        try
+        {
+            return library.Definition(version);
+        }
+        catch (Domain.Definitions.DefinitionException e)
+        {
+            logger.LogError(e, "Version {Version} of scheme {Code} of LA {TenantId} can no longer be read", version.Version, version.Code, version.TenantId);
+            return null;
+        }
+    }
 
     /// The scheme the cohort runs on, or null when neither the LA nor Ascent has it any longer.
     public Task<SchemeDefinition?> OfCohortAsync(Cohort cohort, CancellationToken cancellationToken)
@@ -25,7 +41,7 @@ public sealed class SchemeVersions(AppDbContext db, SchemeLibrary library, TimeP
             return known;
         var stored = await db.SchemeVersions.AsNoTracking()
             .FirstOrDefaultAsync(v => v.TenantId == tenantId && v.Code == code && v.Version == version, cancellationToken);
-        var found = stored is null ? library.Find(code) : library.Definition(stored);
+        var found = stored is null ? library.Find(code) : Read(stored);
         _found[(tenantId, code, version)] = found;
         return found;
     }
@@ -35,7 +51,7 @@ public sealed class SchemeVersions(AppDbContext db, SchemeLibrary library, TimeP
     public async Task<Func<string, string, SchemeDefinition?>> ForPublicRegisterAsync(int tenantId, CancellationToken cancellationToken)
     {
         var stored = await db.SchemeVersions.IgnoreQueryFilters().AsNoTracking().Where(v => v.TenantId == tenantId).ToListAsync(cancellationToken);
-        return (code, version) => stored.FirstOrDefault(v => v.Code == code && v.Version == version) is { } own ? library.Definition(own) : library.Find(code);
+        return (code, version) => stored.FirstOrDefault(v => v.Code == code && v.Version == version) is { } own ? Read(own) : library.Find(code);
     }
 
     /// The schemes an LA runs now, in the order of their names: for each code its latest upload, or the shipped file.
@@ -43,10 +59,14 @@ public sealed class SchemeVersions(AppDbContext db, SchemeLibrary library, TimeP
     public async Task<IReadOnlyList<CurrentScheme>> CurrentAsync(int tenantId, CancellationToken cancellationToken)
     {
         var stored = await db.SchemeVersions.AsNoTracking().Where(v => v.TenantId == tenantId).ToListAsync(cancellationToken);
-        var latest = stored.GroupBy(v => v.Code).Select(g => g.MaxBy(v => v.Id)!).ToList();
-        var shipped = library.Shipped.Where(s => latest.All(v => v.Code != s.Definition.Code))
+        // For each code the latest version Ascent can still read, else the shipped file of that code.
+        var latest = stored.GroupBy(v => v.Code)
+            .Select(g => g.OrderByDescending(v => v.Id).Select(v => (Definition: Read(v), Version: v)).FirstOrDefault(v => v.Definition is not null))
+            .Where(v => v.Definition is not null)
+            .Select(v => new CurrentScheme(v.Definition!, v.Version)).ToList();
+        var shipped = library.Shipped.Where(s => latest.All(v => v.Definition.Code != s.Definition.Code))
             .Select(s => new CurrentScheme(s.Definition, null));
-        return [.. latest.Select(v => new CurrentScheme(library.Definition(v), v)).Concat(shipped)
+        return [.. latest.Concat(shipped)
             .OrderBy(s => s.Definition.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Definition.Code, StringComparer.Ordinal)];
     }
 

@@ -95,6 +95,32 @@ public abstract class SchemeVersionsTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
+    public async Task AStoredVersionAscentCanNoLongerRead_IsNotFound_AndTheSchemesPagesStillAnswer()
+    {
+        // As if a later release had removed something the file names: stored, but no longer readable.
+        var cohortId = await app.WithDbAsync(async (db, services) =>
+        {
+            var nine = app.ShippedAsVersion2("Unreadable Mark").Replace("\nversion: \"2\"\n", "\nversion: \"9\"\n", StringComparison.Ordinal);
+            var two = services.GetRequiredService<SchemeLibrary>().Parse(nine, "quality-mark.yaml");
+            db.SchemeVersions.Add(new SchemeVersion(app.World.TenantAId, two, "code: quality-mark\nunknown_key: true\n", "old.yaml", "Cleo Coordinator", app.Time.GetUtcNow()));
+            var cohort = Cohort.Open(app.World.TenantAId, two, "On an unreadable version", new DateOnly(2026, 9, 1), new DateOnly(2026, 5, 1), new DateOnly(2026, 7, 31), null, "Nadia Brooks", app.Time.GetUtcNow());
+            db.Cohorts.Add(cohort);
+            await db.SaveChangesAsync();
+            return cohort.Id;
+        });
+        var stored = await app.WithDbAsync((db, _) => db.Cohorts.AsNoTracking().SingleAsync(c => c.Id == cohortId));
+
+        Assert.Null(await WithSchemesAsync(s => s.OfCohortAsync(stored, CancellationToken.None)));
+        var current = await WithSchemesAsync(s => s.CurrentAsync(app.World.TenantAId, CancellationToken.None));
+        // The latest version it can read is current instead (the shipped file, or another test's upload).
+        Assert.NotEqual("9", current.Single(c => c.Definition.Code == "quality-mark").Definition.Version);
+        using var coordinator = await app.SignInAsCoordinatorAsync();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await coordinator.GetAsync("/quality-mark/cohorts/new")).Status);
+        using var anyone = app.NewBrowser();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await anyone.GetAsync($"/quality-mark/register/{app.World.TenantAId}")).Status);
+    }
+
+    [Fact]
     public async Task TheVersionAscentShips_IsRefused()
     {
         var shipped = app.Factory.Services.GetRequiredService<SchemeLibrary>().Shipped[0].Yaml;

@@ -11,6 +11,10 @@ public sealed class CohortInput
 {
     public string? Scheme { get; set; }
 
+    /// The schemes' versions as the form showed them ("code=version" pairs, the version escaped, joined by ";"): a new
+    /// cohort opens on the version the coordinator read, or is refused if an upload has replaced it since.
+    public string? Shown { get; set; }
+
     public string? Name { get; set; }
 
     public DateInput StartsOn { get; set; } = new();
@@ -35,6 +39,10 @@ public sealed class CohortInput
     };
 
     /// The LA's current schemes (SchemeVersions.CurrentAsync): a new cohort opens on one of them.
+    public static string ShownOf(IEnumerable<SchemeDefinition> schemes) => string.Join(";", schemes.Select(Pair));
+
+    public static string Pair(SchemeDefinition scheme) => $"{scheme?.Code}={Uri.EscapeDataString(scheme?.Version ?? "")}";
+
     public static IReadOnlyList<SelectListItem> SchemeItems(IEnumerable<SchemeDefinition> schemes) =>
         [.. schemes.Select(s => new SelectListItem($"{s.Name} (version {s.Version})", s.Code))];
 

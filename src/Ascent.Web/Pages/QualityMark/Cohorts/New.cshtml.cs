@@ -20,6 +20,7 @@ public sealed class NewModel(AppDbContext db, SchemeVersions schemes, TimeProvid
             return NotFound();
         var current = await CurrentAsync(tenantId, cancellationToken);
         Input.Scheme = current[0].Code;
+        Input.Shown = CohortInput.ShownOf(current);
         return Page();
     }
 
@@ -31,6 +32,11 @@ public sealed class NewModel(AppDbContext db, SchemeVersions schemes, TimeProvid
         var scheme = current.Count == 1 ? current[0] : current.FirstOrDefault(s => s.Code == Input.Scheme);
         if (scheme is null)
             ModelState.AddModelError("Input.Scheme", "Select the scheme the cohort runs on");
+        else if (Input.Shown is { } shown && !shown.Split(';').Contains(CohortInput.Pair(scheme)))
+            ModelState.AddModelError("Input.Scheme", $"{scheme.Name} has a new version, {scheme.Version}, since you opened this page: check it and open the cohort again");
+        var nowShown = CohortInput.ShownOf(current);
+        ModelState.Remove("Input.Shown");
+        Input.Shown = nowShown;
         var values = Input.Validate(ModelState, nameof(Input), time.Today());
         if (values is { } v && await db.Cohorts.AnyAsync(c => c.Name == v.Name, cancellationToken))
             ModelState.AddModelError("Input.Name", $"There is already a cohort called {v.Name}: give this one another name");

@@ -60,6 +60,16 @@ public abstract class SchemePagesTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var cohort = await app.WithDbAsync((db, _) => db.Cohorts.AsNoTracking().SingleAsync(c => c.Name == "Award 2027"));
         Assert.Equal(("quality-award", "2027.1"), (cohort.SchemeCode, cohort.SchemeVersion));
 
+        // A version uploaded while the form is open: the cohort is not opened on a version the coordinator never read.
+        var older = await coordinator.GetAsync("/quality-mark/cohorts/new");
+        var newer = SchemeFiles.Tiered().Replace("version: \"2027.1\"", "version: \"2027.2\"", StringComparison.Ordinal);
+        Assert.Null((await app.UploadAsync(app.World.TenantAId, newer)).Refusal);
+        fields["Input.Name"] = "Award 2027 (second)";
+        var refused = await coordinator.SubmitAsync(older, fields);
+        Assert.Equal([$"{SchemeFiles.TieredName} has a new version, 2027.2, since you opened this page: check it and open the cohort again"], refused.ErrorMessages);
+        await coordinator.SubmitAsync(refused, fields);
+        Assert.Equal("2027.2", await app.WithDbAsync((db, _) => db.Cohorts.Where(c => c.Name == "Award 2027 (second)").Select(c => c.SchemeVersion).SingleAsync()));
+
         // Another LA: not listed, not found, not offered.
         using var other = app.NewBrowser();
         await other.SignInAsync(TestWorld.AdminB);
