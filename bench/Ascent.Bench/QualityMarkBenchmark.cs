@@ -150,7 +150,8 @@ public static class QualityMarkBenchmark
         await analyze.ExecuteNonQueryAsync();
     }
 
-    private static string Ratio(double ms, double sqlMs) => (ms / sqlMs).ToString("F1", Format.Culture);
+    // pgbench's latencies are whole microseconds: a baseline that rounds to 0.0 ms has no meaningful ratio.
+    private static string Ratio(double ms, double sqlMs) => sqlMs < 0.05 ? "—" : (ms / sqlMs).ToString("F1", Format.Culture);
 
     private static string Met(double p95) => p95 < 150 ? "yes" : "**no**";
 
