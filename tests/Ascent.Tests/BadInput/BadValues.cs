@@ -97,6 +97,9 @@ public static class BadValues
         yield return ("HTML pretending to be a PDF", "report.pdf", Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>"));
         yield return ("Latin-1 text with an unbalanced quote", "groupings.csv", Encoding.Latin1.GetBytes("URN,District,Ward,Locality partnership\nEY100001,\"Caf\u00e9 district,Ward,P\n"));
         yield return ("binary noise", "data.csv", [.. Enumerable.Range(0, 512).Select(i => (byte)(i * 37 % 256))]);
+        // Definition uploads (quality-mark schemes) take YAML: these reach their parser, past the file-type check.
+        yield return ("binary noise named as YAML", "scheme.yaml", [.. Enumerable.Range(0, 512).Select(i => (byte)(i * 37 % 256))]);
+        yield return ("Latin-1 YAML", "scheme.yaml", Encoding.Latin1.GetBytes("code: caf\u00e9-mark\nname: Caf\u00e9 \"mark\n"));
     }
 
     private static string Words(int length)
