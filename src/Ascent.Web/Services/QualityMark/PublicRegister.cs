@@ -26,7 +26,7 @@ public sealed class PublicRegister(AppDbContext db, SchemeVersions schemes)
                 .Select(r => new { r.AccreditationId, r.DueOn }).ToListAsync(cancellationToken))
             .GroupBy(r => r.AccreditationId).ToDictionary(g => g.Key, g => g.Min(r => r.DueOn));
         // Each accreditation's level is named by the version its cohort runs on: the LA's own, or the shipped file.
-        var scheme = await schemes.ForPublicRegisterAsync(tenantId, cancellationToken);
+        var scheme = await schemes.ForPublicRegisterAsync(tenantId, [.. rows.Select(r => (r.SchemeCode, r.SchemeVersion)).Distinct()], cancellationToken);
         var entries = rows
             .Select(r => new PublicRegisterEntry(r.Name, r.Reference, r.Town, scheme(r.SchemeCode, r.SchemeVersion)?.LevelName(r.Level!) ?? r.Level!, r.AwardedOn!.Value,
                 nextDue.TryGetValue(r.Id, out var due) ? due : null))

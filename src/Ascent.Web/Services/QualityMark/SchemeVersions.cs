@@ -48,9 +48,15 @@ public sealed class SchemeVersions(AppDbContext db, SchemeLibrary library, TimeP
 
     /// The public register's reader: nobody is signed in there, so the filters would find nothing. As the register's
     /// other reads (PublicRegister), this reads past them by the tenant id in the address, and only to name levels.
-    public async Task<Func<string, string, SchemeDefinition?>> ForPublicRegisterAsync(int tenantId, CancellationToken cancellationToken)
+    /// Reads only the versions the register's cohorts run on (`used`: code and version), so an anonymous request does
+    /// not bring back every file the LA ever uploaded.
+    public async Task<Func<string, string, SchemeDefinition?>> ForPublicRegisterAsync(int tenantId, IReadOnlyCollection<(string Code, string Version)> used, CancellationToken cancellationToken)
     {
-        var stored = await db.SchemeVersions.IgnoreQueryFilters().AsNoTracking().Where(v => v.TenantId == tenantId).ToListAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(used);
+        var codes = used.Select(u => u.Code).Distinct().ToList();
+        var versions = used.Select(u => u.Version).Distinct().ToList();
+        var stored = await db.SchemeVersions.IgnoreQueryFilters().AsNoTracking()
+            .Where(v => v.TenantId == tenantId && codes.Contains(v.Code) && versions.Contains(v.Version)).ToListAsync(cancellationToken);
         return (code, version) => stored.FirstOrDefault(v => v.Code == code && v.Version == version) is { } own ? Read(own) : library.Find(code);
     }
 
