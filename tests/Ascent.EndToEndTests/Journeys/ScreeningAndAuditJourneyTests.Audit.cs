@@ -59,7 +59,8 @@ public sealed partial class ScreeningAndAuditJourneyTests
             subscales.Add((name, scores));
             var before = page.Url;
             await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
-            await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.Commit });
+            // The address is polled (see ClickAndCheckAsync): a navigation wait races the redirect on a busy machine.
+            await Expect(page).Not.ToHaveURLAsync(before, new() { Timeout = 90_000 });
             await Expect(page.Locator(".govuk-error-summary")).ToHaveCountAsync(0);
             await session.CheckPageAsync();
         }
