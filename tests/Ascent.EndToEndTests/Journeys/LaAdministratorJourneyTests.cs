@@ -112,12 +112,35 @@ public sealed class LaAdministratorJourneyTests(AscentBrowserFixture app)
 
     internal static async Task ClickAndCheckAsync(BrowserSession session, ILocator target, string urlPattern)
     {
-        await target.ClickAsync();
+        // A form that posts back to its own address (record as held, issue the note) leaves the old page matching the
+        // pattern until the new one commits, so the address alone does not say the click has landed. A handler
+        // attached before the click counts each document the main frame commits; none can be missed.
+        var page = session.Page;
+        var committed = 0;
+        void OnNavigated(object? sender, IFrame frame)
+        {
+            if (frame == page.MainFrame)
+                Interlocked.Increment(ref committed);
+        }
 
-        // The address is polled, not awaited as a navigation event: a redirect that commits while the wait is being set
-        // up is otherwise missed, and the wait ran out on the very page it expected.
-        await Expect(session.Page).ToHaveURLAsync(new Regex(Regex.Escape(session.BaseUrl) + urlPattern), new() { Timeout = 90_000 });
+        page.FrameNavigated += OnNavigated;
+        try
+        {
+            await target.ClickAsync();
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (Volatile.Read(ref committed) == 0)
+            {
+                if (waited.Elapsed > TimeSpan.FromSeconds(90))
+                    throw new Xunit.Sdk.XunitException($"Clicking {target} opened no page in 90 seconds (still on {page.Url}).");
+                await Task.Delay(50);
+            }
+        }
+        finally
+        {
+            page.FrameNavigated -= OnNavigated;
+        }
 
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(session.BaseUrl) + urlPattern), new() { Timeout = 90_000 });
         await session.CheckPageAsync();
     }
 }

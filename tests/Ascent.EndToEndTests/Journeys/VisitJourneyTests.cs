@@ -127,9 +127,9 @@ public sealed class VisitJourneyTests(AscentBrowserFixture app)
     // The outbox delivers in the background: wait for the .eml in the demo pickup folder.
     private async Task<string> WaitForMailAsync(string to, string subjectStart)
     {
-        // A minute: the outbox worker shares a loaded machine with the browser and the server.
+        // 90 seconds, as the page waits: the outbox worker shares a loaded machine with the browser and the server.
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(60))
+        while (waited.Elapsed < TimeSpan.FromSeconds(90))
         {
             if (Directory.Exists(app.MailDirectory))
             {
