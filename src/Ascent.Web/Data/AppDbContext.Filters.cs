@@ -25,6 +25,7 @@ public abstract partial class AppDbContext
         typeof(Domain.Instruments.InstrumentText),
         typeof(Domain.QualityMark.EvaluationInvitation),
         typeof(Domain.QualityMark.NetworkMeeting), typeof(Domain.QualityMark.NetworkInvitation), typeof(Domain.QualityMark.NetworkAttendance),
+        typeof(Domain.Partnerships.Partnership), typeof(Domain.Partnerships.PartnershipMember),
     };
 
     /// Entities nothing filters: the keys that sign cookies for every node (docs/adr/0009); Identity's own tables,
@@ -152,5 +153,14 @@ public abstract partial class AppDbContext
             || (i.TenantId == ScopeTenantId && (ScopeSettingId == null || i.SettingId == ScopeSettingId)));
         builder.Entity<Domain.QualityMark.NetworkAttendance>().HasQueryFilter(a => ScopeAllTenants
             || (a.TenantId == ScopeTenantId && (ScopeSettingId == null || a.SettingId == ScopeSettingId)));
+        // A partnership is the LA's; a setting's staff see the partnerships their setting belongs to now, and those
+        // partnerships' members (names, roles and contacts: the members work together), never another partnership's.
+        // The members' filter reads its own table: EF Core does not apply a filter inside itself, so no cycle.
+        builder.Entity<Domain.Partnerships.Partnership>().HasQueryFilter(p => ScopeAllTenants
+            || (p.TenantId == ScopeTenantId && (ScopeSettingId == null
+                || PartnershipMembers.Any(m => m.PartnershipId == p.Id && m.SettingId == ScopeSettingId && m.LeftOn == null))));
+        builder.Entity<Domain.Partnerships.PartnershipMember>().HasQueryFilter(m => ScopeAllTenants
+            || (m.TenantId == ScopeTenantId && (ScopeSettingId == null
+                || PartnershipMembers.Any(own => own.PartnershipId == m.PartnershipId && own.SettingId == ScopeSettingId && own.LeftOn == null))));
     }
 }

@@ -27,6 +27,7 @@ using Ascent.Web.Services.Home;
 using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Improvement;
 using Ascent.Web.Services.Instruments;
+using Ascent.Web.Services.Partnerships;
 using Ascent.Web.Services.People;
 using Ascent.Web.Services.QualityMark;
 using Ascent.Web.Services.Screening;
@@ -69,7 +70,7 @@ public static class AscentServices
         services.AddScoped<Links>();
         services.AddScoped<TenantCalendar>();
 
-        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments().AddCharts().AddScreening().AddQualityMark();
+        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments().AddCharts().AddScreening().AddQualityMark().AddPartnerships();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoSelfEvaluations>();
@@ -117,6 +118,7 @@ public static class AscentServices
         Pages.Instruments.Audits.AuditsAccess.AddPolicies(policies);
         ScreeningAccess.AddPolicies(policies);
         Pages.QualityMark.QualityMarkAccess.AddPolicies(policies);
+        Pages.Partnerships.PartnershipsAccess.AddPolicies(policies);
 
         services.AddRazorPages(o =>
         {
@@ -134,6 +136,7 @@ public static class AscentServices
             Pages.Instruments.Audits.AuditsAccess.AddConventions(o.Conventions);
             Pages.Instruments.Questionnaires.QuestionnairesAccess.AddConventions(o.Conventions);
             Pages.QualityMark.QualityMarkAccess.AddConventions(o.Conventions);
+            Pages.Partnerships.PartnershipsAccess.AddConventions(o.Conventions);
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         var cookiePrefix = requireHttps ? "__Host-" : "";

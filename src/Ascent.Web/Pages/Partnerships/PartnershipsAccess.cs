@@ -1,0 +1,36 @@
+using Ascent.Web.Domain.People;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Ascent.Web.Pages.Partnerships;
+
+/// Who may open the working-together pages (docs/partnerships.md): partnerships and their members, meetings, buddying,
+/// bulletins and questions to the network. Every LA officer reads them; the LA's improvement team (its advisers, their
+/// managers and the LA administrator) runs them; a setting's staff read their own partnerships, meetings and bulletins
+/// (the tenancy filters decide which), and its owner and manager answer for the setting (apologies, agenda items).
+public static class PartnershipsAccess
+{
+    public const string ViewPartnerships = "ViewPartnerships";
+    public const string RunPartnerships = "RunPartnerships";
+    public const string SendBulletins = "SendBulletins";
+    public const string ActForSetting = "ActForSetting";
+
+    /// The LA's people who set partnerships up, plan their meetings, take minutes and pair buddies.
+    public static IReadOnlyList<string> RunnerRoles { get; } =
+        [Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser, Roles.ImprovementAdviser, Roles.LaAdministrator];
+
+    /// Who writes to every setting of the LA: the senior team, not each adviser.
+    public static IReadOnlyList<string> BulletinRoles { get; } =
+        [Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser, Roles.LaAdministrator];
+
+    public static void AddPolicies(AuthorizationBuilder policies) => policies
+        .AddPolicy(ViewPartnerships, p => p.RequireRole([.. Roles.LocalAuthorityRoles, .. Roles.SettingRoles]))
+        .AddPolicy(RunPartnerships, p => p.RequireRole([.. RunnerRoles]))
+        .AddPolicy(SendBulletins, p => p.RequireRole([.. BulletinRoles]))
+        .AddPolicy(ActForSetting, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]));
+
+    public static void AddConventions(PageConventionCollection pages)
+    {
+        pages.AuthorizeFolder("/Partnerships", ViewPartnerships);
+    }
+}

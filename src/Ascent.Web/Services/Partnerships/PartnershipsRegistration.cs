@@ -1,0 +1,10 @@
+namespace Ascent.Web.Services.Partnerships;
+
+public static class PartnershipsRegistration
+{
+    public static IServiceCollection AddPartnerships(this IServiceCollection services)
+    {
+        services.AddScoped<PartnershipKinds>();
+        return services;
+    }
+}
