@@ -40,7 +40,8 @@ public sealed class SeniorAdviserJourneyTests(AscentBrowserFixture app)
         await ClickAndCheckAsync(session, page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Pathways" }), "/pathways$");
         await ClickAndCheckAsync(session, page.Locator("main a[href^='/pathways/versions/']").First, "/pathways/versions/\\d+$");
         await session.GotoAsync("/pathways/terms");
-        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Funding" }), "/funding$");
+        await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Cases" }), "/cases$");
+        await ClickAndCheckAsync(session, page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Funding proposals and decisions" }), "/funding$");
         await ClickAndCheckAsync(session, navigation.GetByRole(AriaRole.Link, new() { Name = "Settings", Exact = true }), "/settings$");
         await ClickAndCheckAsync(session, page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Calibration" }), "/self-evaluation/calibration$");
         await Expect(page.Locator("main table").First).ToBeVisibleAsync();

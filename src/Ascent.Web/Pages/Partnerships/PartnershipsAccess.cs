@@ -32,5 +32,14 @@ public static class PartnershipsAccess
     public static void AddConventions(PageConventionCollection pages)
     {
         pages.AuthorizeFolder("/Partnerships", ViewPartnerships);
+
+        // Partnerships and members: the LA's staff read the kinds; its improvement team makes and changes
+        // partnerships, their kinds and members (docs/partnerships.md#partnerships-and-members).
+        pages.AuthorizeFolder("/Partnerships/Kinds", Infrastructure.Policies.LocalAuthorityStaff);
+        pages.AuthorizePage("/Partnerships/Kinds/Edit", RunPartnerships);
+        pages.AuthorizePage("/Partnerships/Localities", RunPartnerships);
+        pages.AuthorizePage("/Partnerships/New", RunPartnerships);
+        pages.AuthorizePage("/Partnerships/Edit", RunPartnerships);
+        pages.AuthorizeFolder("/Partnerships/Members", RunPartnerships);
     }
 }

@@ -41,7 +41,8 @@ public sealed record ManageLink(string Text, string Href, string Description, st
 /// What the service navigation offers whom. It stays one row at 1280 pixels for every role: the work people do every
 /// day is at the top level, and the pages that set Ascent up or keep it running are gathered on one index page,
 /// Manage (shown as its single link when a person may open only one of them). The LA administrator's row (Home to
-/// Sign out, with a notification count) is about 1,100 of the page's 1,200 pixels: an item more does not fit.
+/// Sign out, with a notification count) is about 1,150 of the page's 1,200 pixels: an item more does not fit, which
+/// is why Funding is a section of Cases (the caseload links to it) and Partnerships has its place.
 public static class ServiceMenu
 {
     public const string ManageHref = "/manage";
@@ -74,9 +75,6 @@ public static class ServiceMenu
     private static bool WorksOnQualityMark(ClaimsPrincipal user) =>
         user.IsInRole(Roles.QualityMarkCoordinator) || user.IsInRole(Roles.QualityMarkEvaluator);
 
-    private static bool WorksOnlyOnQualityMark(ClaimsPrincipal user) =>
-        WorksOnQualityMark(user) && !Roles.LocalAuthorityRoles.Any(role => role is not Roles.QualityMarkCoordinator and not Roles.QualityMarkEvaluator && user.IsInRole(role));
-
     /// The Manage pages this person may open, in the order of the index.
     public static async Task<IReadOnlyList<ManageLink>> ManageLinksForAsync(ClaimsPrincipal user, IAuthorizationService authorization)
     {
@@ -94,6 +92,10 @@ public static class ServiceMenu
         return links;
     }
 
+    /// Working together: partnerships and their members, their meetings, buddying and bulletins (docs/partnerships.md),
+    /// for the LA's staff and a setting's alike.
+    private static readonly MenuItem Partnerships = new("Partnerships", "/partnerships", "/meetings", "/buddying", "/bulletins");
+
     /// The addresses of a setting's own records outside /settings/{id}, which the Settings item owns for everyone.
     private static readonly string[] SettingSections = ["/evidence", "/audits", "/screening", "/questionnaires"];
 
@@ -109,6 +111,7 @@ public static class ServiceMenu
             items.Add(new("Visits", "/visits", $"/settings/{own}/visits"));
             items.Add(new("Self-evaluation", $"/settings/{own}/self-evaluation", "/self-evaluations"));
             items.Add(new("Improvement plan", $"/settings/{own}/plan", "/plan-goals"));
+            items.Add(Partnerships);
         }
         else
         {
@@ -119,12 +122,11 @@ public static class ServiceMenu
             if (Roles.LocalAuthorityRoles.Any(user.IsInRole))
             {
                 items.Add(new("Tasks", "/tasks"));
-                items.Add(new("Cases", "/cases"));
+                // Funding proposals come from support cases, and the caseload links to them: the funding pages
+                // belong to Cases, which leaves room in the row for Partnerships.
+                items.Add(new("Cases", "/cases", "/funding"));
                 items.Add(new("Visits", "/visits"));
-                // The quality mark takes Funding's place for those whose only work it is, so the row still fits with
-                // a notification count; they reach a setting's funding from its page.
-                if (!WorksOnlyOnQualityMark(user))
-                    items.Add(new("Funding", "/funding"));
+                items.Add(Partnerships);
                 if (WorksOnQualityMark(user))
                     items.Add(new(QualityMarkText, QualityMarkHref));
             }

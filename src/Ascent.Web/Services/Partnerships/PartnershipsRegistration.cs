@@ -5,6 +5,12 @@ public static class PartnershipsRegistration
     public static IServiceCollection AddPartnerships(this IServiceCollection services)
     {
         services.AddScoped<PartnershipKinds>();
+        // Partnerships and members (docs/partnerships.md#partnerships-and-members)
+        services.AddScoped<PartnershipDirectory>();
+        services.AddScoped<PartnershipView>();
+        services.AddScoped<PartnershipWork>();
+        services.AddScoped<LocalityPartnerships>();
+        services.AddScoped<MemberUpload>();
         return services;
     }
 }

@@ -95,7 +95,8 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
             ["/cases"] = "Cases",
             ["/visits"] = "Visits",
             ["/visits/templates"] = "Manage",
-            ["/funding"] = "Funding",
+            ["/funding"] = "Cases",
+            ["/partnerships"] = "Partnerships",
             ["/funding/letter-template"] = "Manage",
             ["/self-evaluation/calibration"] = "Settings",
             ["/self-evaluation/guidance"] = "Manage",
@@ -128,7 +129,8 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
         using var admin = app.NewBrowser();
         await admin.SignInAsync(TestWorld.AdminA);
         var home = await admin.GetAsync("/");
-        Assert.Equal(["Home", "Settings", "Tasks", "Cases", "Visits", "Funding", "Manage", "Notifications", "Your account", "Sign out"], MenuItems(home));
+        Assert.Equal(["Home", "Settings", "Tasks", "Cases", "Visits", "Partnerships", "Manage", "Notifications", "Your account", "Sign out"], MenuItems(home));
+        Assert.NotNull((await admin.GetAsync("/cases")).Document.QuerySelector("main a[href='/funding']"));
 
         var manage = await admin.GetAsync("/manage");
         var links = manage.Document.QuerySelectorAll("main a.govuk-link").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
@@ -138,9 +140,9 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
              ("Quality mark", "/quality-mark")],
             links);
 
-        // The quality mark's coordinator has it as an item of its own, in Funding's place, so the row fits with a count.
+        // The quality mark's coordinator has it as an item of its own, after Partnerships, and the row still fits with a count.
         using var coordinator = await app.SignInAsNewLaStaffAsync("menu.coordinator@ashdown.test", "Nadia Brooks", Web.Domain.People.Roles.QualityMarkCoordinator);
-        Assert.Equal(["Home", "Settings", "Tasks", "Cases", "Visits", "Quality mark", "Manage", "Notifications", "Your account", "Sign out"], MenuItems(await coordinator.GetAsync("/")));
+        Assert.Equal(["Home", "Settings", "Tasks", "Cases", "Visits", "Partnerships", "Quality mark", "Manage", "Notifications", "Your account", "Sign out"], MenuItems(await coordinator.GetAsync("/")));
 
         using var sysadmin = app.NewBrowser();
         await sysadmin.SignInAsync(TestWorld.SystemAdmin);

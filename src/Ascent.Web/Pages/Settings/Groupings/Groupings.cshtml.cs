@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Settings;
 using Ascent.Web.Infrastructure;
+using Ascent.Web.Services.Partnerships;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ascent.Web.Pages.Settings.Groupings;
 
 [Authorize(Policy = Policies.EditGroupings)]
-public sealed class GroupingsModel(AppDbContext db) : PageModel
+public sealed class GroupingsModel(AppDbContext db, LocalityPartnerships localities) : PageModel
 {
     [BindProperty]
     public GroupingsInput Input { get; set; } = new();
@@ -40,6 +41,8 @@ public sealed class GroupingsModel(AppDbContext db) : PageModel
         // makes it affect no row, and EF Core reports that as a concurrency conflict.
         db.Entry(setting).Property(s => s.Version).OriginalValue = Input.Version;
         setting.ChangeGroupings(Input.District, Input.Ward, Input.LocalityPartnership);
+        // A new locality grouping that is a partnership takes the setting in, in the same save.
+        await localities.JoinAsync([setting], cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain;
 using Ascent.Web.Infrastructure;
+using Ascent.Web.Services.Partnerships;
 using Ascent.Web.Services.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace Ascent.Web.Pages.Settings.Groupings;
 [Authorize(Policy = Policies.EditGroupings)]
 [RequestSizeLimit(20L * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 20L * 1024 * 1024)]
-public sealed class GroupingsUploadModel(AppDbContext db) : PageModel
+public sealed class GroupingsUploadModel(AppDbContext db, LocalityPartnerships localities) : PageModel
 {
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -51,7 +52,7 @@ public sealed class GroupingsUploadModel(AppDbContext db) : PageModel
             return Page();
         }
 
-        var changed = 0;
+        var changed = new List<Domain.Settings.Setting>();
         foreach (var row in rows)
         {
             var setting = settings[row.Reference];
@@ -61,11 +62,13 @@ public sealed class GroupingsUploadModel(AppDbContext db) : PageModel
             if (Same(district, setting.District) && Same(ward, setting.Ward) && Same(locality, setting.LocalityPartnership))
                 continue;
             setting.ChangeGroupings(district, ward, locality);
-            changed++;
+            changed.Add(setting);
         }
 
+        // Settings given a locality grouping that is a partnership join it, in the same save.
+        await localities.JoinAsync(changed, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        Message = $"Groupings changed for {changed} of {rows.Count} settings in the file";
+        Message = $"Groupings changed for {changed.Count} of {rows.Count} settings in the file";
         return RedirectToPage();
     }
 
