@@ -26,6 +26,7 @@ public abstract partial class AppDbContext
         typeof(Domain.QualityMark.EvaluationInvitation),
         typeof(Domain.QualityMark.NetworkMeeting), typeof(Domain.QualityMark.NetworkInvitation), typeof(Domain.QualityMark.NetworkAttendance),
         typeof(Domain.Partnerships.Partnership), typeof(Domain.Partnerships.PartnershipMember),
+        typeof(Domain.Partnerships.BuddyPairing),
     };
 
     /// Entities nothing filters: the keys that sign cookies for every node (docs/adr/0009); Identity's own tables,
@@ -162,5 +163,9 @@ public abstract partial class AppDbContext
         builder.Entity<Domain.Partnerships.PartnershipMember>().HasQueryFilter(m => ScopeAllTenants
             || (m.TenantId == ScopeTenantId && (ScopeSettingId == null
                 || PartnershipMembers.Any(own => own.PartnershipId == m.PartnershipId && own.SettingId == ScopeSettingId && own.LeftOn == null))));
+        // A buddy pairing is the LA's; the supported setting's and the lead setting's staff see their own pairing (its
+        // goals, visits, shared notes and review), never another's.
+        builder.Entity<Domain.Partnerships.BuddyPairing>().HasQueryFilter(p => ScopeAllTenants
+            || (p.TenantId == ScopeTenantId && (ScopeSettingId == null || p.SupportedSettingId == ScopeSettingId || p.LeadSettingId == ScopeSettingId)));
     }
 }

@@ -41,5 +41,11 @@ public static class PartnershipsAccess
         pages.AuthorizePage("/Partnerships/New", RunPartnerships);
         pages.AuthorizePage("/Partnerships/Edit", RunPartnerships);
         pages.AuthorizeFolder("/Partnerships/Members", RunPartnerships);
+        // Buddying: the LA's improvement team pairs buddies, plans their visits, reviews them and sets the limit; a
+        // visit's shared note is written by the LA or either side's owner or manager (checked on the page).
+        pages.AuthorizePage("/Partnerships/Buddying/New", RunPartnerships);
+        pages.AuthorizePage("/Partnerships/Buddying/Limit", RunPartnerships);
+        pages.AuthorizePage("/Partnerships/Buddying/PlanVisit", RunPartnerships);
+        pages.AuthorizePage("/Partnerships/Buddying/Review", RunPartnerships);
     }
 }

@@ -11,6 +11,8 @@ public static class PartnershipsRegistration
         services.AddScoped<PartnershipWork>();
         services.AddScoped<LocalityPartnerships>();
         services.AddScoped<MemberUpload>();
+        services.AddScoped<Buddying>();
+        services.AddScoped<BuddyingSuggester>();
         return services;
     }
 }
