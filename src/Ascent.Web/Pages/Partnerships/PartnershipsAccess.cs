@@ -32,5 +32,8 @@ public static class PartnershipsAccess
     public static void AddConventions(PageConventionCollection pages)
     {
         pages.AuthorizeFolder("/Partnerships", ViewPartnerships);
+        // Bulletins: the senior team writes and sends them; everyone who views partnerships reads the archive (the
+        // tenancy filters decide which bulletins), and the questions page decides who asks, answers and hides.
+        pages.AuthorizePage("/Partnerships/Bulletins/Write", SendBulletins);
     }
 }

@@ -5,6 +5,8 @@ public static class PartnershipsRegistration
     public static IServiceCollection AddPartnerships(this IServiceCollection services)
     {
         services.AddScoped<PartnershipKinds>();
+        // Bulletins and questions to the network
+        services.AddScoped<BulletinAudiences>().AddScoped<BulletinService>().AddScoped<NetworkQuestions>();
         return services;
     }
 }
