@@ -27,6 +27,9 @@ public abstract partial class AppDbContext
         typeof(Domain.QualityMark.NetworkMeeting), typeof(Domain.QualityMark.NetworkInvitation), typeof(Domain.QualityMark.NetworkAttendance),
         typeof(Domain.Partnerships.Partnership), typeof(Domain.Partnerships.PartnershipMember),
         typeof(Domain.Partnerships.BuddyPairing),
+        // Bulletins and questions to the network
+        typeof(Domain.Partnerships.Bulletin), typeof(Domain.Partnerships.BulletinRecipient), typeof(Domain.Partnerships.BulletinOpening),
+        typeof(Domain.Partnerships.NetworkQuestion), typeof(Domain.Partnerships.NetworkAnswer),
     };
 
     /// Entities nothing filters: the keys that sign cookies for every node (docs/adr/0009); Identity's own tables,
@@ -167,5 +170,26 @@ public abstract partial class AppDbContext
         // goals, visits, shared notes and review), never another's.
         builder.Entity<Domain.Partnerships.BuddyPairing>().HasQueryFilter(p => ScopeAllTenants
             || (p.TenantId == ScopeTenantId && (ScopeSettingId == null || p.SupportedSettingId == ScopeSettingId || p.LeadSettingId == ScopeSettingId)));
+        AddBulletinFilters(builder);
+    }
+
+    // Bulletins are the LA's: a setting's staff see only sent bulletins their setting received (drafts are the LA's),
+    // and of who received and opened them only their own setting. Questions to the network follow their partnership:
+    // a setting's staff see those of the partnerships their setting belongs to now.
+    private void AddBulletinFilters(ModelBuilder builder)
+    {
+        builder.Entity<Domain.Partnerships.Bulletin>().HasQueryFilter(b => ScopeAllTenants
+            || (b.TenantId == ScopeTenantId && (ScopeSettingId == null
+                || (b.SentAt != null && BulletinRecipients.Any(r => r.BulletinId == b.Id && r.SettingId == ScopeSettingId)))));
+        builder.Entity<Domain.Partnerships.BulletinRecipient>().HasQueryFilter(r => ScopeAllTenants
+            || (r.TenantId == ScopeTenantId && (ScopeSettingId == null || r.SettingId == ScopeSettingId)));
+        builder.Entity<Domain.Partnerships.BulletinOpening>().HasQueryFilter(o => ScopeAllTenants
+            || (o.TenantId == ScopeTenantId && (ScopeSettingId == null || o.SettingId == ScopeSettingId)));
+        builder.Entity<Domain.Partnerships.NetworkQuestion>().HasQueryFilter(q => ScopeAllTenants
+            || (q.TenantId == ScopeTenantId && (ScopeSettingId == null
+                || PartnershipMembers.Any(m => m.PartnershipId == q.PartnershipId && m.SettingId == ScopeSettingId && m.LeftOn == null))));
+        builder.Entity<Domain.Partnerships.NetworkAnswer>().HasQueryFilter(a => ScopeAllTenants
+            || (a.TenantId == ScopeTenantId && (ScopeSettingId == null
+                || PartnershipMembers.Any(m => m.PartnershipId == a.PartnershipId && m.SettingId == ScopeSettingId && m.LeftOn == null))));
     }
 }

@@ -33,6 +33,10 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{QH}"] = await db.Accreditations.IgnoreQueryFilters().Where(a => a.Status == AccreditationStatus.Accredited).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
             ["{QT}"] = await db.Tenants.IgnoreQueryFilters().Where(t => t.Name == DemoUsers.TenantName).Select(t => t.Id).SingleAsync(),
             ["{QN}"] = await db.NetworkMeetings.IgnoreQueryFilters().OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(),
+            ["{BS}"] = await db.Bulletins.IgnoreQueryFilters().Where(b => b.Title == DemoBulletins.ToAll).Select(b => b.Id).SingleAsync(),
+            ["{BD}"] = await db.Bulletins.IgnoreQueryFilters().Where(b => b.Title == DemoBulletins.Draft).Select(b => b.Id).SingleAsync(),
+            ["{PN}"] = await db.Partnerships.IgnoreQueryFilters().Where(p => p.Name == DemoPartnerships.Network).Select(p => p.Id).SingleAsync(),
+            ["{NQ}"] = await db.NetworkQuestions.IgnoreQueryFilters().OrderBy(q => q.Id).Select(q => q.Id).FirstAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -224,6 +228,15 @@ public static class DemoPageAccess
         ("/quality-mark/networks/new",                              "OODDDDDODDDDO"),
         ("/quality-mark/networks/{QN}",                             "OOOOOOOONNNDN"),
         ("/quality-mark/networks/{QN}/attendance",                  "OODDDDDODDDDN"),
+        // Bulletins ({BS} sent to every Northfield setting, {BD} a draft: the LA's alone) and questions to the EYFS
+        // network ({PN}, which the demo setting belongs to)
+        ("/bulletins",                                              "OOOOOOOOOOODO"),
+        ("/bulletins/write",                                        "OOODDDDDDDDDO"),
+        ("/bulletins/{BS}",                                         "OOOOOOOOOOODN"),
+        ("/bulletins/{BD}",                                         "OOOOOOOONNNDN"),
+        ("/bulletins/write/{BD}",                                   "OOODDDDDDDDDN"),
+        ("/partnerships/{PN}/questions",                            "OOOOOOOOOOODN"),
+        ("/partnerships/{PN}/questions/{NQ}",                       "OOOOOOOOOOODN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

@@ -143,6 +143,11 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         // Quality mark: network meetings (TenantIsolationTests.QualityMarkNetworks.cs)
         "quality-mark/networks/{id:int}",
         "quality-mark/networks/{id:int}/attendance",
+        // Bulletins and questions to the network (TenantIsolationTests.Bulletins.cs)
+        "bulletins/{id:int}",
+        "bulletins/write/{id:int?}",
+        "partnerships/{id:int}/questions",
+        "partnerships/{id:int}/questions/{questionId:int}",
     ];
 
     [Fact]

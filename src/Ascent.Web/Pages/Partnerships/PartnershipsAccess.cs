@@ -47,5 +47,8 @@ public static class PartnershipsAccess
         pages.AuthorizePage("/Partnerships/Buddying/Limit", RunPartnerships);
         pages.AuthorizePage("/Partnerships/Buddying/PlanVisit", RunPartnerships);
         pages.AuthorizePage("/Partnerships/Buddying/Review", RunPartnerships);
+        // Bulletins: the senior team writes and sends them; everyone who views partnerships reads the archive (the
+        // tenancy filters decide which bulletins), and the questions page decides who asks, answers and hides.
+        pages.AuthorizePage("/Partnerships/Bulletins/Write", SendBulletins);
     }
 }

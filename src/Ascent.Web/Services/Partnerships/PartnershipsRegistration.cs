@@ -13,6 +13,8 @@ public static class PartnershipsRegistration
         services.AddScoped<MemberUpload>();
         services.AddScoped<Buddying>();
         services.AddScoped<BuddyingSuggester>();
+        // Bulletins and questions to the network
+        services.AddScoped<BulletinAudiences>().AddScoped<BulletinService>().AddScoped<NetworkQuestions>();
         return services;
     }
 }
