@@ -27,17 +27,14 @@ public sealed class NetworkQuestions(AppDbContext db, TimeProvider time)
     public async Task<OpenQuestions> OpenAsync(int partnershipId, CancellationToken cancellationToken) =>
         new(partnershipId, [.. (await ListAsync(partnershipId, cancellationToken)).Where(q => q.IsOpen)]);
 
-    /// LA staff who run partnerships, and a member setting's owner or manager, ask and answer; the LA and the lead
-    /// member's owner or manager moderate.
-    public async Task<QuestionRights> RightsAsync(Partnership partnership, CancellationToken cancellationToken)
+    /// LA staff who run partnerships (`runsPartnerships`, the page's policy), and a member setting's owner or manager,
+    /// ask and answer; the LA and the lead member's owner or manager moderate.
+    public async Task<QuestionRights> RightsAsync(Partnership partnership, bool runsPartnerships, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(partnership);
         var me = db.CurrentUser;
         if (me.SettingId is null)
-        {
-            var runs = Pages.Partnerships.PartnershipsAccess.RunnerRoles.Any(me.IsInRole);
-            return new(runs, runs);
-        }
+            return new(runsPartnerships, runsPartnerships);
 
         var forSetting = me.IsInRole(Roles.SettingOwner) || me.IsInRole(Roles.SettingManager);
         var member = await db.PartnershipMembers.AsNoTracking()

@@ -1,6 +1,7 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Partnerships;
 using Ascent.Web.Services.Partnerships;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Ascent.Web.Pages.Partnerships.Questions;
 /// A partnership's questions to the network (docs/adr/0013): open ones first, then answered; a member setting's owner
 /// or manager, or the LA's staff who run partnerships, ask one here. Only the partnership's member settings and the
 /// LA find the page.
-public sealed class IndexModel(AppDbContext db, NetworkQuestions questions) : PageModel
+public sealed class IndexModel(AppDbContext db, NetworkQuestions questions, IAuthorizationService authorization) : PageModel
 {
     public Partnership Partnership { get; private set; } = null!;
 
@@ -47,7 +48,7 @@ public sealed class IndexModel(AppDbContext db, NetworkQuestions questions) : Pa
             return false;
         Partnership = partnership;
         Questions = await questions.ListAsync(id, cancellationToken);
-        Rights = await questions.RightsAsync(partnership, cancellationToken);
+        Rights = await questions.RightsAsync(partnership, (await authorization.AuthorizeAsync(User, PartnershipsAccess.RunPartnerships)).Succeeded, cancellationToken);
         return true;
     }
 }

@@ -3,6 +3,7 @@ using Ascent.Web.Data;
 using Ascent.Web.Domain.Partnerships;
 using Ascent.Web.Infrastructure;
 using Ascent.Web.Services.Partnerships;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -12,7 +13,7 @@ namespace Ascent.Web.Pages.Partnerships.Questions;
 
 /// One question to the network: its answers, a form to answer it (a member setting's owner or manager, or the LA),
 /// and for the lead and the LA, forms to hide the question or one of its answers, with the reason.
-public sealed class QuestionModel(AppDbContext db, NetworkQuestions questions) : PageModel
+public sealed class QuestionModel(AppDbContext db, NetworkQuestions questions, IAuthorizationService authorization) : PageModel
 {
     public Partnership Partnership { get; private set; } = null!;
 
@@ -108,7 +109,7 @@ public sealed class QuestionModel(AppDbContext db, NetworkQuestions questions) :
         if (question is null)
             return false;
         (Partnership, Question) = (partnership, question);
-        Rights = await questions.RightsAsync(partnership, cancellationToken);
+        Rights = await questions.RightsAsync(partnership, (await authorization.AuthorizeAsync(User, PartnershipsAccess.RunPartnerships)).Succeeded, cancellationToken);
         // The version the forms carry is the one read now, unless a post brought its own (checked on saving).
         if (!Request.HasFormContentType)
             Version = question.Version;

@@ -86,6 +86,24 @@ public abstract class BulletinPagesTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal("Bulletins", deleted.Heading);
         Assert.False(await app.WithDbAsync((db, _) => db.Bulletins.IgnoreQueryFilters().AnyAsync(b => b.Id == id)));
     }
+
+    [Fact]
+    public async Task TheAudience_ReachesTheLasOwnSettingsOfTheTypeOrStandingChosen()
+    {
+        var standing = await app.WithDbAsync((db, _) => db.Settings.IgnoreQueryFilters().Where(s => s.Id == app.World.SettingA1Id).Select(s => s.StandingCode).SingleAsync());
+        using var admin = app.NewBrowser();
+        await admin.SignInAsync(TestWorld.AdminA);
+        var form = await admin.GetAsync("/bulletins/write");
+        Assert.Contains(form.Document.QuerySelectorAll("select[name='Audience'] option"), o => o.TextContent == "Settings of the type Childcare on non-domestic premises");
+        var byType = await admin.SubmitAsync(form, Fields(("Title", "To a type"), ("Summary", "S."), ("Body", "B."), ("Audience", "type:Childcare on non-domestic premises")));
+        // Ashdown's two nurseries (not Brightwater's), and their three people.
+        Assert.Contains("2 settings, 3 people by e-mail", byType.Document.Body!.TextContent, StringComparison.Ordinal);
+        var id = byType.Url.Split('/')[^1];
+        var change = await admin.GetAsync($"/bulletins/write/{id}");
+        Assert.Equal("type:Childcare on non-domestic premises", change.Document.QuerySelector("select[name='Audience'] option[selected]")!.GetAttribute("value"));
+        var byStanding = await admin.SubmitAsync(change, Fields(("Audience", $"standing:{standing}")));
+        Assert.Contains("1 setting, 2 people by e-mail", byStanding.Document.Body!.TextContent, StringComparison.Ordinal);
+    }
 }
 
 public sealed class BulletinPagesTestsOnSqlite(SqliteFixture app) : BulletinPagesTests<SqliteFixture>(app);
