@@ -33,6 +33,8 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{QH}"] = await db.Accreditations.IgnoreQueryFilters().Where(a => a.Status == AccreditationStatus.Accredited).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
             ["{QT}"] = await db.Tenants.IgnoreQueryFilters().Where(t => t.Name == DemoUsers.TenantName).Select(t => t.Id).SingleAsync(),
             ["{QN}"] = await db.NetworkMeetings.IgnoreQueryFilters().OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(),
+            ["{B}"] = await db.BuddyPairings.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
+            ["{BV}"] = await db.BuddyPairings.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => p.Visits.OrderBy(v => v.Id).First().Id).FirstAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -224,6 +226,15 @@ public static class DemoPageAccess
         ("/quality-mark/networks/new",                              "OODDDDDODDDDO"),
         ("/quality-mark/networks/{QN}",                             "OOOOOOOONNNDN"),
         ("/quality-mark/networks/{QN}/attendance",                  "OODDDDDODDDDN"),
+        // Buddying ({B} is the demo's pairing, between two settings that are not the demo setting; {BV} its held visit)
+        ("/buddying",                                               "OOOOOOOOOOODO"),
+        ("/buddying/new",                                           "OOOODDDDDDDDO"),
+        ("/buddying/new?setting={S}",                               "OOOODDDDDDDDN"),
+        ("/buddying/limit",                                         "OOOODDDDDDDDO"),
+        ("/buddying/{B}",                                           "OOOOOOOONNNDN"),
+        ("/buddying/{B}/visits/new",                                "OOOODDDDDDDDN"),
+        ("/buddying/{B}/visits/{BV}",                               "OOOODDDDNNNDN"),
+        ("/buddying/{B}/review",                                    "OOOODDDDDDDDN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

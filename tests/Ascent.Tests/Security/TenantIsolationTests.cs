@@ -143,6 +143,11 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         // Quality mark: network meetings (TenantIsolationTests.QualityMarkNetworks.cs)
         "quality-mark/networks/{id:int}",
         "quality-mark/networks/{id:int}/attendance",
+        // Buddying (TenantIsolationTests.Buddying.cs)
+        "buddying/{id:int}",
+        "buddying/{id:int}/visits/new",
+        "buddying/{id:int}/visits/{visitId:int}",
+        "buddying/{id:int}/review",
     ];
 
     [Fact]
