@@ -37,6 +37,8 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{BD}"] = await db.Bulletins.IgnoreQueryFilters().Where(b => b.Title == DemoBulletins.Draft).Select(b => b.Id).SingleAsync(),
             ["{PN}"] = await db.Partnerships.IgnoreQueryFilters().Where(p => p.Name == DemoPartnerships.Network).Select(p => p.Id).SingleAsync(),
             ["{NQ}"] = await db.NetworkQuestions.IgnoreQueryFilters().OrderBy(q => q.Id).Select(q => q.Id).FirstAsync(),
+            ["{B}"] = await db.BuddyPairings.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
+            ["{BV}"] = await db.BuddyPairings.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => p.Visits.OrderBy(v => v.Id).First().Id).FirstAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -237,6 +239,15 @@ public static class DemoPageAccess
         ("/bulletins/write/{BD}",                                   "OOODDDDDDDDDN"),
         ("/partnerships/{PN}/questions",                            "OOOOOOOOOOODN"),
         ("/partnerships/{PN}/questions/{NQ}",                       "OOOOOOOOOOODN"),
+        // Buddying ({B} is the demo's pairing, between two settings that are not the demo setting; {BV} its held visit)
+        ("/buddying",                                               "OOOOOOOOOOODO"),
+        ("/buddying/new",                                           "OOOODDDDDDDDO"),
+        ("/buddying/new?setting={S}",                               "OOOODDDDDDDDN"),
+        ("/buddying/limit",                                         "OOOODDDDDDDDO"),
+        ("/buddying/{B}",                                           "OOOOOOOONNNDN"),
+        ("/buddying/{B}/visits/new",                                "OOOODDDDDDDDN"),
+        ("/buddying/{B}/visits/{BV}",                               "OOOODDDDNNNDN"),
+        ("/buddying/{B}/review",                                    "OOOODDDDDDDDN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

@@ -148,6 +148,11 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "bulletins/write/{id:int?}",
         "partnerships/{id:int}/questions",
         "partnerships/{id:int}/questions/{questionId:int}",
+        // Buddying (TenantIsolationTests.Buddying.cs)
+        "buddying/{id:int}",
+        "buddying/{id:int}/visits/new",
+        "buddying/{id:int}/visits/{visitId:int}",
+        "buddying/{id:int}/review",
     ];
 
     [Fact]
