@@ -143,6 +143,14 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         // Quality mark: network meetings (TenantIsolationTests.QualityMarkNetworks.cs)
         "quality-mark/networks/{id:int}",
         "quality-mark/networks/{id:int}/attendance",
+        // Partnerships and members (TenantIsolationTests.Partnerships.cs)
+        "partnerships/{id:int}",
+        "partnerships/{id:int}/edit",
+        "partnerships/{id:int}/members/settings",
+        "partnerships/{id:int}/members/partner",
+        "partnerships/{id:int}/members/upload",
+        "partnerships/{id:int}/members/{memberId:int}",
+        "partnerships/kinds/{id:int}",
     ];
 
     [Fact]
