@@ -33,6 +33,7 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{QH}"] = await db.Accreditations.IgnoreQueryFilters().Where(a => a.Status == AccreditationStatus.Accredited).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
             ["{QT}"] = await db.Tenants.IgnoreQueryFilters().Where(t => t.Name == DemoUsers.TenantName).Select(t => t.Id).SingleAsync(),
             ["{QN}"] = await db.NetworkMeetings.IgnoreQueryFilters().OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(),
+            ["{P}"] = await db.Partnerships.IgnoreQueryFilters().Where(p => p.Name == DemoPartnerships.Network).Select(p => p.Id).SingleAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -94,7 +95,7 @@ public static class DemoPageAccess
     /// a screening round, {A} and {L} the demo setting's environment rating and leadership audit, {Q} its parent
     /// questionnaire round, {QC} the quality mark's demo cohort, {QA} the demo setting's application to it (waiting for
     /// the coordinator, no evaluator), {QH} an accreditation of the demo's history (accredited, another setting's, no
-    /// evaluator): all Northfield's; {QT} is Northfield itself, whose public register anyone may read.
+    /// evaluator): all Northfield's; {QT} is Northfield itself, whose public register anyone may read; {P} the EYFS network.
     public static IReadOnlyList<(string Url, string Expected)> Pages { get; } =
     [
         // Columns: LA admin, ISM, senior adviser, adviser, sufficiency, inclusion, evaluator, coordinator, owner, manager, practitioner, sysadmin, Eastmoor
@@ -224,6 +225,15 @@ public static class DemoPageAccess
         ("/quality-mark/networks/new",                              "OODDDDDODDDDO"),
         ("/quality-mark/networks/{QN}",                             "OOOOOOOONNNDN"),
         ("/quality-mark/networks/{QN}/attendance",                  "OODDDDDODDDDN"),
+        // Partnerships and members: {P} is the demo's EYFS network, which the demo setting belongs to
+        ("/partnerships",                                           "OOOOOOOOOOODO"),
+        ("/partnerships/kinds",                                     "OOOOOOOODDDDO"),
+        ("/partnerships/new",                                       "OOOODDDDDDDDO"),
+        ("/partnerships/localities",                                "OOOODDDDDDDDO"),
+        ("/partnerships/{P}",                                       "OOOOOOOOOOODN"),
+        ("/partnerships/{P}/edit",                                  "OOOODDDDDDDDN"),
+        ("/partnerships/{P}/members/partner",                       "OOOODDDDDDDDN"),
+        ("/partnerships/{P}/members/upload",                        "OOOODDDDDDDDN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];
