@@ -16,6 +16,9 @@ public sealed partial class BadInputWorld
         "/partnerships/{id:int}/members/{memberId:int}",
     ];
 
+    private static bool IsMemberUpload(string action) =>
+        action.StartsWith("/partnerships/", StringComparison.Ordinal) && action.EndsWith("/members/upload", StringComparison.Ordinal);
+
     private static async Task<List<Target>> PartnershipTargetsAsync(AscentFixture app)
     {
         var id = await PartnershipWorld.MakeAsync(app, "Bad input cluster", [app.World.SettingA1Id], partner: true);

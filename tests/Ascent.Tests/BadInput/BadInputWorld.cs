@@ -43,8 +43,7 @@ public sealed partial class BadInputWorld
         "/tenants/{id:int}", "/visits/{id:int}/cancel", "/visits/{id:int}", "/visits/{id:int}/edit", "/visits/{id:int}/note",
         "/settings/{id:int}/visits/new", "/visits/{id:int}/preparation", "/visits/templates/{purpose}", "/voices/{token}", "/v/{token}",
         "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}",
-        .. ChartsBadInput.CoveredPages, .. AuditPages, "/audits/{id:int}/results", .. ScreeningPages, .. QualityMarkPages, .. QuestionnairePages, "/instruments/{code}/texts", "/audits/import",
-        .. PartnershipPages,
+        .. ChartsBadInput.CoveredPages, .. AuditPages, "/audits/{id:int}/results", .. ScreeningPages, .. QualityMarkPages, .. QuestionnairePages, "/instruments/{code}/texts", "/audits/import", .. PartnershipPages,
     ];
 
     private readonly AscentFixture _app;
@@ -66,13 +65,13 @@ public sealed partial class BadInputWorld
     }
 
     public static string GoodFileName(string action) =>
-        action.Contains("groupings", StringComparison.Ordinal) || action.Contains("imports", StringComparison.Ordinal) || action.Contains("/members/upload", StringComparison.Ordinal) || TransferUploads.Is(action) ? "file.csv"
+        action.Contains("groupings", StringComparison.Ordinal) || action.Contains("imports", StringComparison.Ordinal) || IsMemberUpload(action) || TransferUploads.Is(action) ? "file.csv"
         : action.Contains("letter-template", StringComparison.Ordinal) ? "letter.docx" : "evidence.pdf";
 
     public static byte[] GoodFile(string action) =>
         TransferUploads.Is(action) ? TransferUploads.GoodFile(action) : action.Contains("groupings", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("URN,District,Ward,Locality partnership\nEY100002,North,Hill,East\n")
         : action.Contains("imports", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("URN,Name\n")
-        : action.Contains("/members/upload", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("Partner name,Role,Partner type\nBad Input Library,Member,Library\n")
+        : IsMemberUpload(action) ? Encoding.UTF8.GetBytes("Partner name,Role,Partner type\nBad Input Library,Member,Library\n")
         : Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
     public async Task<Browser> BrowserForAsync(string? user, bool fresh = false)
@@ -248,8 +247,7 @@ public sealed partial class BadInputWorld
     /// The upload forms whose files are checked against the allow-list (or, for groupings, read as UTF-8 CSV).
     public static bool RefusesBadFiles(string action) =>
         action.Contains("/evidence/item", StringComparison.Ordinal) || action.Contains("/preparation", StringComparison.Ordinal)
-        || action.StartsWith("/settings/groupings", StringComparison.Ordinal) || TransferUploads.Is(action)
-        || (action.StartsWith("/partnerships/", StringComparison.Ordinal) && action.EndsWith("/members/upload", StringComparison.Ordinal));
+        || action.StartsWith("/settings/groupings", StringComparison.Ordinal) || TransferUploads.Is(action) || IsMemberUpload(action);
 
     /// Pages that count a wrong code or password against the account, which is a write on purpose.
     public static bool CountsFailedAttempts(string action) =>
