@@ -46,6 +46,7 @@ public sealed partial class BadInputWorld
         .. ChartsBadInput.CoveredPages, .. AuditPages, "/audits/{id:int}/results", .. ScreeningPages, .. QualityMarkPages, .. QuestionnairePages, "/instruments/{code}/texts", "/audits/import",
         .. BulletinPages,
         .. BuddyingPages,
+        .. PartnershipPages,
     ];
 
     private readonly AscentFixture _app;
@@ -67,12 +68,13 @@ public sealed partial class BadInputWorld
     }
 
     public static string GoodFileName(string action) =>
-        action.Contains("groupings", StringComparison.Ordinal) || action.Contains("imports", StringComparison.Ordinal) || TransferUploads.Is(action) ? "file.csv"
+        action.Contains("groupings", StringComparison.Ordinal) || action.Contains("imports", StringComparison.Ordinal) || IsMemberUpload(action) || TransferUploads.Is(action) ? "file.csv"
         : action.Contains("letter-template", StringComparison.Ordinal) ? "letter.docx" : "evidence.pdf";
 
     public static byte[] GoodFile(string action) =>
         TransferUploads.Is(action) ? TransferUploads.GoodFile(action) : action.Contains("groupings", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("URN,District,Ward,Locality partnership\nEY100002,North,Hill,East\n")
         : action.Contains("imports", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes("URN,Name\n")
+        : IsMemberUpload(action) ? Encoding.UTF8.GetBytes("Partner name,Role,Partner type\nBad Input Library,Member,Library\n")
         : Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
     public async Task<Browser> BrowserForAsync(string? user, bool fresh = false)
@@ -209,7 +211,7 @@ public sealed partial class BadInputWorld
             new(TestWorld.SeniorA, "/cases/import-reviews"), new(TestWorld.AdminA, "/instruments/ecers-3/texts"), new(TestWorld.AdminA, "/audits/import"),
         ]);
         world.Targets.AddRange([.. tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}")), .. await world.AuditTargetsAsync(a1), .. await ChartsBadInput.TargetsAsync(app, a1, today), .. await ScreeningTargetsAsync(app),
-            .. await QualityMarkTargetsAsync(app), .. await BulletinTargetsAsync(app), .. await BuddyingTargetsAsync(app)]);
+            .. await QualityMarkTargetsAsync(app), .. await BulletinTargetsAsync(app), .. await BuddyingTargetsAsync(app), .. await PartnershipTargetsAsync(app)]);
         world.Targets.AddRange(
         [
             // What ends things comes last: a judgement or a notice moves or closes the case.
@@ -248,7 +250,7 @@ public sealed partial class BadInputWorld
     /// The upload forms whose files are checked against the allow-list (or, for groupings, read as UTF-8 CSV).
     public static bool RefusesBadFiles(string action) =>
         action.Contains("/evidence/item", StringComparison.Ordinal) || action.Contains("/preparation", StringComparison.Ordinal)
-        || action.StartsWith("/settings/groupings", StringComparison.Ordinal) || TransferUploads.Is(action);
+        || action.StartsWith("/settings/groupings", StringComparison.Ordinal) || TransferUploads.Is(action) || IsMemberUpload(action);
 
     /// Pages that count a wrong code or password against the account, which is a write on purpose.
     public static bool CountsFailedAttempts(string action) =>

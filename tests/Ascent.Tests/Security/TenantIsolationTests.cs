@@ -153,6 +153,14 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "buddying/{id:int}/visits/new",
         "buddying/{id:int}/visits/{visitId:int}",
         "buddying/{id:int}/review",
+        // Partnerships and members (TenantIsolationTests.Partnerships.cs)
+        "partnerships/{id:int}",
+        "partnerships/{id:int}/edit",
+        "partnerships/{id:int}/members/settings",
+        "partnerships/{id:int}/members/partner",
+        "partnerships/{id:int}/members/upload",
+        "partnerships/{id:int}/members/{memberId:int}",
+        "partnerships/kinds/{id:int}",
     ];
 
     [Fact]

@@ -75,6 +75,9 @@ public static class ServiceMenu
     private static bool WorksOnQualityMark(ClaimsPrincipal user) =>
         user.IsInRole(Roles.QualityMarkCoordinator) || user.IsInRole(Roles.QualityMarkEvaluator);
 
+    private static bool WorksOnlyOnQualityMark(ClaimsPrincipal user) =>
+        WorksOnQualityMark(user) && !Roles.LocalAuthorityRoles.Any(role => role is not Roles.QualityMarkCoordinator and not Roles.QualityMarkEvaluator && user.IsInRole(role));
+
     /// The Manage pages this person may open, in the order of the index.
     public static async Task<IReadOnlyList<ManageLink>> ManageLinksForAsync(ClaimsPrincipal user, IAuthorizationService authorization)
     {
@@ -104,6 +107,7 @@ public static class ServiceMenu
     {
         ArgumentNullException.ThrowIfNull(user);
         var items = new List<MenuItem> { new("Home", "/") };
+        var manage = await ManageLinksForAsync(user, authorization);
         if (Roles.SettingRoles.Any(user.IsInRole) && int.TryParse(user.FindFirst(CurrentUser.SettingClaim)?.Value, out var own))
         {
             // A setting's audits, screening, questionnaires and charts are reached from its own page.
@@ -111,7 +115,10 @@ public static class ServiceMenu
             items.Add(new("Visits", "/visits", $"/settings/{own}/visits"));
             items.Add(new("Self-evaluation", $"/settings/{own}/self-evaluation", "/self-evaluations"));
             items.Add(new("Improvement plan", $"/settings/{own}/plan", "/plan-goals"));
-            items.Add(Partnerships);
+            // The owner's row has Manage (its people) too and would wrap: they reach their partnerships from their
+            // setting's page.
+            if (manage.Count == 0)
+                items.Add(Partnerships);
         }
         else
         {
@@ -126,13 +133,15 @@ public static class ServiceMenu
                 // belong to Cases, which leaves room in the row for Partnerships.
                 items.Add(new("Cases", "/cases", "/funding"));
                 items.Add(new("Visits", "/visits"));
-                items.Add(Partnerships);
+                // The quality mark takes Partnerships' place for those whose only work it is, so the row still fits
+                // with a notification count.
+                if (!WorksOnlyOnQualityMark(user))
+                    items.Add(Partnerships);
                 if (WorksOnQualityMark(user))
                     items.Add(new(QualityMarkText, QualityMarkHref));
             }
         }
 
-        var manage = await ManageLinksForAsync(user, authorization);
         if (manage.Count == 1)
             items.Add(new(manage[0].Text, manage[0].Href, [.. manage[0].Sections]));
         else if (manage.Count > 1)
