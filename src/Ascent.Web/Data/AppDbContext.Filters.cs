@@ -26,6 +26,8 @@ public abstract partial class AppDbContext
         typeof(Domain.QualityMark.EvaluationInvitation),
         typeof(Domain.QualityMark.NetworkMeeting), typeof(Domain.QualityMark.NetworkInvitation), typeof(Domain.QualityMark.NetworkAttendance),
         typeof(Domain.Partnerships.Partnership), typeof(Domain.Partnerships.PartnershipMember),
+        typeof(Domain.Partnerships.MeetingSeries), typeof(Domain.Partnerships.Meeting), typeof(Domain.Partnerships.MeetingAgendaItem),
+        typeof(Domain.Partnerships.MeetingAttendance), typeof(Domain.Partnerships.MeetingAction),
     };
 
     /// Entities nothing filters: the keys that sign cookies for every node (docs/adr/0009); Identity's own tables,
@@ -162,5 +164,6 @@ public abstract partial class AppDbContext
         builder.Entity<Domain.Partnerships.PartnershipMember>().HasQueryFilter(m => ScopeAllTenants
             || (m.TenantId == ScopeTenantId && (ScopeSettingId == null
                 || PartnershipMembers.Any(own => own.PartnershipId == m.PartnershipId && own.SettingId == ScopeSettingId && own.LeftOn == null))));
+        AddMeetingFilters(builder);
     }
 }

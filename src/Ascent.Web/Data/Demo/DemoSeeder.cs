@@ -75,6 +75,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await DemoQualityMarkHistory.SeedAsync(db, DemoScheme, instruments, northfield.Id, today, cancellationToken);
         await DemoQualityMarkNetworks.SeedAsync(db, northfield.Id, today, time.GetUtcNow(), cancellationToken);
         await DemoPartnerships.SeedAsync(db, northfield.Id, demoSetting.Id, "senior.adviser@northfield.example", today, time.GetUtcNow(), cancellationToken);
+        await DemoPartnershipMeetings.SeedAsync(db, northfield.Id, today, time.GetUtcNow(), cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)

@@ -32,5 +32,10 @@ public static class PartnershipsAccess
     public static void AddConventions(PageConventionCollection pages)
     {
         pages.AuthorizeFolder("/Partnerships", ViewPartnerships);
+
+        // Meetings (Pages/Partnerships/Meetings): the improvement team plans, changes, cancels and records them; the
+        // meeting and agenda pages decide themselves who proposes items and sends apologies (ActForSetting).
+        foreach (var page in new[] { "New", "Edit", "Cancel", "Attendance", "Minutes", "Report" })
+            pages.AuthorizePage("/Partnerships/Meetings/" + page, RunPartnerships);
     }
 }
