@@ -33,6 +33,9 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{QH}"] = await db.Accreditations.IgnoreQueryFilters().Where(a => a.Status == AccreditationStatus.Accredited).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
             ["{QT}"] = await db.Tenants.IgnoreQueryFilters().Where(t => t.Name == DemoUsers.TenantName).Select(t => t.Id).SingleAsync(),
             ["{QN}"] = await db.NetworkMeetings.IgnoreQueryFilters().OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(),
+            ["{PM}"] = await db.Partnerships.IgnoreQueryFilters().Where(p => p.Name == DemoPartnerships.Network).Select(p => p.Id).SingleAsync(),
+            ["{MH}"] = await db.Meetings.IgnoreQueryFilters().OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(),
+            ["{MN}"] = await db.Meetings.IgnoreQueryFilters().OrderByDescending(m => m.Date).Select(m => m.Id).FirstAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -224,6 +227,17 @@ public static class DemoPageAccess
         ("/quality-mark/networks/new",                              "OODDDDDODDDDO"),
         ("/quality-mark/networks/{QN}",                             "OOOOOOOONNNDN"),
         ("/quality-mark/networks/{QN}/attendance",                  "OODDDDDODDDDN"),
+        // Partnerships' meetings ({PM} the EYFS network, with the demo setting; {MH} its held meeting, {MN} its next)
+        ("/partnerships/{PM}/meetings",                             "OOOOOOOOOOODN"),
+        ("/partnerships/{PM}/meetings/new",                         "OOOODDDDDDDDN"),
+        ("/partnerships/attendance",                                "OOOODDDDDDDDO"),
+        ("/meetings/{MH}",                                          "OOOOOOOOOOODN"),
+        ("/meetings/{MN}",                                          "OOOOOOOOOOODN"),
+        ("/meetings/{MN}/edit",                                     "OOOODDDDDDDDN"),
+        ("/meetings/{MN}/cancel",                                   "OOOODDDDDDDDN"),
+        ("/meetings/{MN}/agenda",                                   "OOOODDDDOODDN"),
+        ("/meetings/{MH}/attendance",                               "OOOODDDDDDDDN"),
+        ("/meetings/{MH}/minutes",                                  "OOOODDDDDDDDN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

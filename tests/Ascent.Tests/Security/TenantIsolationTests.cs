@@ -143,6 +143,15 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         // Quality mark: network meetings (TenantIsolationTests.QualityMarkNetworks.cs)
         "quality-mark/networks/{id:int}",
         "quality-mark/networks/{id:int}/attendance",
+        // Partnerships' meetings (TenantIsolationTests.PartnershipMeetings.cs)
+        "partnerships/{id:int}/meetings",
+        "partnerships/{id:int}/meetings/new",
+        "meetings/{id:int}",
+        "meetings/{id:int}/edit",
+        "meetings/{id:int}/cancel",
+        "meetings/{id:int}/agenda",
+        "meetings/{id:int}/attendance",
+        "meetings/{id:int}/minutes",
     ];
 
     [Fact]

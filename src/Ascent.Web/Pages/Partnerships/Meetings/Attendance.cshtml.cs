@@ -53,6 +53,7 @@ public sealed class AttendanceModel(PartnershipMeetings meetings, MeetingRecords
                 marks[member.Id] = status;
         }
 
+        EveryMemberHasARow();
         if (Officers?.Trim().Length > Meeting.OfficersMaxLength)
             ModelState.AddModelError(nameof(Officers), $"The officers present must be {Meeting.OfficersMaxLength:#,0} characters or fewer");
         if (ModelState.IsValid && await records.RecordAttendanceAsync(id, Version, marks, Officers, cancellationToken) is { } refused)
@@ -75,6 +76,14 @@ public sealed class AttendanceModel(PartnershipMeetings meetings, MeetingRecords
         Marks = Meeting.Attendance.ToDictionary(a => a.MemberId, a => a.Status.ToString());
         Officers = Meeting.OfficersPresent;
         Version = Meeting.Version;
+        EveryMemberHasARow();
+    }
+
+    // The form reads a value for each member: one with nothing recorded has no choice ticked.
+    private void EveryMemberHasARow()
+    {
+        foreach (var member in Members)
+            Marks.TryAdd(member.Id, "");
     }
 
     // Attendance is taken from the meeting's day on, for a meeting not cancelled: before it, the page is not there.
