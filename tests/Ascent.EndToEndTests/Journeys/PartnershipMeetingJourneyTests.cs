@@ -79,7 +79,7 @@ public sealed class PartnershipMeetingJourneyTests(AscentBrowserFixture app)
         await ClickAndCheckAsync(adviser, page.GetByRole(AriaRole.Link, new() { Name = $"{Series}, {Date(next)}" }), "/meetings/\\d+$");
         var carried = page.Locator("#carried ~ table");
         foreach (var action in actions)
-            await Expect(carried.GetByText(action)).ToBeVisibleAsync();
+            await Expect(carried.GetByRole(AriaRole.Cell, new() { Name = action, Exact = true })).ToBeVisibleAsync();
 
         // The manager of a member setting sees the network's meetings and the minutes.
         await using var manager = await app.NewSessionAsync();
