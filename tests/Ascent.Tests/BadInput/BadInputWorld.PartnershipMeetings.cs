@@ -20,9 +20,10 @@ public sealed partial class BadInputWorld
         static string I(int id) => id.ToString(CultureInfo.InvariantCulture);
         return
         [
-            new(TestWorld.AdminA, $"/partnerships/{I(partnership)}/meetings/new"), new(TestWorld.AdminA, $"/meetings/{I(ids[0])}/agenda"),
-            new(TestWorld.AdminA, $"/meetings/{I(ids[0])}/attendance"), new(TestWorld.AdminA, $"/meetings/{I(ids[0])}/minutes"),
-            new(TestWorld.AdminA, $"/meetings/{I(ids[0])}"), new(TestWorld.AdminA, $"/meetings/{I(ids[1])}/edit"),
+            // The meeting's own page first: once its attendance is taken it is held, and offers no invitation.
+            new(TestWorld.AdminA, $"/partnerships/{I(partnership)}/meetings/new"), new(TestWorld.AdminA, $"/meetings/{I(ids[0])}"),
+            new(TestWorld.AdminA, $"/meetings/{I(ids[0])}/agenda"), new(TestWorld.AdminA, $"/meetings/{I(ids[0])}/attendance"),
+            new(TestWorld.AdminA, $"/meetings/{I(ids[0])}/minutes"), new(TestWorld.AdminA, $"/meetings/{I(ids[1])}/edit"),
             new(TestWorld.AdminA, $"/meetings/{I(ids[2])}/cancel"),
         ];
     }
