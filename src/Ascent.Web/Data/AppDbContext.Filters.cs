@@ -30,6 +30,8 @@ public abstract partial class AppDbContext
         // Bulletins and questions to the network
         typeof(Domain.Partnerships.Bulletin), typeof(Domain.Partnerships.BulletinRecipient), typeof(Domain.Partnerships.BulletinOpening),
         typeof(Domain.Partnerships.NetworkQuestion), typeof(Domain.Partnerships.NetworkAnswer),
+        typeof(Domain.Partnerships.MeetingSeries), typeof(Domain.Partnerships.Meeting), typeof(Domain.Partnerships.MeetingAgendaItem),
+        typeof(Domain.Partnerships.MeetingAttendance), typeof(Domain.Partnerships.MeetingAction),
     };
 
     /// Entities nothing filters: the keys that sign cookies for every node (docs/adr/0009); Identity's own tables,
@@ -191,5 +193,6 @@ public abstract partial class AppDbContext
         builder.Entity<Domain.Partnerships.NetworkAnswer>().HasQueryFilter(a => ScopeAllTenants
             || (a.TenantId == ScopeTenantId && (ScopeSettingId == null
                 || PartnershipMembers.Any(m => m.PartnershipId == a.PartnershipId && m.SettingId == ScopeSettingId && m.LeftOn == null))));
+        AddMeetingFilters(builder);
     }
 }

@@ -40,6 +40,9 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{B}"] = await db.BuddyPairings.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
             ["{BV}"] = await db.BuddyPairings.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => p.Visits.OrderBy(v => v.Id).First().Id).FirstAsync(),
             ["{P}"] = await db.Partnerships.IgnoreQueryFilters().Where(p => p.Name == DemoPartnerships.Network).Select(p => p.Id).SingleAsync(),
+            ["{PM}"] = await db.Partnerships.IgnoreQueryFilters().Where(p => p.Name == DemoPartnerships.Network).Select(p => p.Id).SingleAsync(),
+            ["{MH}"] = await db.Meetings.IgnoreQueryFilters().OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(),
+            ["{MN}"] = await db.Meetings.IgnoreQueryFilters().OrderByDescending(m => m.Date).Select(m => m.Id).FirstAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -258,6 +261,17 @@ public static class DemoPageAccess
         ("/partnerships/{P}/edit",                                  "OOOODDDDDDDDN"),
         ("/partnerships/{P}/members/partner",                       "OOOODDDDDDDDN"),
         ("/partnerships/{P}/members/upload",                        "OOOODDDDDDDDN"),
+        // Partnerships' meetings ({PM} the EYFS network, with the demo setting; {MH} its held meeting, {MN} its next)
+        ("/partnerships/{PM}/meetings",                             "OOOOOOOOOOODN"),
+        ("/partnerships/{PM}/meetings/new",                         "OOOODDDDDDDDN"),
+        ("/partnerships/attendance",                                "OOOODDDDDDDDO"),
+        ("/meetings/{MH}",                                          "OOOOOOOOOOODN"),
+        ("/meetings/{MN}",                                          "OOOOOOOOOOODN"),
+        ("/meetings/{MN}/edit",                                     "OOOODDDDDDDDN"),
+        ("/meetings/{MN}/cancel",                                   "OOOODDDDDDDDN"),
+        ("/meetings/{MN}/agenda",                                   "OOOODDDDOODDN"),
+        ("/meetings/{MH}/attendance",                               "OOOODDDDDDDDN"),
+        ("/meetings/{MH}/minutes",                                  "OOOODDDDDDDDN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

@@ -161,6 +161,15 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "partnerships/{id:int}/members/upload",
         "partnerships/{id:int}/members/{memberId:int}",
         "partnerships/kinds/{id:int}",
+        // Partnerships' meetings (TenantIsolationTests.PartnershipMeetings.cs)
+        "partnerships/{id:int}/meetings",
+        "partnerships/{id:int}/meetings/new",
+        "meetings/{id:int}",
+        "meetings/{id:int}/edit",
+        "meetings/{id:int}/cancel",
+        "meetings/{id:int}/agenda",
+        "meetings/{id:int}/attendance",
+        "meetings/{id:int}/minutes",
     ];
 
     [Fact]

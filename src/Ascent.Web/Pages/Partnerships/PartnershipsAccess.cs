@@ -50,5 +50,9 @@ public static class PartnershipsAccess
         // Bulletins: the senior team writes and sends them; everyone who views partnerships reads the archive (the
         // tenancy filters decide which bulletins), and the questions page decides who asks, answers and hides.
         pages.AuthorizePage("/Partnerships/Bulletins/Write", SendBulletins);
+        // Meetings (Pages/Partnerships/Meetings): the improvement team plans, changes, cancels and records them; the
+        // meeting and agenda pages decide themselves who proposes items and sends apologies (ActForSetting).
+        foreach (var page in new[] { "New", "Edit", "Cancel", "Attendance", "Minutes", "Report" })
+            pages.AuthorizePage("/Partnerships/Meetings/" + page, RunPartnerships);
     }
 }

@@ -15,6 +15,7 @@ public static class PartnershipsRegistration
         services.AddScoped<BuddyingSuggester>();
         // Bulletins and questions to the network
         services.AddScoped<BulletinAudiences>().AddScoped<BulletinService>().AddScoped<NetworkQuestions>();
+        services.AddPartnershipMeetings();
         return services;
     }
 }
