@@ -48,7 +48,7 @@ public abstract class MeetingPagesTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains(PartnershipMeetingsStale, stale.ErrorMessages);
         Assert.True(stale.Document.QuerySelector($"input[name='{members[1]}'][value='Apologies']")!.HasAttribute("checked"));
         var recorded = await app.WithDbAsync((db, _) => db.MeetingAttendance.IgnoreQueryFilters().Where(a => a.MeetingId == ids[0]).Select(a => a.Status).ToListAsync());
-        Assert.Equal([AttendanceStatus.Apologies, AttendanceStatus.Present], recorded.Order());
+        Assert.Equal([AttendanceStatus.Present, AttendanceStatus.Apologies], recorded.Order());
 
         // The member setting reads who was present; the partner's apologies are the LA's and the partner's alone.
         using var owner = app.NewBrowser();
