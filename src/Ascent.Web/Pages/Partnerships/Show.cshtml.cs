@@ -16,6 +16,8 @@ public sealed class ShowModel(PartnershipView view, IAuthorizationService author
 
     public bool CanRun { get; private set; }
 
+    public bool CanSendBulletins { get; private set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -27,6 +29,7 @@ public sealed class ShowModel(PartnershipView view, IAuthorizationService author
         Details = details;
         IsSetting = Roles.SettingRoles.Any(User.IsInRole);
         CanRun = details.Partnership.ClosedOn is null && (await authorization.AuthorizeAsync(User, PartnershipsAccess.RunPartnerships)).Succeeded;
+        CanSendBulletins = (await authorization.AuthorizeAsync(User, PartnershipsAccess.SendBulletins)).Succeeded;
         return Page();
     }
 

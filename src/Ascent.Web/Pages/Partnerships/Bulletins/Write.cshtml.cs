@@ -31,13 +31,14 @@ public sealed class WriteModel(BulletinService bulletins, BulletinAudiences audi
 
     public IEnumerable<SelectListItem> AudienceItems => Choices.Select(c => new SelectListItem(c.Label, c.Key, c.Key == Audience));
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int? id, string? audience, CancellationToken cancellationToken)
     {
         Id = id;
         Choices = await audiences.ChoicesAsync(cancellationToken);
         if (id is null)
         {
-            Audience = "all";
+            // A partnership's page links here with its own audience chosen; anything not on the list falls back to all.
+            Audience = Choices.Any(c => c.Key == audience) ? audience : "all";
             return Page();
         }
 
