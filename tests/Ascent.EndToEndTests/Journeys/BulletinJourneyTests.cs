@@ -92,25 +92,5 @@ public sealed class BulletinJourneyTests(AscentBrowserFixture app)
         adviser.AssertNoCspViolations();
     }
 
-    private async Task<string> WaitForMailAsync(string to, string subject)
-    {
-        // 90 seconds, as the page waits: the outbox worker shares a loaded machine with the browser and the server.
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(90))
-        {
-            if (Directory.Exists(app.MailDirectory))
-            {
-                foreach (var file in Directory.GetFiles(app.MailDirectory, "*.eml"))
-                {
-                    var text = await File.ReadAllTextAsync(file);
-                    if (text.Contains(to, StringComparison.OrdinalIgnoreCase) && text.Contains(subject, StringComparison.Ordinal))
-                        return text;
-                }
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new Xunit.Sdk.XunitException($"No e-mail to {to} with \"{subject}\" reached {app.MailDirectory}");
-    }
+    private Task<string> WaitForMailAsync(string to, string subject) => DemoMailFolder.WaitForAsync(app, to, subject);
 }

@@ -8,11 +8,16 @@ namespace Ascent.EndToEndTests.Journeys;
 /// Issue 17's first steps on the demo, as the Senior Improvement Adviser: opens Partnerships from the menu, turns
 /// Little Acorns' locality grouping into a partnership (read off its page), adds two schools and a health visiting
 /// team as partners and sees them on the partnership's page; then the demo setting's manager sees the partnership
-/// and its members. The only journey that turns a locality into a partnership. Every page passes axe-core.
+/// and its members. Then, on the new partnership, the rest of issue 17's path: a termly meeting planned and invited
+/// (the .ics in the demo mail folder), its attendance and minutes with two actions carried into the next meeting, and
+/// a bulletin sent to the partnership, which the manager sees with the meetings. The only journey that turns a
+/// locality into a partnership. Every page passes axe-core.
 [Collection(SharedBrowser.Name)]
 public sealed class PartnershipJourneyTests(AscentBrowserFixture app)
 {
     private static readonly string[] Partners = ["Oakfield Primary School", "Brook Lane Infant School", "Locality Health Visiting Team"];
+
+    private const string Bulletin = "Our locality partnership has begun";
 
     [Fact]
     public async Task TheSeniorAdviser_MakesALocalityPartnership_WithPartners_AndTheSettingManagerSeesIt()
@@ -52,6 +57,10 @@ public sealed class PartnershipJourneyTests(AscentBrowserFixture app)
 
             foreach (var name in Partners)
                 await Expect(page.Locator("main table")).ToContainTextAsync(name);
+
+            // The rest of the path, from the new partnership's page: a termly meeting, its minutes, and a bulletin.
+            await WorkingTogetherSteps.PlanHoldAndMinuteATermlyMeetingAsync(app, session, "alex@oakfield.example");
+            await WorkingTogetherSteps.SendABulletinToThePartnershipAsync(app, session, Bulletin);
         }
 
         await using (var manager = await app.NewSessionAsync())
@@ -66,6 +75,13 @@ public sealed class PartnershipJourneyTests(AscentBrowserFixture app)
             foreach (var name in Partners)
                 await Expect(page.Locator("main table")).ToContainTextAsync(name);
             await Expect(page.Locator("main")).Not.ToContainTextAsync("Open support");
+
+            // The manager sees the partnership's meetings and minutes, and the bulletin on her home page.
+            await ClickAndCheckAsync(manager, page.GetByRole(AriaRole.Link, new() { Name = "Meetings, minutes and actions" }), "/partnerships/\\d+/meetings$");
+            await Expect(page.Locator("main")).ToContainTextAsync(WorkingTogetherSteps.Series);
+            await ClickAndCheckAsync(manager, navigation.GetByRole(AriaRole.Link, new() { Name = "Home" }), "/$");
+            await Expect(page.Locator("#bulletins ~ ul")).ToContainTextAsync(Bulletin);
+            await ClickAndCheckAsync(manager, page.Locator("#bulletins ~ ul").GetByRole(AriaRole.Link, new() { Name = Bulletin }), "/bulletins/\\d+$");
             manager.AssertNoCspViolations();
         }
 
