@@ -40,7 +40,7 @@ public sealed class BulletinJourneyTests(AscentBrowserFixture app)
         await page.GetByLabel("Summary").FillAsync("Members shared where they take the children this summer.");
         await page.GetByLabel("Text", new() { Exact = true }).FillAsync("Three members visit Brook Farm, which has a covered area for the youngest.\n\nThe farm's booking page: https://www.gov.uk/government/organisations/department-for-education");
         var audience = page.GetByLabel("Who it is for");
-        await audience.SelectOptionAsync(new SelectOptionValue { Label = "Settings in Northfield EYFS network" });
+        await audience.SelectOptionAsync(new SelectOptionValue { Label = "Partnership: Northfield EYFS network (its settings and partners)" });
         var partnership = (await audience.InputValueAsync()).Split(':')[1];
         await ClickAndCheckAsync(adviser, page.GetByRole(AriaRole.Button, new() { Name = "Save the draft" }), "/bulletins/\\d+$");
         await Expect(heading).ToHaveTextAsync(Title);

@@ -14,7 +14,7 @@ public sealed partial class BadInputWorld
     private static async Task<List<Target>> BulletinTargetsAsync(AscentFixture app)
     {
         var draft = await BulletinWorld.BulletinAsync(app, "Bad input draft", sent: false);
-        var partnership = await BulletinWorld.PartnershipAsync(app, "Bad input cluster");
+        var partnership = await BulletinWorld.PartnershipAsync(app, "Bad input bulletin cluster");
         var question = await BulletinWorld.QuestionAsync(app, partnership, "Bad input question?");
         string I(int id) => id.ToString(CultureInfo.InvariantCulture);
         return

@@ -1,4 +1,5 @@
 using Ascent.Web.Domain.Partnerships;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ascent.Tests.Support;
 
@@ -6,12 +7,12 @@ namespace Ascent.Tests.Support;
 public static class PartnershipMeetingSeed
 {
     public static Task<(int PartnershipId, int[] MeetingIds)> CreateAsync(AscentFixture app, params DateOnly[] dates) =>
-        app.WithDbAsync(async (db, _) =>
+        app.WithDbAsync(async (db, services) =>
         {
             var suffix = Guid.NewGuid().ToString("N")[..8];
-            var kind = new PartnershipKind(app.World.TenantAId, "Network " + suffix, null);
-            db.PartnershipKinds.Add(kind);
-            await db.SaveChangesAsync();
+            // The LA's kinds as Ascent makes them, so other tests in the same fixture find the defaults too.
+            var kinds = await services.GetRequiredService<Ascent.Web.Services.Partnerships.PartnershipKinds>().ForTenantAsync(app.World.TenantAId);
+            var kind = kinds.First(k => k.Name == "EYFS network");
             var start = DateOnly.FromDateTime(AscentFixture.Start.UtcDateTime);
             var partnership = new Partnership(app.World.TenantAId, kind.Id, "Riverside network " + suffix, null, "Ada Admin", AscentFixture.Start);
             partnership.AddSetting(app.World.SettingA1Id, "Acorn Day Nursery", MemberRole.Lead, MemberContact.None, start);

@@ -33,7 +33,7 @@ public static class DemoBulletins
             "Seven of the network's members have a goal on communication and language in their improvement plans, so the network agreed to make it the year's shared priority.\n\n"
             + "At the next meeting, members will share one practice that works for them. Please bring an example, and the questions you would like the network to discuss.\n\n"
             + "Guidance: https://www.gov.uk/government/publications/early-years-foundation-stage-framework--2"),
-            new BulletinTarget(BulletinAudience.Partnership, null, network.Id, $"Settings in {network.Name}"), sender, now.AddDays(-6));
+            new BulletinTarget(BulletinAudience.Partnership, null, network.Id, $"Partnership: {network.Name} (its settings and partners)"), sender, now.AddDays(-6));
         toNetwork.Send(members, members.Count + 2, sender, now.AddDays(-5));
 
         var draft = new Bulletin(tenantId, new BulletinText(Draft,

@@ -13,6 +13,9 @@ public static class DemoPartnerships
 
     public static readonly string[] Localities = ["Northfield North", "Northfield Central", "Northfield South"];
 
+    /// Little Acorns' locality, whatever its postcode: the README's walk-through turns this one into a partnership.
+    public const string DemoLocality = "Northfield Central";
+
     /// The objectives Manchester's locality partnerships work to (seed 003).
     public static readonly string[] Objectives =
     [
@@ -37,7 +40,7 @@ public static class DemoPartnerships
     {
         var settings = await db.Settings.Where(s => s.TenantId == tenantId).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         foreach (var setting in settings)
-            setting.ChangeGroupings(setting.District, setting.Ward, LocalityOf(setting.Postcode));
+            setting.ChangeGroupings(setting.District, setting.Ward, setting.Id == demoSettingId ? DemoLocality : LocalityOf(setting.Postcode));
 
         foreach (var (name, description) in PartnershipKind.Defaults)
             db.PartnershipKinds.Add(new PartnershipKind(tenantId, name, description));

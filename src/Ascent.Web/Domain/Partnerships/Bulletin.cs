@@ -62,7 +62,7 @@ public sealed class Bulletin
 
     public int? PartnershipId { get; private set; }
 
-    /// The audience in words, as chosen ("Settings in Northfield EYFS network").
+    /// The audience in words, as chosen ("Partnership: Northfield EYFS network (its settings and partners)").
     public string AudienceName { get; private set; }
 
     public string WrittenBy { get; private set; }

@@ -46,7 +46,8 @@ public static partial class MemberRules
             return $"The contact's role must be {PartnershipMember.ContactMaxLength} characters or fewer";
         if (contact.Email?.Trim().Length > PartnershipMember.EmailMaxLength)
             return $"The e-mail address must be {PartnershipMember.EmailMaxLength} characters or fewer";
-        if (!string.IsNullOrWhiteSpace(contact.Email) && !EmailShape().IsMatch(contact.Email.Trim()))
+        // The same check as every address Ascent writes to: one the outbox can send, never a failed send later.
+        if (!string.IsNullOrWhiteSpace(contact.Email) && !Infrastructure.Email.EmailAddresses.IsValid(contact.Email, PartnershipMember.EmailMaxLength))
             return "Enter an e-mail address in the right format, like name@example.org";
         if (contact.Phone?.Trim().Length > PartnershipMember.PhoneMaxLength)
             return $"The phone number must be {PartnershipMember.PhoneMaxLength} characters or fewer";
@@ -56,9 +57,6 @@ public static partial class MemberRules
     }
 
     private static string Key(string? text) => new([.. (text ?? "").Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
-
-    [GeneratedRegex(@"^[^@\s<>""]+@[^@\s<>""]+\.[^@\s<>""]+$")]
-    private static partial Regex EmailShape();
 
     [GeneratedRegex(@"^[0-9+()\- ]+$")]
     private static partial Regex PhoneShape();

@@ -74,6 +74,8 @@ public sealed class EditModel(AppDbContext db, PartnershipDirectory directory, P
         {
             ModelState.AddModelError(nameof(Name), result.Refused!);
             var now = await db.Partnerships.AsNoTracking().FirstAsync(x => x.Id == id, cancellationToken);
+            // The hidden field shows the posted value unless it is dropped from the model state.
+            ModelState.Remove(nameof(Version));
             Version = now.Version;
             return Page();
         }

@@ -46,8 +46,9 @@ public sealed class BuddyingSuggester(AppDbContext db, FrameworkRegistry framewo
         var below = frameworks.Standings.Where(s => s.Band is StandingBand.Improve or StandingBand.Urgent).Select(s => s.Code).ToList();
         var rows = await db.Settings.AsNoTracking()
             .Where(s => s.LeftRegisterOn == null && (below.Contains(s.StandingCode) || db.Cases.Any(c => c.SettingId == s.Id && c.Status == CaseStatus.Open)))
-            .OrderBy(s => s.Name).ThenBy(s => s.Id).Select(s => new { s.Id, s.Name, s.Reference }).ToListAsync(cancellationToken);
-        return [.. rows.Select(s => (s.Id, $"{s.Name} ({s.Reference})"))];
+            .OrderBy(s => s.Name).ThenBy(s => s.Id).Select(s => new { s.Id, s.Name, s.Reference, s.StandingCode }).ToListAsync(cancellationToken);
+        // The standing tells a requires-improvement setting from a good one that is in support for another reason.
+        return [.. rows.Select(s => (s.Id, $"{s.Name} ({s.Reference}), {frameworks.FindStanding(s.StandingCode).Label.ToLowerInvariant()}"))];
     }
 
     /// Whether the setting needs support (for its page's "Find a buddy").

@@ -27,12 +27,12 @@ public sealed class BulletinAudiences(AppDbContext db, FrameworkRegistry framewo
     public async Task<IReadOnlyList<AudienceChoice>> ChoicesAsync(CancellationToken cancellationToken)
     {
         var register = db.Settings.AsNoTracking().Where(s => s.LeftRegisterOn == null);
-        var types = await register.Select(s => s.ProviderType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        var types = await register.Where(s => s.ProviderType != "").Select(s => s.ProviderType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
         var sectors = await register.Where(s => s.Sector != null).Select(s => s.Sector!).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
         var localities = await register.Where(s => s.LocalityPartnership != null).Select(s => s.LocalityPartnership!).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
         var partnerships = await db.Partnerships.AsNoTracking().Where(p => p.ClosedOn == null).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
         var choices = new List<AudienceChoice> { new("all", "All settings", BulletinTarget.All) };
-        choices.AddRange(partnerships.Select(p => Choice(BulletinAudience.Partnership, p.Id.ToString(CultureInfo.InvariantCulture), $"Settings in {p.Name}", p.Id)));
+        choices.AddRange(partnerships.Select(p => Choice(BulletinAudience.Partnership, p.Id.ToString(CultureInfo.InvariantCulture), $"Partnership: {p.Name} (its settings and partners)", p.Id)));
         choices.AddRange(localities.Select(l => Choice(BulletinAudience.Locality, l, $"Settings in the locality {l}")));
         choices.AddRange(types.Select(t => Choice(BulletinAudience.ProviderType, t, $"Settings of the type {t}")));
         choices.AddRange(sectors.Select(s => Choice(BulletinAudience.Sector, s, $"Settings in the {s} sector")));
@@ -56,6 +56,9 @@ public sealed class BulletinAudiences(AppDbContext db, FrameworkRegistry framewo
     public IQueryable<Setting> Settings(Bulletin bulletin)
     {
         ArgumentNullException.ThrowIfNull(bulletin);
+        // A valued audience with no value would filter nothing and reach every setting: it reaches none instead.
+        if (bulletin.Audience is not (BulletinAudience.AllSettings or BulletinAudience.Partnership) && string.IsNullOrWhiteSpace(bulletin.AudienceValue))
+            return db.Settings.AsNoTracking().Where(_ => false);
         var filter = new SettingsFilter();
         switch (bulletin.Audience)
         {

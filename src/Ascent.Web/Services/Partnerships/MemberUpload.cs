@@ -65,7 +65,18 @@ public sealed class MemberUpload(AppDbContext db, TimeProvider time)
             return (0, [new UploadProblem(1, "The file has no members in it, only its header")]);
         foreach (var add in good)
             add();
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone changed the partnership (its version) or added one of these members while the file was read:
+            // one save, so nobody was added; the file can be sent again against the partnership as it is now.
+            db.ChangeTracker.Clear();
+            return (0, [new UploadProblem(1, $"{partnership.Name} was changed by someone else while the file was read: nobody was added. Send the file again")]);
+        }
+
         return (good.Count, []);
     }
 }

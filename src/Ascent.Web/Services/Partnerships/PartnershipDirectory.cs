@@ -19,10 +19,19 @@ public sealed class PartnershipDirectory(AppDbContext db)
         var query = db.Partnerships.AsNoTracking();
         if (kindId is { } kind)
             query = query.Where(p => p.KindId == kind);
-        return await query.OrderBy(p => p.ClosedOn != null).ThenBy(p => p.Name)
-            .Select(p => new PartnershipRow(p.Id, p.Name, p.KindId, p.Kind.Name, p.Members.Count(m => m.LeftOn == null),
-                db.Users.Where(u => u.Id == p.LeadUserId).Select(u => u.DisplayName).FirstOrDefault(), p.Locality, p.ClosedOn))
+        var rows = await query.OrderBy(p => p.ClosedOn != null).ThenBy(p => p.Name)
+            .Select(p => new { p.Id, p.Name, p.KindId, Kind = p.Kind.Name, Members = p.Members.Count(m => m.LeftOn == null), p.LeadUserId, p.TenantId, p.Locality, p.ClosedOn })
             .ToListAsync(cancellationToken);
+        // The leads are LA officers, named to the members too, though a setting's staff see only their own accounts:
+        // their names alone, read past the filter for these ids within the partnerships' LA (a query of its own, as
+        // IgnoreQueryFilters applies to a whole query).
+        var leadIds = rows.Where(r => r.LeadUserId != null).Select(r => r.LeadUserId!.Value).Distinct().ToList();
+        var tenantIds = rows.Select(r => r.TenantId).Distinct().ToList();
+        var leads = leadIds.Count == 0 ? [] : await db.Users.IgnoreQueryFilters().AsNoTracking()
+            .Where(u => leadIds.Contains(u.Id) && u.TenantId != null && tenantIds.Contains(u.TenantId.Value) && u.SettingId == null)
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        return [.. rows.Select(r => new PartnershipRow(r.Id, r.Name, r.KindId, r.Kind, r.Members,
+            r.LeadUserId is { } lead ? leads.GetValueOrDefault(lead) : null, r.Locality, r.ClosedOn))];
     }
 
     /// The partnerships a setting belongs to now, for its page.

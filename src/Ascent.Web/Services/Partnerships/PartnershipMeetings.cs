@@ -79,12 +79,15 @@ public sealed class PartnershipMeetings(AppDbContext db, TimeProvider time, Meet
         return meetings;
     }
 
+    /// How many people the last InviteAsync of this request wrote to: the page says so, and says when it was no one.
+    public int InvitationsSent { get; private set; }
+
     /// Sends the invitations; the reason when they cannot go (a meeting in the past, cancelled, or changed since).
     public Task<string?> InviteAsync(int id, int version, CancellationToken cancellationToken) =>
         ChangeAsync(id, version, async meeting =>
         {
             meeting.Invite(time.Today(), time.GetUtcNow());
-            await invitations.SendAsync(meeting, MeetingCalendar.Request, "Invitation", cancellationToken);
+            InvitationsSent = await invitations.SendAsync(meeting, MeetingCalendar.Request, "Invitation", cancellationToken);
         }, cancellationToken);
 
     /// Moves the meeting or changes its place; invited members get an update (same UID, SEQUENCE + 1).

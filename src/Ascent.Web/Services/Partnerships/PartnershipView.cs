@@ -36,7 +36,10 @@ public sealed class PartnershipView(AppDbContext db, FrameworkRegistry framework
         if (partnership is null)
             return null;
         var lead = partnership.LeadUserId is { } leadId
-            ? await db.Users.AsNoTracking().Where(u => u.Id == leadId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
+            // A setting's staff see only their own setting's accounts; the lead is an LA officer of this partnership's
+            // LA, and members are told who leads them: that one name, read past the filter within the LA.
+            ? await db.Users.IgnoreQueryFilters().AsNoTracking().Where(u => u.Id == leadId && u.TenantId == partnership.TenantId && u.SettingId == null)
+                .Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken)
             : null;
         var current = partnership.CurrentMembers.ToList();
         var settingIds = current.Where(m => m.SettingId != null).Select(m => m.SettingId!.Value).ToList();

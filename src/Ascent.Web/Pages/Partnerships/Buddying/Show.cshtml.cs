@@ -31,7 +31,10 @@ public sealed class ShowModel(Services.Partnerships.Buddying buddying, IAuthoriz
             return Forbid();
         if (await buddying.StartAsync(id, Version, cancellationToken) is { } refused)
         {
-            ModelState.AddModelError(nameof(Version), refused);
+            await LoadAsync(id, cancellationToken);
+            ModelState.Remove(nameof(Version));
+            Version = Pairing.Version;
+            ModelState.AddModelError(string.Empty, refused);
             return Page();
         }
 
@@ -61,7 +64,8 @@ public sealed class ShowModel(Services.Partnerships.Buddying buddying, IAuthoriz
         Pairing = pairing;
         CanRun = (await authorization.AuthorizeAsync(User, PartnershipsAccess.RunPartnerships)).Succeeded;
         CanNote = CanRun || (await authorization.AuthorizeAsync(User, PartnershipsAccess.ActForSetting)).Succeeded;
-        if (!ModelState.ContainsKey(nameof(Version)) || ModelState.IsValid)
+        // A post carries the version the page showed: the stale check compares it, so only a GET takes the current one.
+        if (!HttpMethods.IsPost(Request.Method))
             Version = pairing.Version;
         return true;
     }

@@ -49,6 +49,7 @@ public sealed class ShowModel(BulletinService bulletins, BulletinAudiences audie
         {
             await LoadAsync(id, cancellationToken);
             ModelState.Clear();
+            Version = Bulletin.Version;
             ModelState.AddModelError(string.Empty, refused);
             return Page();
         }
@@ -62,7 +63,9 @@ public sealed class ShowModel(BulletinService bulletins, BulletinAudiences audie
         if (await bulletins.FindAsync(id, cancellationToken) is not { } bulletin)
             return false;
         Bulletin = bulletin;
-        Version = bulletin.Version;
+        // A post carries the version the page showed: the stale check compares it, so only a GET takes the current one.
+        if (!HttpMethods.IsPost(Request.Method))
+            Version = bulletin.Version;
         IsSetting = bulletin.Recipients.Count > 0 && User.HasClaim(c => c.Type == Infrastructure.Tenancy.CurrentUser.SettingClaim);
         CanSend = !IsSetting && (await authorization.AuthorizeAsync(User, PartnershipsAccess.SendBulletins)).Succeeded;
         if (!IsSetting && !bulletin.IsSent)

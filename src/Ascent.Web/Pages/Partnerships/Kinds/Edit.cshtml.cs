@@ -53,6 +53,8 @@ public sealed class EditModel(AppDbContext db) : PageModel
             ModelState.AddModelError(nameof(Name), Changed);
         if (!ModelState.IsValid)
         {
+            // The hidden field shows the posted value unless it is dropped from the model state.
+            ModelState.Remove(nameof(Version));
             Version = kind.Version;
             return Page();
         }
@@ -66,6 +68,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError(nameof(Name), Changed);
+            ModelState.Remove(nameof(Version));
             Version = await db.PartnershipKinds.AsNoTracking().Where(k => k.Id == id).Select(k => k.Version).FirstAsync(cancellationToken);
             return Page();
         }

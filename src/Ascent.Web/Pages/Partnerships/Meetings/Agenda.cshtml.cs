@@ -76,6 +76,7 @@ public sealed class AgendaModel(PartnershipMeetings meetings, MeetingRecords rec
 
         await LoadAsync(id, cancellationToken);
         ModelState.Clear();
+        Version = Meeting.Version;
         ModelState.AddModelError(string.Empty, refused);
         return Page();
     }
@@ -86,7 +87,9 @@ public sealed class AgendaModel(PartnershipMeetings meetings, MeetingRecords rec
         if (await meetings.FindAsync(id, cancellationToken) is not { } meeting || meeting.Status != MeetingStatus.Planned)
             return NotFound();
         Meeting = meeting;
-        Version = meeting.Version;
+        // A post carries the version the page showed: the stale check compares it, so only a GET takes the current one.
+        if (!HttpMethods.IsPost(Request.Method))
+            Version = meeting.Version;
         CanRun = (await authorization.AuthorizeAsync(User, PartnershipsAccess.RunPartnerships)).Succeeded;
         var canAct = (await authorization.AuthorizeAsync(User, PartnershipsAccess.ActForSetting)).Succeeded
             && await records.OwnMemberAsync(meeting.PartnershipId, cancellationToken) is not null;

@@ -29,11 +29,19 @@ public sealed class AttendanceModel(PartnershipMeetings meetings, MeetingRecords
     public static IReadOnlyList<SelectListItem> StatusItems { get; } =
         [.. Enum.GetValues<AttendanceStatus>().Select(s => new SelectListItem(MeetingAttendance.Label(s), s.ToString()))];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int id, string? start, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
         ShowRecorded();
+        // A locality partnership has a hundred members: the officer starts from "present" and marks the exceptions.
+        // Nothing is saved until the form is.
+        if (start == "present")
+        {
+            foreach (var member in Members.Where(m => string.IsNullOrEmpty(Marks.GetValueOrDefault(m.Id))))
+                Marks[member.Id] = nameof(AttendanceStatus.Present);
+        }
+
         return Page();
     }
 

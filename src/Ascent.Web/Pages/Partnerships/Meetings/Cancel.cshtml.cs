@@ -29,6 +29,7 @@ public sealed class CancelModel(PartnershipMeetings meetings) : PageModel
         if (await meetings.CancelAsync(id, Version, cancellationToken) is { } refused)
         {
             ModelState.AddModelError(string.Empty, refused);
+            ModelState.Remove(nameof(Version));
             Version = Meeting.Version;
             return Page();
         }

@@ -45,10 +45,15 @@ public sealed class ShowModel(PartnershipMeetings meetings, MeetingRecords recor
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostInviteAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, true, () => meetings.InviteAsync(id, Version, cancellationToken), "The invitations are sent", cancellationToken);
+        ActAsync(id, true, () => meetings.InviteAsync(id, Version, cancellationToken), () => meetings.InvitationsSent switch
+        {
+            0 => "The invitations are sent, but no member has an e-mail address: add the settings' managers or the partners' contacts",
+            1 => "The invitations are sent to 1 person",
+            var n => $"The invitations are sent to {n} people",
+        }, cancellationToken);
 
     public Task<IActionResult> OnPostApologiesAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, false, () => records.ApologiesAsync(id, Version, cancellationToken), "Your setting's apologies are sent", cancellationToken);
+        ActAsync(id, false, () => records.ApologiesAsync(id, Version, cancellationToken), () => "Your setting's apologies are sent", cancellationToken);
 
     public async Task<IActionResult> OnPostDoneAsync(int id, CancellationToken cancellationToken)
     {
@@ -64,6 +69,7 @@ public sealed class ShowModel(PartnershipMeetings meetings, MeetingRecords recor
         if (!ModelState.IsValid)
         {
             await LoadAsync(id, cancellationToken);
+            ShowCurrentVersion();
             return Page();
         }
 
@@ -71,7 +77,7 @@ public sealed class ShowModel(PartnershipMeetings meetings, MeetingRecords recor
         return Redirect($"/meetings/{id}#actions");
     }
 
-    private async Task<IActionResult> ActAsync(int id, bool run, Func<Task<string?>> act, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(int id, bool run, Func<Task<string?>> act, Func<string> done, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
@@ -80,12 +86,20 @@ public sealed class ShowModel(PartnershipMeetings meetings, MeetingRecords recor
         if (await act() is { } refused)
         {
             await LoadAsync(id, cancellationToken);
+            ShowCurrentVersion();
             ModelState.AddModelError(string.Empty, refused);
             return Page();
         }
 
-        TempData["Message"] = done;
+        TempData["Message"] = done();
         return Redirect($"/meetings/{id}");
+    }
+
+    // After a refusal the page is shown again as the meeting is now, so the next try is checked against that.
+    private void ShowCurrentVersion()
+    {
+        ModelState.Remove(nameof(Version));
+        Version = Meeting.Version;
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
@@ -93,7 +107,9 @@ public sealed class ShowModel(PartnershipMeetings meetings, MeetingRecords recor
         if (await meetings.FindAsync(id, cancellationToken) is not { } meeting)
             return false;
         Meeting = meeting;
-        Version = meeting.Version;
+        // A post carries the version the page showed: the stale check compares it, so only a GET takes the current one.
+        if (!HttpMethods.IsPost(Request.Method))
+            Version = meeting.Version;
         Today = time.Today();
         PartnershipName = (await meetings.PartnershipAsync(meeting.PartnershipId, cancellationToken))?.Name ?? "";
         Carried = await meetings.CarriedForwardAsync(meeting, cancellationToken);

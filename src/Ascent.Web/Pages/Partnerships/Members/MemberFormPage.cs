@@ -65,6 +65,10 @@ public abstract class MemberFormPage(AppDbContext db) : PageModel
     }
 
     /// After a refusal: the version is read again so the next save may go through.
-    protected async Task RereadVersionAsync(int id, CancellationToken cancellationToken) =>
+    /// The hidden field shows the posted value unless it is dropped from the model state.
+    protected async Task RereadVersionAsync(int id, CancellationToken cancellationToken)
+    {
+        ModelState.Remove(nameof(Version));
         Version = await Db.Partnerships.AsNoTracking().Where(x => x.Id == id).Select(x => x.Version).FirstOrDefaultAsync(cancellationToken);
+    }
 }

@@ -1,6 +1,7 @@
 using Ascent.Tests.Support;
 using Ascent.Web.Domain.Partnerships;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ascent.Tests.Pages.Partnerships.Bulletins;
 
@@ -10,15 +11,11 @@ public static class BulletinWorld
 {
     public const string PartnerEmail = "head@hilltop.test";
 
-    public static Task<int> PartnershipAsync(AscentFixture app, string name) => app.WithDbAsync(async (db, _) =>
+    public static Task<int> PartnershipAsync(AscentFixture app, string name) => app.WithDbAsync(async (db, services) =>
     {
-        var kind = await db.PartnershipKinds.IgnoreQueryFilters().FirstOrDefaultAsync(k => k.TenantId == app.World.TenantAId && k.Name == "Cluster");
-        if (kind is null)
-        {
-            kind = new PartnershipKind(app.World.TenantAId, "Cluster", null);
-            db.PartnershipKinds.Add(kind);
-            await db.SaveChangesAsync();
-        }
+        // The LA's kinds as Ascent makes them, so other tests in the same fixture find the defaults too.
+        var kinds = await services.GetRequiredService<Ascent.Web.Services.Partnerships.PartnershipKinds>().ForTenantAsync(app.World.TenantAId);
+        var kind = kinds.First(k => k.Name == "Cluster");
 
         var partnership = new Partnership(app.World.TenantAId, kind.Id, name, null, "Ada Admin", AscentFixture.Start);
         var today = DateOnly.FromDateTime(AscentFixture.Start.UtcDateTime);
