@@ -19,6 +19,8 @@ public sealed class PartnershipJourneyTests(AscentBrowserFixture app)
 
     private const string Bulletin = "Our locality partnership has begun";
 
+    private const string Series = "Termly locality network";
+
     [Fact]
     public async Task TheSeniorAdviser_MakesALocalityPartnership_WithPartners_AndTheSettingManagerSeesIt()
     {
@@ -59,7 +61,11 @@ public sealed class PartnershipJourneyTests(AscentBrowserFixture app)
                 await Expect(page.Locator("main table")).ToContainTextAsync(name);
 
             // The rest of the path, from the new partnership's page: a termly meeting, its minutes, and a bulletin.
-            await WorkingTogetherSteps.PlanHoldAndMinuteATermlyMeetingAsync(app, session, "alex@oakfield.example");
+            var partnershipUrl = new Uri(page.Url).AbsolutePath;
+            await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = "Meetings, minutes and actions" }), "/partnerships/\\d+/meetings$");
+            await WorkingTogetherSteps.PlanHoldAndMinuteATermlyMeetingAsync(app, session, Series, "alex@oakfield.example");
+            await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = locality, Exact = true }), "/partnerships/\\d+$");
+            Assert.EndsWith(partnershipUrl, page.Url, StringComparison.Ordinal);
             await WorkingTogetherSteps.SendABulletinToThePartnershipAsync(app, session, Bulletin);
         }
 
@@ -78,7 +84,7 @@ public sealed class PartnershipJourneyTests(AscentBrowserFixture app)
 
             // The manager sees the partnership's meetings and minutes, and the bulletin on her home page.
             await ClickAndCheckAsync(manager, page.GetByRole(AriaRole.Link, new() { Name = "Meetings, minutes and actions" }), "/partnerships/\\d+/meetings$");
-            await Expect(page.Locator("main")).ToContainTextAsync(WorkingTogetherSteps.Series);
+            await Expect(page.Locator("main")).ToContainTextAsync(Series);
             await ClickAndCheckAsync(manager, navigation.GetByRole(AriaRole.Link, new() { Name = "Home" }), "/$");
             await Expect(page.Locator("#bulletins ~ ul")).ToContainTextAsync(Bulletin);
             await ClickAndCheckAsync(manager, page.Locator("#bulletins ~ ul").GetByRole(AriaRole.Link, new() { Name = Bulletin }), "/bulletins/\\d+$");
