@@ -125,25 +125,5 @@ public sealed class VisitJourneyTests(AscentBrowserFixture app)
     }
 
     // The outbox delivers in the background: wait for the .eml in the demo pickup folder.
-    private async Task<string> WaitForMailAsync(string to, string subjectStart)
-    {
-        // 90 seconds, as the page waits: the outbox worker shares a loaded machine with the browser and the server.
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(90))
-        {
-            if (Directory.Exists(app.MailDirectory))
-            {
-                foreach (var file in Directory.GetFiles(app.MailDirectory, "*.eml"))
-                {
-                    var text = await File.ReadAllTextAsync(file);
-                    if (text.Contains(to, StringComparison.OrdinalIgnoreCase) && text.Contains("Subject: " + subjectStart, StringComparison.Ordinal))
-                        return text;
-                }
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new Xunit.Sdk.XunitException($"No e-mail to {to} starting \"{subjectStart}\" reached {app.MailDirectory}");
-    }
+    private Task<string> WaitForMailAsync(string to, string subjectStart) => DemoMailFolder.WaitForAsync(app, to, "Subject: " + subjectStart);
 }

@@ -39,8 +39,6 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{NQ}"] = await db.NetworkQuestions.IgnoreQueryFilters().OrderBy(q => q.Id).Select(q => q.Id).FirstAsync(),
             ["{B}"] = await db.BuddyPairings.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
             ["{BV}"] = await db.BuddyPairings.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => p.Visits.OrderBy(v => v.Id).First().Id).FirstAsync(),
-            ["{P}"] = await db.Partnerships.IgnoreQueryFilters().Where(p => p.Name == DemoPartnerships.Network).Select(p => p.Id).SingleAsync(),
-            ["{PM}"] = await db.Partnerships.IgnoreQueryFilters().Where(p => p.Name == DemoPartnerships.Network).Select(p => p.Id).SingleAsync(),
             ["{MH}"] = await db.Meetings.IgnoreQueryFilters().OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(),
             ["{MN}"] = await db.Meetings.IgnoreQueryFilters().OrderByDescending(m => m.Date).Select(m => m.Id).FirstAsync(),
         });
@@ -104,7 +102,7 @@ public static class DemoPageAccess
     /// a screening round, {A} and {L} the demo setting's environment rating and leadership audit, {Q} its parent
     /// questionnaire round, {QC} the quality mark's demo cohort, {QA} the demo setting's application to it (waiting for
     /// the coordinator, no evaluator), {QH} an accreditation of the demo's history (accredited, another setting's, no
-    /// evaluator): all Northfield's; {QT} is Northfield itself, whose public register anyone may read; {P} the EYFS network.
+    /// evaluator): all Northfield's; {QT} is Northfield itself, whose public register anyone may read; {PN} the EYFS network.
     public static IReadOnlyList<(string Url, string Expected)> Pages { get; } =
     [
         // Columns: LA admin, ISM, senior adviser, adviser, sufficiency, inclusion, evaluator, coordinator, owner, manager, practitioner, sysadmin, Eastmoor
@@ -252,18 +250,18 @@ public static class DemoPageAccess
         ("/buddying/{B}/visits/new",                                "OOOODDDDDDDDN"),
         ("/buddying/{B}/visits/{BV}",                               "OOOODDDDNNNDN"),
         ("/buddying/{B}/review",                                    "OOOODDDDDDDDN"),
-        // Partnerships and members: {P} is the demo's EYFS network, which the demo setting belongs to
+        // Partnerships and members: {PN} is the demo's EYFS network, which the demo setting belongs to
         ("/partnerships",                                           "OOOOOOOOOOODO"),
         ("/partnerships/kinds",                                     "OOOOOOOODDDDO"),
         ("/partnerships/new",                                       "OOOODDDDDDDDO"),
         ("/partnerships/localities",                                "OOOODDDDDDDDO"),
-        ("/partnerships/{P}",                                       "OOOOOOOOOOODN"),
-        ("/partnerships/{P}/edit",                                  "OOOODDDDDDDDN"),
-        ("/partnerships/{P}/members/partner",                       "OOOODDDDDDDDN"),
-        ("/partnerships/{P}/members/upload",                        "OOOODDDDDDDDN"),
-        // Partnerships' meetings ({PM} the EYFS network, with the demo setting; {MH} its held meeting, {MN} its next)
-        ("/partnerships/{PM}/meetings",                             "OOOOOOOOOOODN"),
-        ("/partnerships/{PM}/meetings/new",                         "OOOODDDDDDDDN"),
+        ("/partnerships/{PN}",                                      "OOOOOOOOOOODN"),
+        ("/partnerships/{PN}/edit",                                 "OOOODDDDDDDDN"),
+        ("/partnerships/{PN}/members/partner",                      "OOOODDDDDDDDN"),
+        ("/partnerships/{PN}/members/upload",                       "OOOODDDDDDDDN"),
+        // Partnerships' meetings ({PN} the EYFS network, with the demo setting; {MH} its held meeting, {MN} its next)
+        ("/partnerships/{PN}/meetings",                             "OOOOOOOOOOODN"),
+        ("/partnerships/{PN}/meetings/new",                         "OOOODDDDDDDDN"),
         ("/partnerships/attendance",                                "OOOODDDDDDDDO"),
         ("/meetings/{MH}",                                          "OOOOOOOOOOODN"),
         ("/meetings/{MN}",                                          "OOOOOOOOOOODN"),

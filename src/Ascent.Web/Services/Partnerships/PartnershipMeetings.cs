@@ -119,10 +119,9 @@ public sealed class PartnershipMeetings(AppDbContext db, TimeProvider time, Meet
         db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
         try
         {
+            // The meeting's change and its e-mails in the outbox are one save, so one transaction: both or neither.
             await change(meeting);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return null;
         }
         catch (InvalidOperationException refused)
