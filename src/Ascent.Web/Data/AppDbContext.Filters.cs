@@ -32,6 +32,8 @@ public abstract partial class AppDbContext
         typeof(Domain.Partnerships.NetworkQuestion), typeof(Domain.Partnerships.NetworkAnswer),
         typeof(Domain.Partnerships.MeetingSeries), typeof(Domain.Partnerships.Meeting), typeof(Domain.Partnerships.MeetingAgendaItem),
         typeof(Domain.Partnerships.MeetingAttendance), typeof(Domain.Partnerships.MeetingAction),
+        // The LA's offer: drafts of its catalogue are its own
+        typeof(Domain.Offer.OfferItem),
     };
 
     /// Entities nothing filters: the keys that sign cookies for every node (docs/adr/0009); Identity's own tables,
@@ -173,6 +175,7 @@ public abstract partial class AppDbContext
         builder.Entity<Domain.Partnerships.BuddyPairing>().HasQueryFilter(p => ScopeAllTenants
             || (p.TenantId == ScopeTenantId && (ScopeSettingId == null || p.SupportedSettingId == ScopeSettingId || p.LeadSettingId == ScopeSettingId)));
         AddBulletinFilters(builder);
+        AddOfferFilters(builder);
     }
 
     // Bulletins are the LA's: a setting's staff see only sent bulletins their setting received (drafts are the LA's),

@@ -19,6 +19,7 @@ public static class DatabaseSetup
         services.GetRequiredService<Domain.Cases.PathwayLibrary>();
         services.GetRequiredService<Domain.Calendar.BankHolidays>();
         services.GetRequiredService<Domain.Funding.FundingRules>();
+        services.GetRequiredService<Services.Offer.ShippedOfferTerms>();
         services.GetRequiredService<Domain.SelfEvaluation.VoiceQuestionDefaults>();
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;

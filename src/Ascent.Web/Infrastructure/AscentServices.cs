@@ -27,6 +27,7 @@ using Ascent.Web.Services.Home;
 using Ascent.Web.Services.Imports;
 using Ascent.Web.Services.Improvement;
 using Ascent.Web.Services.Instruments;
+using Ascent.Web.Services.Offer;
 using Ascent.Web.Services.Partnerships;
 using Ascent.Web.Services.People;
 using Ascent.Web.Services.QualityMark;
@@ -70,7 +71,7 @@ public static class AscentServices
         services.AddScoped<Links>();
         services.AddScoped<TenantCalendar>();
 
-        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments().AddCharts().AddScreening().AddQualityMark().AddPartnerships();
+        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments().AddCharts().AddScreening().AddQualityMark().AddPartnerships().AddOffer();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoSelfEvaluations>();
@@ -119,6 +120,7 @@ public static class AscentServices
         ScreeningAccess.AddPolicies(policies);
         Pages.QualityMark.QualityMarkAccess.AddPolicies(policies);
         Pages.Partnerships.PartnershipsAccess.AddPolicies(policies);
+        Pages.Offer.OfferAccess.AddPolicies(policies);
 
         services.AddRazorPages(o =>
         {
@@ -137,6 +139,7 @@ public static class AscentServices
             Pages.Instruments.Questionnaires.QuestionnairesAccess.AddConventions(o.Conventions);
             Pages.QualityMark.QualityMarkAccess.AddConventions(o.Conventions);
             Pages.Partnerships.PartnershipsAccess.AddConventions(o.Conventions);
+            Pages.Offer.OfferAccess.AddConventions(o.Conventions);
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         var cookiePrefix = requireHttps ? "__Host-" : "";

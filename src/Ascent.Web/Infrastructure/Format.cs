@@ -18,6 +18,10 @@ public static class Format
     /// An instant's time of day in the UK: "10:42am".
     public static string Time(DateTimeOffset instant) => Time(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, UkTime).DateTime));
 
+    /// "£12.50", "£0.00": an amount of whole pence as money. Amounts are kept in pence, never as decimals of pounds.
+    public static string Pence(long pence) =>
+        (pence < 0 ? "-£" : "£") + (Math.Abs(pence) / 100).ToString("#,0", British) + "." + (Math.Abs(pence) % 100).ToString("00", British);
+
     /// "840 bytes", "12KB", "3.4MB": a file's size as GOV.UK writes it.
     public static string Bytes(long bytes) => bytes switch
     {

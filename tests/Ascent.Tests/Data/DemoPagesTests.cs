@@ -251,6 +251,7 @@ public static class DemoPageAccess
         ("/buddying/{B}/visits/{BV}",                               "OOOODDDDNNNDN"),
         ("/buddying/{B}/review",                                    "OOOODDDDDDDDN"),
         // Partnerships and members: {PN} is the demo's EYFS network, which the demo setting belongs to
+        ("/offer",                                                  "OOOOOOOOOOODO"),
         ("/partnerships",                                           "OOOOOOOOOOODO"),
         ("/partnerships/kinds",                                     "OOOOOOOODDDDO"),
         ("/partnerships/new",                                       "OOOODDDDDDDDO"),

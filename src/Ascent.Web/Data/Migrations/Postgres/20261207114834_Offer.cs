@@ -1,0 +1,345 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Ascent.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Offer : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "OfferItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Audience = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Prerequisites = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Delivery = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: true),
+                    PlacesPerSetting = table.Column<int>(type: "integer", nullable: true),
+                    PricePence = table.Column<int>(type: "integer", nullable: false),
+                    PriceRuleCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PlacesTaken = table.Column<int>(type: "integer", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfferItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OfferItems_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfferTermsVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Yaml = table.Column<string>(type: "text", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfferTermsVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OfferTermsVersions_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfferSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    OfferItemId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Starts = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    Ends = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    Venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    RegisterTakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RegisterTakenBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfferSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OfferSessions_OfferItems_OfferItemId",
+                        column: x => x.OfferItemId,
+                        principalTable: "OfferItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OfferSessions_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Bookings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    OfferItemId = table.Column<int>(type: "integer", nullable: false),
+                    AttendeeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AttendeeEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PricePence = table.Column<int>(type: "integer", nullable: false),
+                    PriceReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TermsVersionId = table.Column<int>(type: "integer", nullable: false),
+                    BookedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BookedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WaitingSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PromotedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancelledBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CancellationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CancellationChargePence = table.Column<int>(type: "integer", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bookings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bookings_OfferItems_OfferItemId",
+                        column: x => x.OfferItemId,
+                        principalTable: "OfferItems",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Bookings_OfferTermsVersions_TermsVersionId",
+                        column: x => x.TermsVersionId,
+                        principalTable: "OfferTermsVersions",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Bookings_Settings_SettingId",
+                        column: x => x.SettingId,
+                        principalTable: "Settings",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Bookings_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Charges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    BookingId = table.Column<int>(type: "integer", nullable: false),
+                    OfferItemId = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    AmountPence = table.Column<int>(type: "integer", nullable: false),
+                    ChargedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RaisedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Charges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Charges_Bookings_BookingId",
+                        column: x => x.BookingId,
+                        principalTable: "Bookings",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Charges_OfferItems_OfferItemId",
+                        column: x => x.OfferItemId,
+                        principalTable: "OfferItems",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Charges_Settings_SettingId",
+                        column: x => x.SettingId,
+                        principalTable: "Settings",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Charges_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionAttendances",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    SettingId = table.Column<int>(type: "integer", nullable: false),
+                    BookingId = table.Column<int>(type: "integer", nullable: false),
+                    OfferSessionId = table.Column<int>(type: "integer", nullable: false),
+                    Present = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionAttendances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionAttendances_Bookings_BookingId",
+                        column: x => x.BookingId,
+                        principalTable: "Bookings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionAttendances_OfferSessions_OfferSessionId",
+                        column: x => x.OfferSessionId,
+                        principalTable: "OfferSessions",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_SessionAttendances_Settings_SettingId",
+                        column: x => x.SettingId,
+                        principalTable: "Settings",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_SessionAttendances_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookings_OfferItemId_Status",
+                table: "Bookings",
+                columns: new[] { "OfferItemId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookings_SettingId",
+                table: "Bookings",
+                column: "SettingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookings_TenantId_SettingId_Status",
+                table: "Bookings",
+                columns: new[] { "TenantId", "SettingId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookings_TermsVersionId",
+                table: "Bookings",
+                column: "TermsVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Charges_BookingId",
+                table: "Charges",
+                column: "BookingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Charges_OfferItemId",
+                table: "Charges",
+                column: "OfferItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Charges_SettingId_ChargedOn",
+                table: "Charges",
+                columns: new[] { "SettingId", "ChargedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Charges_TenantId_ChargedOn",
+                table: "Charges",
+                columns: new[] { "TenantId", "ChargedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfferItems_TenantId_Status",
+                table: "OfferItems",
+                columns: new[] { "TenantId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfferSessions_OfferItemId",
+                table: "OfferSessions",
+                column: "OfferItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfferSessions_TenantId_Date",
+                table: "OfferSessions",
+                columns: new[] { "TenantId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfferTermsVersions_TenantId_Number",
+                table: "OfferTermsVersions",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionAttendances_BookingId_OfferSessionId",
+                table: "SessionAttendances",
+                columns: new[] { "BookingId", "OfferSessionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionAttendances_OfferSessionId",
+                table: "SessionAttendances",
+                column: "OfferSessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionAttendances_SettingId",
+                table: "SessionAttendances",
+                column: "SettingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionAttendances_TenantId",
+                table: "SessionAttendances",
+                column: "TenantId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Charges");
+
+            migrationBuilder.DropTable(
+                name: "SessionAttendances");
+
+            migrationBuilder.DropTable(
+                name: "Bookings");
+
+            migrationBuilder.DropTable(
+                name: "OfferSessions");
+
+            migrationBuilder.DropTable(
+                name: "OfferTermsVersions");
+
+            migrationBuilder.DropTable(
+                name: "OfferItems");
+        }
+    }
+}

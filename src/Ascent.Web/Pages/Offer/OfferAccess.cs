@@ -1,0 +1,30 @@
+using Ascent.Web.Domain.People;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Ascent.Web.Pages.Offer;
+
+/// Who may open the LA's offer (docs/offer.md): its catalogue of services, courses and events, bookings, registers,
+/// charges and certificates. Every LA officer and every setting's staff read the catalogue (the tenancy filters hide
+/// drafts from settings); the LA's offer team publishes items, sets the terms, takes registers and raises charges; a
+/// setting's owner and manager book and cancel places for their staff.
+public static class OfferAccess
+{
+    public const string ViewOffer = "ViewOffer";
+    public const string RunOffer = "RunOffer";
+    public const string BookForSetting = "BookForSetting";
+
+    /// The LA's people who publish the offer, set its terms, take registers and send charges to finance.
+    public static IReadOnlyList<string> RunnerRoles { get; } =
+        [Roles.LaAdministrator, Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser];
+
+    public static void AddPolicies(AuthorizationBuilder policies) => policies
+        .AddPolicy(ViewOffer, p => p.RequireRole([.. Roles.LocalAuthorityRoles, .. Roles.SettingRoles]))
+        .AddPolicy(RunOffer, p => p.RequireRole([.. RunnerRoles]))
+        .AddPolicy(BookForSetting, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]));
+
+    public static void AddConventions(PageConventionCollection pages)
+    {
+        pages.AuthorizeFolder("/Offer", ViewOffer);
+    }
+}

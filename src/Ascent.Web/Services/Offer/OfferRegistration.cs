@@ -1,0 +1,14 @@
+using Ascent.Web.Domain.Frameworks;
+
+namespace Ascent.Web.Services.Offer;
+
+public static class OfferRegistration
+{
+    public static IServiceCollection AddOffer(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => ShippedOfferTerms.LoadFromFile(Path.Combine(AppContext.BaseDirectory, "offer", "terms.yaml"), sp.GetRequiredService<FrameworkRegistry>()));
+        services.AddScoped<OfferTermsLibrary>();
+        services.AddScoped<OfferPrices>();
+        return services;
+    }
+}
