@@ -34,6 +34,8 @@ public abstract partial class AppDbContext
         typeof(Domain.Partnerships.MeetingAttendance), typeof(Domain.Partnerships.MeetingAction),
         // The LA's offer: drafts of its catalogue are its own
         typeof(Domain.Offer.OfferItem),
+        // Compliments and complaints: the officer a complaint is about does not see it until it is shared
+        typeof(Domain.Complaints.Complaint),
     };
 
     /// Entities nothing filters: the keys that sign cookies for every node (docs/adr/0009); Identity's own tables,
@@ -176,6 +178,7 @@ public abstract partial class AppDbContext
             || (p.TenantId == ScopeTenantId && (ScopeSettingId == null || p.SupportedSettingId == ScopeSettingId || p.LeadSettingId == ScopeSettingId)));
         AddBulletinFilters(builder);
         AddOfferFilters(builder);
+        AddComplaintFilters(builder);
     }
 
     // Bulletins are the LA's: a setting's staff see only sent bulletins their setting received (drafts are the LA's),

@@ -21,6 +21,7 @@ using Ascent.Web.Pages.Tenants;
 using Ascent.Web.Pages.Visits;
 using Ascent.Web.Services.Cases;
 using Ascent.Web.Services.Charts;
+using Ascent.Web.Services.Complaints;
 using Ascent.Web.Services.Evidence;
 using Ascent.Web.Services.Funding;
 using Ascent.Web.Services.Home;
@@ -71,7 +72,7 @@ public static class AscentServices
         services.AddScoped<Links>();
         services.AddScoped<TenantCalendar>();
 
-        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments().AddCharts().AddScreening().AddQualityMark().AddPartnerships().AddOffer();
+        services.AddSettings().AddImports().AddCases().AddVisits().AddImprovement().AddSelfEvaluation().AddEvidence().AddFunding().AddPeople().AddHome().AddInstruments().AddCharts().AddScreening().AddQualityMark().AddPartnerships().AddOffer().AddComplaints();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoCases>();
         services.AddScoped<DemoSelfEvaluations>();
@@ -121,6 +122,7 @@ public static class AscentServices
         Pages.QualityMark.QualityMarkAccess.AddPolicies(policies);
         Pages.Partnerships.PartnershipsAccess.AddPolicies(policies);
         Pages.Offer.OfferAccess.AddPolicies(policies);
+        Pages.Complaints.ComplaintsAccess.AddPolicies(policies);
 
         services.AddRazorPages(o =>
         {
@@ -140,6 +142,7 @@ public static class AscentServices
             Pages.QualityMark.QualityMarkAccess.AddConventions(o.Conventions);
             Pages.Partnerships.PartnershipsAccess.AddConventions(o.Conventions);
             Pages.Offer.OfferAccess.AddConventions(o.Conventions);
+            Pages.Complaints.ComplaintsAccess.AddConventions(o.Conventions);
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         var cookiePrefix = requireHttps ? "__Host-" : "";

@@ -41,6 +41,9 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{BV}"] = await db.BuddyPairings.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => p.Visits.OrderBy(v => v.Id).First().Id).FirstAsync(),
             ["{MH}"] = await db.Meetings.IgnoreQueryFilters().OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(),
             ["{MN}"] = await db.Meetings.IgnoreQueryFilters().OrderByDescending(m => m.Date).Select(m => m.Id).FirstAsync(),
+            ["{CO}"] = await db.Complaints.IgnoreQueryFilters().Where(c => c.AcknowledgedOn == null && c.OfficerName == DemoComplaints.Adviser).Select(c => c.Id).FirstAsync(),
+            ["{CC}"] = await db.Complaints.IgnoreQueryFilters().Where(c => c.Kind == Ascent.Web.Domain.Complaints.ComplaintKind.Compliment && c.OfficerName == DemoComplaints.Adviser).Select(c => c.Id).FirstAsync(),
+            ["{CT}"] = await db.ComplaintTeams.IgnoreQueryFilters().Where(t => t.Name == DemoComplaints.ImprovementTeam).Select(t => t.Id).SingleAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -252,6 +255,15 @@ public static class DemoPageAccess
         ("/buddying/{B}/review",                                    "OOOODDDDDDDDN"),
         // Partnerships and members: {PN} is the demo's EYFS network, which the demo setting belongs to
         ("/offer",                                                  "OOOOOOOOOOODO"),
+        // Compliments and complaints: {CO} the open complaint about the demo adviser (not shared with her), {CC} the
+        // compliment about her (shared), {CT} the Improvement and Standards team; Tom Baker manages Sustainability
+        ("/complaints",                                             "OOOOOOOOOODDO"),
+        ("/complaints/new",                                         "OOOOOOOOOODDO"),
+        ("/complaints/{CO}",                                        "OONNNNNNOODDN"),
+        ("/complaints/{CC}",                                        "OONONNNNOODDN"),
+        ("/complaints/teams",                                       "ODDDDDDDDDDDO"),
+        ("/complaints/teams/{CT}",                                  "ODDDDDDDDDDDN"),
+        ("/complaints/report?year=2026",                            "OODDODDDDDDDO"),
         ("/partnerships",                                           "OOOOOOOOOOODO"),
         ("/partnerships/kinds",                                     "OOOOOOOODDDDO"),
         ("/partnerships/new",                                       "OOOODDDDDDDDO"),

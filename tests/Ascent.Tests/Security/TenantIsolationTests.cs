@@ -170,6 +170,9 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "meetings/{id:int}/agenda",
         "meetings/{id:int}/attendance",
         "meetings/{id:int}/minutes",
+        // Compliments and complaints (TenantIsolationTests.Complaints.cs)
+        "complaints/{id:int}",
+        "complaints/teams/{id:int}",
     ];
 
     [Fact]
