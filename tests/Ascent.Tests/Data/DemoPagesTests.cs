@@ -41,6 +41,9 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{BV}"] = await db.BuddyPairings.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => p.Visits.OrderBy(v => v.Id).First().Id).FirstAsync(),
             ["{MH}"] = await db.Meetings.IgnoreQueryFilters().OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(),
             ["{MN}"] = await db.Meetings.IgnoreQueryFilters().OrderByDescending(m => m.Date).Select(m => m.Id).FirstAsync(),
+            ["{OC}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOffer.Course).Select(i => i.Id).SingleAsync(),
+            ["{OD}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCatalogue.Draft).Select(i => i.Id).SingleAsync(),
+            ["{OW}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCatalogue.Withdrawn).Select(i => i.Id).SingleAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -251,7 +254,6 @@ public static class DemoPageAccess
         ("/buddying/{B}/visits/{BV}",                               "OOOODDDDNNNDN"),
         ("/buddying/{B}/review",                                    "OOOODDDDDDDDN"),
         // Partnerships and members: {PN} is the demo's EYFS network, which the demo setting belongs to
-        ("/offer",                                                  "OOOOOOOOOOODO"),
         ("/partnerships",                                           "OOOOOOOOOOODO"),
         ("/partnerships/kinds",                                     "OOOOOOOODDDDO"),
         ("/partnerships/new",                                       "OOOODDDDDDDDO"),
@@ -271,6 +273,20 @@ public static class DemoPageAccess
         ("/meetings/{MN}/agenda",                                   "OOOODDDDOODDN"),
         ("/meetings/{MH}/attendance",                               "OOOODDDDDDDDN"),
         ("/meetings/{MH}/minutes",                                  "OOOODDDDDDDDN"),
+        // The catalogue and the terms: {OC} the demo's published course, {OD} its draft course (the LA's own until
+        // published), {OW} its withdrawn event
+        ("/offer",                                                  "OOOOOOOOOOODO"),
+        ("/offer?Kind=Course&Price=chargeable",                     "OOOOOOOOOOODO"),
+        ("/offer/terms",                                            "OOOOOOOOOOODO"),
+        ("/offer/new",                                              "OOODDDDDDDDDO"),
+        ("/offer/new?Kind=Course",                                  "OOODDDDDDDDDO"),
+        ("/offer/{OC}",                                             "OOOOOOOOOOODN"),
+        ("/offer/{OD}",                                             "OOOOOOOONNNDN"),
+        ("/offer/{OW}",                                             "OOOOOOOOOOODN"),
+        ("/offer/{OC}/edit",                                        "OOODDDDDDDDDN"),
+        ("/offer/{OC}/sessions",                                    "OOODDDDDDDDDN"),
+        ("/offer/{OD}/publish",                                     "OOODDDDDDDDDN"),
+        ("/offer/{OC}/withdraw",                                    "OOODDDDDDDDDN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];
