@@ -44,6 +44,9 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{CO}"] = await db.Complaints.IgnoreQueryFilters().Where(c => c.AcknowledgedOn == null && c.OfficerName == DemoComplaints.Adviser).Select(c => c.Id).FirstAsync(),
             ["{CC}"] = await db.Complaints.IgnoreQueryFilters().Where(c => c.Kind == Ascent.Web.Domain.Complaints.ComplaintKind.Compliment && c.OfficerName == DemoComplaints.Adviser).Select(c => c.Id).FirstAsync(),
             ["{CT}"] = await db.ComplaintTeams.IgnoreQueryFilters().Where(t => t.Name == DemoComplaints.ImprovementTeam).Select(t => t.Id).SingleAsync(),
+            ["{OC}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOffer.Course).Select(i => i.Id).SingleAsync(),
+            ["{OD}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCatalogue.Draft).Select(i => i.Id).SingleAsync(),
+            ["{OW}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCatalogue.Withdrawn).Select(i => i.Id).SingleAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -283,6 +286,20 @@ public static class DemoPageAccess
         ("/meetings/{MN}/agenda",                                   "OOOODDDDOODDN"),
         ("/meetings/{MH}/attendance",                               "OOOODDDDDDDDN"),
         ("/meetings/{MH}/minutes",                                  "OOOODDDDDDDDN"),
+        // The catalogue and the terms: {OC} the demo's published course, {OD} its draft course (the LA's own until
+        // published), {OW} its withdrawn event
+        ("/offer",                                                  "OOOOOOOOOOODO"),
+        ("/offer?Kind=Course&Price=chargeable",                     "OOOOOOOOOOODO"),
+        ("/offer/terms",                                            "OOOOOOOOOOODO"),
+        ("/offer/new",                                              "OOODDDDDDDDDO"),
+        ("/offer/new?Kind=Course",                                  "OOODDDDDDDDDO"),
+        ("/offer/{OC}",                                             "OOOOOOOOOOODN"),
+        ("/offer/{OD}",                                             "OOOOOOOONNNDN"),
+        ("/offer/{OW}",                                             "OOOOOOOOOOODN"),
+        ("/offer/{OC}/edit",                                        "OOODDDDDDDDDN"),
+        ("/offer/{OC}/sessions",                                    "OOODDDDDDDDDN"),
+        ("/offer/{OD}/publish",                                     "OOODDDDDDDDDN"),
+        ("/offer/{OC}/withdraw",                                    "OOODDDDDDDDDN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

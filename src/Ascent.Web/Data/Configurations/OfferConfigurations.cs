@@ -23,6 +23,8 @@ internal sealed class OfferItemConfiguration : IEntityTypeConfiguration<OfferIte
         builder.Property(i => i.PriceRuleCode).HasMaxLength(100);
         builder.Property(i => i.CreatedBy).HasMaxLength(OfferItem.ByMaxLength);
         builder.Property(i => i.PublishedBy).HasMaxLength(OfferItem.ByMaxLength);
+        builder.Property(i => i.WithdrawnReason).HasMaxLength(OfferItem.WithdrawnReasonMaxLength);
+        builder.Property(i => i.WithdrawnBy).HasMaxLength(OfferItem.ByMaxLength);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Ignore(i => i.IsFree);
         builder.Ignore(i => i.IsFull);

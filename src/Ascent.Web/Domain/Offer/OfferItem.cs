@@ -36,6 +36,7 @@ public sealed class OfferItem
     public const int PrerequisitesMaxLength = 1000;
     public const int VenueMaxLength = 300;
     public const int ByMaxLength = 200;
+    public const int WithdrawnReasonMaxLength = 1000;
 
     private readonly List<OfferSession> sessions = [];
 
@@ -101,6 +102,13 @@ public sealed class OfferItem
     public DateTimeOffset? PublishedAt { get; private set; }
 
     public string? PublishedBy { get; private set; }
+
+    /// Why the LA took it out of the catalogue; its bookings are kept.
+    public string? WithdrawnReason { get; private set; }
+
+    public string? WithdrawnBy { get; private set; }
+
+    public DateTimeOffset? WithdrawnAt { get; private set; }
 
     public int Version { get; private set; }
 
@@ -179,11 +187,34 @@ public sealed class OfferItem
         Version++;
     }
 
-    public void Withdraw()
+    /// Why this draft cannot be published today, in the words the LA reads; null when it can.
+    public string? WhyNotPublishable(DateOnly today)
+    {
+        if (Status != OfferStatus.Draft)
+            return "Only a draft is published";
+        if (Kind == OfferKind.Service)
+            return null;
+        var what = Kind == OfferKind.Course ? "course" : "event";
+        if (sessions.Count == 0)
+            return $"Add at least one session before the {what} is published";
+        if (Capacity is null)
+            return $"Enter the number of places before the {what} is published";
+        if (StartsOn < today)
+            return $"The first session has passed: change the sessions before the {what} is published";
+        return null;
+    }
+
+    /// Takes the item out of the catalogue: it takes no more bookings, and keeps those it has.
+    public void Withdraw(string reason, string by, DateTimeOffset at)
     {
         if (Status != OfferStatus.Published)
             throw new InvalidOperationException("Only a published item is withdrawn.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new ArgumentException("Say why the item is withdrawn.", nameof(reason));
         Status = OfferStatus.Withdrawn;
+        WithdrawnReason = reason.Trim();
+        WithdrawnBy = by;
+        WithdrawnAt = at;
         Version++;
     }
 

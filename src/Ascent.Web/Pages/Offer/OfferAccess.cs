@@ -26,5 +26,9 @@ public static class OfferAccess
     public static void AddConventions(PageConventionCollection pages)
     {
         pages.AuthorizeFolder("/Offer", ViewOffer);
+
+        // The catalogue: making, changing, scheduling, publishing and withdrawing items is the LA's offer team's.
+        foreach (var page in new[] { "New", "Edit", "Sessions", "Publish", "Withdraw" })
+            pages.AuthorizePage($"/Offer/Items/{page}", RunOffer);
     }
 }

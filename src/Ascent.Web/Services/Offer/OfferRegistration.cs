@@ -9,6 +9,9 @@ public static class OfferRegistration
         services.AddSingleton(sp => ShippedOfferTerms.LoadFromFile(Path.Combine(AppContext.BaseDirectory, "offer", "terms.yaml"), sp.GetRequiredService<FrameworkRegistry>()));
         services.AddScoped<OfferTermsLibrary>();
         services.AddScoped<OfferPrices>();
+
+        // The catalogue and the LA's terms (/offer, /offer/{id}, /offer/terms).
+        services.AddScoped<OfferCatalogue>();
         return services;
     }
 }
