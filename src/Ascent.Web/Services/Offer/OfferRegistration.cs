@@ -9,6 +9,12 @@ public static class OfferRegistration
         services.AddSingleton(sp => ShippedOfferTerms.LoadFromFile(Path.Combine(AppContext.BaseDirectory, "offer", "terms.yaml"), sp.GetRequiredService<FrameworkRegistry>()));
         services.AddScoped<OfferTermsLibrary>();
         services.AddScoped<OfferPrices>();
+
+        // Registers, charges, statements and the finance export.
+        services.AddScoped<OfferRegisters>();
+        services.AddScoped<RegisterImport>();
+        services.AddScoped<RegisterCharges>();
+        services.AddScoped<ChargeLedger>();
         return services;
     }
 }
