@@ -58,8 +58,23 @@ public sealed class ChargeLedger(AppDbContext db)
         var text = new StringBuilder();
         text.Append(string.Join(',', Columns)).Append("\r\n");
         foreach (var row in rows)
-            text.Append(string.Join(',', Cells(row).Select(v => Csv.Field(Convert.ToString(v, CultureInfo.InvariantCulture))))).Append("\r\n");
+            // The amount is a number (a credit's minus sign is not a formula), so it is not quoted like text.
+            text.Append(string.Join(',', Cells(row).Select(v => v is int pence ? pence.ToString(CultureInfo.InvariantCulture) : Csv.Field(Convert.ToString(v, CultureInfo.InvariantCulture))))).Append("\r\n");
         // No byte-order mark: a finance system reads the header as the first column's name.
+        await output.WriteAsync(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString()), cancellationToken);
+    }
+
+    /// A setting's statement as CSV: course, person, date, reason and amount in pence.
+    public static async Task WriteStatementCsvAsync(IEnumerable<ChargeRow> rows, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var text = new StringBuilder("course,person,date,reason,amount_pence\r\n");
+        foreach (var row in rows)
+        {
+            string[] cells = [row.Course, row.Person, row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ChargeRule.Code(row.Reason)];
+            text.Append(string.Join(',', cells.Select(Csv.Field))).Append(',').Append(row.AmountPence.ToString(CultureInfo.InvariantCulture)).Append("\r\n");
+        }
+
         await output.WriteAsync(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString()), cancellationToken);
     }
 
