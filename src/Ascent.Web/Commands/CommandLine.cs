@@ -33,8 +33,8 @@ public static class CommandLine
                 ("audits FILE", "past audits (URN, Date, Room, Instrument, Observer, Item, Score or Indicator and Answer), all or nothing; --dry-run checks only"),
             ],
             ImportCommand.RunAsync),
-        new("export", "Write the settings list, open cases with their tasks, finished audits' scores or a setting's chart tables to a CSV or Excel file",
-            [ExportCommand.Usage, ExportCommand.CasesUsage, AuditTransferCommand.ExportUsage, ExportChartsCommand.Usage],
+        new("export", "Write the settings list, open cases with their tasks, finished audits' scores, a setting's chart tables or a month's charges for the finance system to a CSV or Excel file",
+            [ExportCommand.Usage, ExportCommand.CasesUsage, AuditTransferCommand.ExportUsage, ExportChartsCommand.Usage, ExportChargesCommand.Usage],
             [
                 ("--format csv|xlsx", "the file's format (csv unless given)"),
                 ("--output FILE", "where to write it"),
@@ -45,6 +45,7 @@ public static class CommandLine
                 ("--judgement 1|2|3|4|none", "settings: with this overall grade at their latest inspection"),
                 ("--include-left", "settings: include those that have left the register"),
                 ("--setting URN", "audits: one setting's finished audits only; charts: the setting whose chart tables to write (CSV only)"),
+                ("--month YYYY-MM", "charges: the month whose charges to write"),
             ],
             ExportCommand.RunAsync),
         new("report", "Write a report: the quality mark's impact (do accredited settings do better?) as CSV, Excel or Word",

@@ -22,8 +22,10 @@ public static class ExportCommand
             return await ExportChartsCommand.RunAsync(services, args);
         if (args.Length >= 2 && args[1] == "audits")
             return await AuditTransferCommand.ExportAsync(services, args);
+        if (args.Length >= 2 && args[1] == "charges")
+            return await ExportChargesCommand.RunAsync(services, args);
         if (args.Length < 2 || args[1] != "settings")
-            return await FailAsync(Usage + Environment.NewLine + CasesUsage + Environment.NewLine + AuditTransferCommand.ExportUsage + Environment.NewLine + ExportChartsCommand.Usage);
+            return await FailAsync(Usage + Environment.NewLine + CasesUsage + Environment.NewLine + AuditTransferCommand.ExportUsage + Environment.NewLine + ExportChartsCommand.Usage + Environment.NewLine + ExportChargesCommand.Usage);
         var read = CommandArgs.Read(args, 2, "include-left");
         if (read.FirstUnexpected is { } unexpected)
             return await FailAsync($"Unexpected '{unexpected}'. {Usage}");

@@ -81,6 +81,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await DemoOffer.SeedAsync(db, northfield.Id, today, time.GetUtcNow(), cancellationToken);
         await DemoComplaints.SeedAsync(db, northfield.Id, demoSetting.Id, today, time.GetUtcNow(), cancellationToken);
         await DemoOfferCatalogue.SeedAsync(db, northfield.Id, today, time.GetUtcNow(), cancellationToken);
+        await DemoOfferCharges.SeedAsync(db, northfield.Id, demoSetting.Id, frameworks, today, time.GetUtcNow(), cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)

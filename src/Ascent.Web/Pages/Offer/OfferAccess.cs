@@ -13,6 +13,7 @@ public static class OfferAccess
     public const string ViewOffer = "ViewOffer";
     public const string RunOffer = "RunOffer";
     public const string BookForSetting = "BookForSetting";
+    public const string ReadStatement = "ReadChargeStatement";
 
     /// The LA's people who publish the offer, set its terms, take registers and send charges to finance.
     public static IReadOnlyList<string> RunnerRoles { get; } =
@@ -21,7 +22,9 @@ public static class OfferAccess
     public static void AddPolicies(AuthorizationBuilder policies) => policies
         .AddPolicy(ViewOffer, p => p.RequireRole([.. Roles.LocalAuthorityRoles, .. Roles.SettingRoles]))
         .AddPolicy(RunOffer, p => p.RequireRole([.. RunnerRoles]))
-        .AddPolicy(BookForSetting, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]));
+        .AddPolicy(BookForSetting, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]))
+        // Registers, charges: a setting's monthly statement is the LA's and its owner's and manager's, not its practitioners'.
+        .AddPolicy(ReadStatement, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SettingOwner, Roles.SettingManager]));
 
     public static void AddConventions(PageConventionCollection pages)
     {
@@ -30,5 +33,9 @@ public static class OfferAccess
         // The catalogue: making, changing, scheduling, publishing and withdrawing items is the LA's offer team's.
         foreach (var page in new[] { "New", "Edit", "Sessions", "Publish", "Withdraw" })
             pages.AuthorizePage($"/Offer/Items/{page}", RunOffer);
+        // Registers, charges: the LA's offer team takes registers and reads every charge.
+        pages.AuthorizeFolder("/Offer/Register", RunOffer);
+        pages.AuthorizeFolder("/Offer/Charges", RunOffer);
+        pages.AuthorizeFolder("/Offer/Statements", ReadStatement);
     }
 }

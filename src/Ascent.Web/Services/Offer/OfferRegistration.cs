@@ -12,6 +12,11 @@ public static class OfferRegistration
 
         // The catalogue and the LA's terms (/offer, /offer/{id}, /offer/terms).
         services.AddScoped<OfferCatalogue>();
+        // Registers, charges, statements and the finance export.
+        services.AddScoped<OfferRegisters>();
+        services.AddScoped<RegisterImport>();
+        services.AddScoped<RegisterCharges>();
+        services.AddScoped<ChargeLedger>();
         return services;
     }
 }
