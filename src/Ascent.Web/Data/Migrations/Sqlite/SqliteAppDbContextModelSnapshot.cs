@@ -1451,6 +1451,9 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Done")
                         .HasColumnType("INTEGER");
 
@@ -1458,6 +1461,9 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OfferItemId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Owner")
@@ -1480,7 +1486,11 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BookingId");
+
                     b.HasIndex("GoalId");
+
+                    b.HasIndex("OfferItemId");
 
                     b.HasIndex("SettingId");
 
@@ -6348,6 +6358,10 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.Property<int>("SettingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SignpostedCourses")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Signposting")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -6945,11 +6959,21 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Ascent.Web.Domain.Improvement.PlanStep", b =>
                 {
+                    b.HasOne("Ascent.Web.Domain.Offer.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Ascent.Web.Domain.Improvement.PlanGoal", "Goal")
                         .WithMany("Steps")
                         .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Ascent.Web.Domain.Offer.OfferItem", null)
+                        .WithMany()
+                        .HasForeignKey("OfferItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
