@@ -26,5 +26,7 @@ public static class OfferAccess
     public static void AddConventions(PageConventionCollection pages)
     {
         pages.AuthorizeFolder("/Offer", ViewOffer);
+        // Training: every certificate of an item at once is the offer team's.
+        pages.AuthorizePage("/Offer/Training/Certificates", RunOffer);
     }
 }

@@ -9,6 +9,9 @@ public static class OfferRegistration
         services.AddSingleton(sp => ShippedOfferTerms.LoadFromFile(Path.Combine(AppContext.BaseDirectory, "offer", "terms.yaml"), sp.GetRequiredService<FrameworkRegistry>()));
         services.AddScoped<OfferTermsLibrary>();
         services.AddScoped<OfferPrices>();
+        // Training: a setting's training record and its certificates of attendance.
+        services.AddScoped<TrainingRecord>();
+        services.AddScoped<Certificates>();
         return services;
     }
 }
