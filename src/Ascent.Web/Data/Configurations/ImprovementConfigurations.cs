@@ -45,6 +45,9 @@ internal sealed class PlanStepConfiguration : IEntityTypeConfiguration<PlanStep>
         builder.HasOne<Setting>().WithMany().HasForeignKey(s => s.SettingId).OnDelete(DeleteBehavior.NoAction);
         builder.Property(s => s.Text).HasMaxLength(PlanStep.TextMaxLength);
         builder.Property(s => s.Owner).HasMaxLength(PlanStep.OwnerMaxLength);
+        // Training identified in the plan (docs/offer.md): a booking or an item of the offer, kept if it goes.
+        builder.HasOne<Ascent.Web.Domain.Offer.Booking>().WithMany().HasForeignKey(s => s.BookingId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Ascent.Web.Domain.Offer.OfferItem>().WithMany().HasForeignKey(s => s.OfferItemId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

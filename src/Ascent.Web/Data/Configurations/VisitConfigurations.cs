@@ -82,6 +82,7 @@ internal sealed class VisitNoteConfiguration : IEntityTypeConfiguration<VisitNot
         builder.Property(n => n.AuditsDone).HasMaxLength(VisitNote.AuditsDoneMaxLength);
         builder.Property(n => n.Signposting).HasMaxLength(300);
         builder.Property(n => n.SignpostingOther).HasMaxLength(VisitNote.SignpostingOtherMaxLength);
+        builder.Property(n => n.SignpostedCourses).HasMaxLength(VisitNote.SignpostedCoursesMaxLength);
         builder.Property(n => n.Progress).HasMaxLength(20);
         builder.Property(n => n.ReviewedBy).HasMaxLength(200);
         builder.Property(n => n.ReviewComment).HasMaxLength(VisitNote.ReviewCommentMaxLength);

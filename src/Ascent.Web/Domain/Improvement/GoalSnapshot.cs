@@ -39,7 +39,7 @@ public sealed record GoalSnapshot
             Priority = goal.Priority,
             SuccessMeasure = goal.SuccessMeasure,
             ByWhen = goal.ByWhen,
-            Steps = [.. goal.Steps.OrderBy(s => s.Position).Select(s => new StepSnapshot(s.Text, s.Owner, s.DueOn, s.Done))],
+            Steps = [.. goal.Steps.OrderBy(s => s.Position).Select(s => new StepSnapshot(s.Text, s.Owner, s.DueOn, s.Done, s.BookingId, s.OfferItemId))],
             Status = goal.Status,
             DroppedReason = goal.DroppedReason,
             ImpactDifference = goal.ImpactDifference,
@@ -119,7 +119,7 @@ public static class GoalFields
     };
 }
 
-public sealed record StepSnapshot(string Text, string? Owner, DateOnly? DueOn, bool Done);
+public sealed record StepSnapshot(string Text, string? Owner, DateOnly? DueOn, bool Done, int? BookingId = null, int? OfferItemId = null);
 
 public enum GoalField
 {

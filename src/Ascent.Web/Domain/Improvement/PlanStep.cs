@@ -1,3 +1,4 @@
+using Ascent.Web.Domain.Offer;
 using Ascent.Web.Domain.Tenancy;
 
 namespace Ascent.Web.Domain.Improvement;
@@ -42,6 +43,38 @@ public sealed class PlanStep : ISettingOwned
     public bool Done { get; private set; }
 
     public int Position { get; private set; }
+
+    /// Training identified in the plan: one of the setting's bookings (docs/offer.md), or an item of the LA's offer
+    /// not booked yet (the step then offers "book this"). At most one of the two is set.
+    public int? BookingId { get; private set; }
+
+    public int? OfferItemId { get; private set; }
+
+    /// Links the step to one of the setting's own bookings; another setting's booking is refused.
+    public void LinkBooking(Booking booking)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        if (booking.SettingId != SettingId || booking.TenantId != TenantId)
+            throw new InvalidOperationException("A step links only to its own setting's bookings.");
+        BookingId = booking.Id;
+        OfferItemId = null;
+    }
+
+    /// Links the step to a published item of the LA's offer that the setting has not booked yet.
+    public void LinkItem(OfferItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.TenantId != TenantId || item.Status != OfferStatus.Published)
+            throw new InvalidOperationException("A step links only to a published item of its own LA's offer.");
+        OfferItemId = item.Id;
+        BookingId = null;
+    }
+
+    public void UnlinkTraining()
+    {
+        BookingId = null;
+        OfferItemId = null;
+    }
 
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Text))]
     internal void Change(string text, string? owner, DateOnly? dueOn)

@@ -5,7 +5,7 @@ namespace Ascent.Web.Domain.Visits;
 /// The written record of a visit: drafted by the adviser, optionally reviewed by the Senior Improvement Adviser,
 /// then issued. Issued notes are locked; corrections are addenda kept with the original. LA visits support and
 /// challenge: a note records progress, actions and support, never a grade of the setting.
-public sealed class VisitNote : ISettingOwned
+public sealed partial class VisitNote : ISettingOwned
 {
     // The limits of what people type, checked by the note's form and used for the columns (VisitConfigurations).
     public const int AgendaMaxLength = 4000;

@@ -37,5 +37,7 @@ public static class OfferAccess
         pages.AuthorizeFolder("/Offer/Register", RunOffer);
         pages.AuthorizeFolder("/Offer/Charges", RunOffer);
         pages.AuthorizeFolder("/Offer/Statements", ReadStatement);
+        // Training: every certificate of an item at once is the offer team's.
+        pages.AuthorizePage("/Offer/Training/Certificates", RunOffer);
     }
 }

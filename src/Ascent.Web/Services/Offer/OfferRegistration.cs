@@ -17,6 +17,9 @@ public static class OfferRegistration
         services.AddScoped<RegisterImport>();
         services.AddScoped<RegisterCharges>();
         services.AddScoped<ChargeLedger>();
+        // Training: a setting's training record and its certificates of attendance.
+        services.AddScoped<TrainingRecord>();
+        services.AddScoped<Certificates>();
         return services;
     }
 }

@@ -1716,6 +1716,9 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("Done")
                         .HasColumnType("boolean");
 
@@ -1723,6 +1726,9 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<int>("GoalId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OfferItemId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Owner")
@@ -1745,7 +1751,11 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BookingId");
+
                     b.HasIndex("GoalId");
+
+                    b.HasIndex("OfferItemId");
 
                     b.HasIndex("SettingId");
 
@@ -6798,6 +6808,10 @@ namespace Ascent.Web.Data.Migrations.Postgres
                     b.Property<int>("SettingId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SignpostedCourses")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Signposting")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -7461,11 +7475,21 @@ namespace Ascent.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Ascent.Web.Domain.Improvement.PlanStep", b =>
                 {
+                    b.HasOne("Ascent.Web.Domain.Offer.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Ascent.Web.Domain.Improvement.PlanGoal", "Goal")
                         .WithMany("Steps")
                         .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Ascent.Web.Domain.Offer.OfferItem", null)
+                        .WithMany()
+                        .HasForeignKey("OfferItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()

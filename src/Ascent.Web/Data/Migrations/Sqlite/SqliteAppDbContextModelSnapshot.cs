@@ -1646,6 +1646,9 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Done")
                         .HasColumnType("INTEGER");
 
@@ -1653,6 +1656,9 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OfferItemId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Owner")
@@ -1675,7 +1681,11 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BookingId");
+
                     b.HasIndex("GoalId");
+
+                    b.HasIndex("OfferItemId");
 
                     b.HasIndex("SettingId");
 
@@ -6554,6 +6564,10 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     b.Property<int>("SettingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SignpostedCourses")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Signposting")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -7211,11 +7225,21 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Ascent.Web.Domain.Improvement.PlanStep", b =>
                 {
+                    b.HasOne("Ascent.Web.Domain.Offer.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Ascent.Web.Domain.Improvement.PlanGoal", "Goal")
                         .WithMany("Steps")
                         .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Ascent.Web.Domain.Offer.OfferItem", null)
+                        .WithMany()
+                        .HasForeignKey("OfferItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Ascent.Web.Domain.Settings.Setting", null)
                         .WithMany()
