@@ -14,6 +14,9 @@ public static class OfferAccess
     public const string RunOffer = "RunOffer";
     public const string BookForSetting = "BookForSetting";
 
+    /// Bookings: a setting's owner or manager for their own setting, or the LA's runners on a setting's behalf.
+    public const string ChangeBookings = "ChangeBookings";
+
     /// The LA's people who publish the offer, set its terms, take registers and send charges to finance.
     public static IReadOnlyList<string> RunnerRoles { get; } =
         [Roles.LaAdministrator, Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser];
@@ -21,10 +24,17 @@ public static class OfferAccess
     public static void AddPolicies(AuthorizationBuilder policies) => policies
         .AddPolicy(ViewOffer, p => p.RequireRole([.. Roles.LocalAuthorityRoles, .. Roles.SettingRoles]))
         .AddPolicy(RunOffer, p => p.RequireRole([.. RunnerRoles]))
-        .AddPolicy(BookForSetting, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]));
+        .AddPolicy(BookForSetting, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]))
+        .AddPolicy(ChangeBookings, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager, .. RunnerRoles]));
 
     public static void AddConventions(PageConventionCollection pages)
     {
         pages.AuthorizeFolder("/Offer", ViewOffer);
+
+        // Bookings, the waiting list and cancellations: a setting's staff read their own setting's bookings (the
+        // filters), its owner and manager change them, and the LA's runners act for any of their settings.
+        foreach (var page in new[] { "Book", "Request", "Cancel", "Substitute", "Transfer" })
+            pages.AuthorizePage($"/Offer/Bookings/{page}", ChangeBookings);
+        pages.AuthorizePage("/Offer/Bookings/Item", RunOffer);
     }
 }
