@@ -79,6 +79,8 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(b => b.CancellationReason).HasMaxLength(Booking.ReasonMaxLength);
         builder.Property(b => b.BookedBy).HasMaxLength(Booking.ByMaxLength);
         builder.Property(b => b.CancelledBy).HasMaxLength(Booking.ByMaxLength);
+        builder.Property(b => b.Needs).HasMaxLength(Booking.NeedsMaxLength);
+        builder.Property(b => b.SubstitutedFor).HasMaxLength(Booking.NameMaxLength);
         builder.Property(b => b.Version).IsConcurrencyToken();
         builder.Ignore(b => b.HoldsPlace);
         builder.Ignore(b => b.IsActive);

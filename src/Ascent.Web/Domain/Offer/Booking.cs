@@ -30,6 +30,7 @@ public sealed class Booking : ISettingOwned
     public const int EmailMaxLength = 320;
     public const int ReasonMaxLength = 500;
     public const int ByMaxLength = 200;
+    public const int NeedsMaxLength = 2000;
 
     private Booking()
     {
@@ -102,6 +103,19 @@ public sealed class Booking : ISettingOwned
     /// Set once every session's register is taken.
     public BookingOutcome? Outcome { get; private set; }
 
+    /// What a setting asked for when it requested a service, in its own words.
+    public string? Needs { get; private set; }
+
+    /// Who held the place before the last substitute, and when it changed hands.
+    public string? SubstitutedFor { get; private set; }
+
+    public DateTimeOffset? SubstitutedAt { get; private set; }
+
+    /// The run of the course the place was moved from, and when.
+    public int? TransferredFromItemId { get; private set; }
+
+    public DateTimeOffset? TransferredAt { get; private set; }
+
     public int Version { get; private set; }
 
     public bool HoldsPlace => Status == BookingStatus.Booked;
@@ -126,13 +140,17 @@ public sealed class Booking : ISettingOwned
         };
     }
 
-    public static Booking Request(OfferItem item, int settingId, string contactName, string? contactEmail, PlacePrice price, int termsVersionId, string by, DateTimeOffset at)
+    public static Booking Request(OfferItem item, int settingId, string contactName, string? contactEmail, PlacePrice price, int termsVersionId, string by, DateTimeOffset at, string? needs = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         if (item.Kind != OfferKind.Service)
             throw new InvalidOperationException("Only a service is requested; a course or event is booked.");
         item.Touch();
-        return new Booking(item, settingId, contactName, contactEmail, price, termsVersionId, by, at) { Status = BookingStatus.Requested };
+        return new Booking(item, settingId, contactName, contactEmail, price, termsVersionId, by, at)
+        {
+            Status = BookingStatus.Requested,
+            Needs = string.IsNullOrWhiteSpace(needs) ? null : needs.Trim(),
+        };
     }
 
     /// Moves a waiting-list place up to a booked one; the item's capacity and the setting's limit are the caller's check.
@@ -192,7 +210,7 @@ public sealed class Booking : ISettingOwned
     }
 
     /// Another person from the same setting takes the place (the LA's terms say until when).
-    public void Substitute(OfferItem item, string attendeeName, string? attendeeEmail)
+    public void Substitute(OfferItem item, string attendeeName, string? attendeeEmail, DateTimeOffset? at = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         if (Status is not (BookingStatus.Booked or BookingStatus.Waiting))
@@ -200,8 +218,29 @@ public sealed class Booking : ISettingOwned
         if (string.IsNullOrWhiteSpace(attendeeName))
             throw new ArgumentException("Name the person who takes the place.", nameof(attendeeName));
         item.Touch();
+        SubstitutedFor = AttendeeName;
+        SubstitutedAt = at;
         AttendeeName = attendeeName.Trim();
         AttendeeEmail = string.IsNullOrWhiteSpace(attendeeEmail) ? null : attendeeEmail.Trim();
+        Version++;
+    }
+
+    /// Moves a booked place to another run of the same course, at the same price; the caller checks the terms'
+    /// deadline and the setting's limit there, and moves the old run's waiting list up.
+    public void Transfer(OfferItem from, OfferItem to, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        if (Status != BookingStatus.Booked || from.Id != OfferItemId)
+            throw new InvalidOperationException("Only a booked place is moved to another date.");
+        if (to.Id == from.Id)
+            throw new InvalidOperationException("The place is already on this date.");
+        to.TakePlace();
+        from.FreePlace();
+        OfferItemId = to.Id;
+        Item = to;
+        TransferredFromItemId = from.Id;
+        TransferredAt = at;
         Version++;
     }
 

@@ -15,6 +15,9 @@ public static class OfferAccess
     public const string BookForSetting = "BookForSetting";
     public const string ReadStatement = "ReadChargeStatement";
 
+    /// Bookings: a setting's owner or manager for their own setting, or the LA's runners on a setting's behalf.
+    public const string ChangeBookings = "ChangeBookings";
+
     /// The LA's people who publish the offer, set its terms, take registers and send charges to finance.
     public static IReadOnlyList<string> RunnerRoles { get; } =
         [Roles.LaAdministrator, Roles.ImprovementAndStandardsManager, Roles.SeniorImprovementAdviser];
@@ -25,6 +28,7 @@ public static class OfferAccess
         .AddPolicy(BookForSetting, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]))
         // Registers, charges: a setting's monthly statement is the LA's and its owner's and manager's, not its practitioners'.
         .AddPolicy(ReadStatement, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SettingOwner, Roles.SettingManager]));
+        .AddPolicy(ChangeBookings, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager, .. RunnerRoles]));
 
     public static void AddConventions(PageConventionCollection pages)
     {
@@ -39,5 +43,10 @@ public static class OfferAccess
         pages.AuthorizeFolder("/Offer/Statements", ReadStatement);
         // Training: every certificate of an item at once is the offer team's.
         pages.AuthorizePage("/Offer/Training/Certificates", RunOffer);
+        // Bookings, the waiting list and cancellations: a setting's staff read their own setting's bookings (the
+        // filters), its owner and manager change them, and the LA's runners act for any of their settings.
+        foreach (var page in new[] { "Book", "Request", "Cancel", "Substitute", "Transfer" })
+            pages.AuthorizePage($"/Offer/Bookings/{page}", ChangeBookings);
+        pages.AuthorizePage("/Offer/Bookings/Item", RunOffer);
     }
 }

@@ -20,6 +20,11 @@ public static class OfferRegistration
         // Training: a setting's training record and its certificates of attendance.
         services.AddScoped<TrainingRecord>();
         services.AddScoped<Certificates>();
+        // Bookings, the waiting list and cancellations.
+        services.AddScoped<OfferBookings>();
+        services.AddScoped<OfferWaitingList>();
+        services.AddScoped<OfferBookingMail>();
+        services.AddScoped<BookingViews>();
         return services;
     }
 }

@@ -2462,6 +2462,10 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Needs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("OfferItemId")
                         .HasColumnType("integer");
 
@@ -2488,10 +2492,23 @@ namespace Ascent.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTimeOffset?>("SubstitutedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubstitutedFor")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("TenantId")
                         .HasColumnType("integer");
 
                     b.Property<int>("TermsVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("TransferredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TransferredFromItemId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Version")

@@ -2366,6 +2366,10 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Needs")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OfferItemId")
                         .HasColumnType("INTEGER");
 
@@ -2392,10 +2396,23 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SubstitutedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubstitutedFor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("TenantId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("TermsVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TransferredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TransferredFromItemId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
