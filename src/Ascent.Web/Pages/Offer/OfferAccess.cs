@@ -27,7 +27,7 @@ public static class OfferAccess
         .AddPolicy(RunOffer, p => p.RequireRole([.. RunnerRoles]))
         .AddPolicy(BookForSetting, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager]))
         // Registers, charges: a setting's monthly statement is the LA's and its owner's and manager's, not its practitioners'.
-        .AddPolicy(ReadStatement, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SettingOwner, Roles.SettingManager]));
+        .AddPolicy(ReadStatement, p => p.RequireRole([.. Roles.LocalAuthorityRoles, Roles.SettingOwner, Roles.SettingManager]))
         .AddPolicy(ChangeBookings, p => p.RequireRole([Roles.SettingOwner, Roles.SettingManager, .. RunnerRoles]));
 
     public static void AddConventions(PageConventionCollection pages)
