@@ -41,6 +41,7 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{BV}"] = await db.BuddyPairings.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => p.Visits.OrderBy(v => v.Id).First().Id).FirstAsync(),
             ["{MH}"] = await db.Meetings.IgnoreQueryFilters().OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(),
             ["{MN}"] = await db.Meetings.IgnoreQueryFilters().OrderByDescending(m => m.Date).Select(m => m.Id).FirstAsync(),
+            ["{OC}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCharges.Course).Select(i => i.Id).SingleAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -271,6 +272,12 @@ public static class DemoPageAccess
         ("/meetings/{MN}/agenda",                                   "OOOODDDDOODDN"),
         ("/meetings/{MH}/attendance",                               "OOOODDDDDDDDN"),
         ("/meetings/{MH}/minutes",                                  "OOOODDDDDDDDN"),
+        // Registers and charges ({OC} last month's first aid course, its register closed)
+        ("/offer/{OC}/register",                                    "OOODDDDDDDDDN"),
+        ("/offer/{OC}/register/import",                             "OOODDDDDDDDDN"),
+        ("/charges",                                                "OOODDDDDDDDDO"),
+        ("/charges/export",                                         "OOODDDDDDDDDO"),
+        ("/settings/{S}/statement",                                 "OOOOOOOOOODDN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

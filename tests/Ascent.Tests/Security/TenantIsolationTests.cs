@@ -170,6 +170,11 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "meetings/{id:int}/agenda",
         "meetings/{id:int}/attendance",
         "meetings/{id:int}/minutes",
+        // Registers, charges and statements (TenantIsolationTests.OfferCharges.cs)
+        "offer/{id:int}/register",
+        "offer/{id:int}/register/import",
+        "bookings/{id:int}/delivered",
+        "settings/{id:int}/statement",
     ];
 
     [Fact]
