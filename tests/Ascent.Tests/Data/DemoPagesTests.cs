@@ -47,6 +47,7 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{OC}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOffer.Course).Select(i => i.Id).SingleAsync(),
             ["{OD}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCatalogue.Draft).Select(i => i.Id).SingleAsync(),
             ["{OW}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCatalogue.Withdrawn).Select(i => i.Id).SingleAsync(),
+            ["{OC}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCharges.Course).Select(i => i.Id).SingleAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -300,6 +301,12 @@ public static class DemoPageAccess
         ("/offer/{OC}/sessions",                                    "OOODDDDDDDDDN"),
         ("/offer/{OD}/publish",                                     "OOODDDDDDDDDN"),
         ("/offer/{OC}/withdraw",                                    "OOODDDDDDDDDN"),
+        // Registers and charges ({OC} last month's first aid course, its register closed)
+        ("/offer/{OC}/register",                                    "OOODDDDDDDDDN"),
+        ("/offer/{OC}/register/import",                             "OOODDDDDDDDDN"),
+        ("/charges",                                                "OOODDDDDDDDDO"),
+        ("/charges/export",                                         "OOODDDDDDDDDO"),
+        ("/settings/{S}/statement",                                 "OOOOOOOOOODDN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

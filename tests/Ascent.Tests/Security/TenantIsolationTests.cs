@@ -173,6 +173,11 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         // Compliments and complaints (TenantIsolationTests.Complaints.cs)
         "complaints/{id:int}",
         "complaints/teams/{id:int}",
+        // Registers, charges and statements (TenantIsolationTests.OfferCharges.cs)
+        "offer/{id:int}/register",
+        "offer/{id:int}/register/import",
+        "bookings/{id:int}/delivered",
+        "settings/{id:int}/statement",
     ];
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class ChargeLedger(AppDbContext db)
                               && (tenantId == null || c.TenantId == tenantId)
                               && (settingId == null || c.SettingId == settingId)
                           join b in db.Bookings.AsNoTracking() on c.BookingId equals b.Id
-                          join i in db.OfferItems.IgnoreQueryFilters().AsNoTracking() on c.OfferItemId equals i.Id
+                          join i in db.OfferItems.AsNoTracking() on c.OfferItemId equals i.Id
                           join s in db.Settings.AsNoTracking() on c.SettingId equals s.Id
                           select new ChargeRow(c.Id, s.Id, s.Name, s.Reference, i.Title, b.AttendeeName, c.ChargedOn, c.Reason, c.AmountPence, c.Description))
             .ToListAsync(cancellationToken);
