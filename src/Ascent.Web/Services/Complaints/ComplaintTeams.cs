@@ -16,16 +16,26 @@ public sealed class ComplaintTeams(AppDbContext db)
 {
     public const string Stale = "Someone else changed this team after you opened the page. Check it as it is now and try again";
 
-    public async Task<IReadOnlyList<TeamRow>> ListAsync(CancellationToken cancellationToken) =>
-        await db.ComplaintTeams.AsNoTracking().OrderBy(t => t.Name)
-            .Select(t => new TeamRow(t.Id, t.Name, t.ManagerId, db.Users.IgnoreQueryFilters().Where(u => u.Id == t.ManagerId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
-                t.AcknowledgeWithinDays, t.AnswerWithinDays, t.Version))
-            .ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<TeamRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        var teams = await db.ComplaintTeams.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        // The managers' names in a query of their own: IgnoreQueryFilters inside the teams' query would lift the teams'
+        // filter too. A setting's staff see the team names with their managers, who are the LA's staff.
+        var ids = teams.Select(t => t.ManagerId).Distinct().ToList();
+        var names = await db.Users.IgnoreQueryFilters().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        return [.. teams.Select(t => new TeamRow(t.Id, t.Name, t.ManagerId, names.GetValueOrDefault(t.ManagerId, ""), t.AcknowledgeWithinDays, t.AnswerWithinDays, t.Version))];
+    }
 
     /// The LA's active staff, by name, each with a role (the first that is the LA's).
     public async Task<IReadOnlyList<OfficerChoice>> OfficersAsync(CancellationToken cancellationToken)
     {
-        var users = await db.ActiveUsersInRoles([.. Roles.LocalAuthorityRoles]).Where(u => u.SettingId == null).OrderBy(u => u.DisplayName)
+        // A setting's staff see only their own setting's people through the filters, yet name the LA's officers here:
+        // the LA's active staff, of the signed-in person's own LA, and nothing more than a name and a role.
+        var tenantId = db.CurrentUser.TenantId ?? -1;
+        var names = Roles.LocalAuthorityRoles.ToList();
+        var users = await db.Users.IgnoreQueryFilters().Where(u => u.TenantId == tenantId && u.SettingId == null && u.IsActive
+                && db.UserRoles.Any(held => held.UserId == u.Id && db.Roles.Any(role => role.Id == held.RoleId && names.Contains(role.Name!))))
+            .OrderBy(u => u.DisplayName)
             .Select(u => new
             {
                 u.Id,

@@ -89,7 +89,8 @@ public sealed class ComplaintWork(AppDbContext db, TimeProvider time, BankHolida
             return teams[0].Id;
         if (officerId is null)
             return null;
-        var sufficiency = await db.ActiveUsersInRoles(Domain.People.Roles.ChildcareSufficiencyOfficer).AnyAsync(u => u.Id == officerId, cancellationToken);
+        var sufficiency = await db.UserRoles.AnyAsync(held => held.UserId == officerId
+            && db.Roles.Any(role => role.Id == held.RoleId && role.Name == Domain.People.Roles.ChildcareSufficiencyOfficer), cancellationToken);
         string[] words = sufficiency ? ["Sustainability", "Sufficiency"] : ["Improvement"];
         var matches = teams.Where(t => words.Any(w => t.Name.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
         return matches.Count == 1 ? matches[0].Id : null;
