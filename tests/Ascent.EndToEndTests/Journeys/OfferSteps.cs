@@ -42,7 +42,7 @@ public static class OfferSteps
         ArgumentNullException.ThrowIfNull(session);
         var page = session.Page;
         await session.GotoAsync("/offer");
-        await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = "Add to the offer" }), "/offer/new$");
+        await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Button, new() { Name = "Add to the offer" }), "/offer/new$");
         await page.GetByLabel(kind, new() { Exact = true }).CheckAsync();
         await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Button, new() { Name = "Continue" }), "/offer/new\\?Kind=" + kind + "$");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
