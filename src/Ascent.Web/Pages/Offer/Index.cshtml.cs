@@ -70,7 +70,16 @@ public sealed class IndexModel(AppDbContext db, OfferTermsLibrary library, Offer
         var items = await db.OfferItems.AsNoTracking()
             .Select(i => new
             {
-                i.Id, i.Kind, i.Status, i.Title, i.Audience, i.Delivery, i.Capacity, i.PlacesTaken, i.PricePence, i.PriceRuleCode,
+                i.Id,
+                i.Kind,
+                i.Status,
+                i.Title,
+                i.Audience,
+                i.Delivery,
+                i.Capacity,
+                i.PlacesTaken,
+                i.PricePence,
+                i.PriceRuleCode,
                 StartsOn = i.Sessions.Min(s => (DateOnly?)s.Date),
                 EndsOn = i.Sessions.Max(s => (DateOnly?)s.Date),
                 Sessions = i.Sessions.Count,

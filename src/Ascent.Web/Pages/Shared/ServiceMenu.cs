@@ -99,6 +99,10 @@ public static class ServiceMenu
     /// for the LA's staff and a setting's alike.
     private static readonly MenuItem Partnerships = new("Partnerships", "/partnerships", "/meetings", "/buddying", "/bulletins");
 
+    /// The LA's offer (docs/offer.md): its catalogue and terms, bookings, charges and complaints, daily work for the
+    /// LA's staff and a setting's alike.
+    private static readonly MenuItem Training = new("Training", "/offer", "/bookings", "/charges", "/complaints");
+
     /// The addresses of a setting's own records outside /settings/{id}, which the Settings item owns for everyone.
     private static readonly string[] SettingSections = ["/evidence", "/audits", "/screening", "/questionnaires"];
 
@@ -115,6 +119,8 @@ public static class ServiceMenu
             items.Add(new("Visits", "/visits", $"/settings/{own}/visits"));
             items.Add(new("Self-evaluation", $"/settings/{own}/self-evaluation", "/self-evaluations"));
             items.Add(new("Improvement plan", $"/settings/{own}/plan", "/plan-goals"));
+            // A setting's row is full at 1280px (LayoutTests): Training does not fit beside Partnerships, so a
+            // setting's staff reach the offer from the "Training and support" link on their home page.
             // The owner's row has Manage (its people) too and would wrap: they reach their partnerships from their
             // setting's page.
             if (manage.Count == 0)
@@ -133,6 +139,7 @@ public static class ServiceMenu
                 // belong to Cases, which leaves room in the row for Partnerships.
                 items.Add(new("Cases", "/cases", "/funding"));
                 items.Add(new("Visits", "/visits"));
+                items.Add(Training);
                 // The quality mark takes Partnerships' place for those whose only work it is, so the row still fits
                 // with a notification count.
                 if (!WorksOnlyOnQualityMark(user))

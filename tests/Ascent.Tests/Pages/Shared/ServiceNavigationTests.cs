@@ -97,6 +97,8 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
             ["/visits/templates"] = "Manage",
             ["/funding"] = "Cases",
             ["/partnerships"] = "Partnerships",
+            ["/offer"] = "Training",
+            ["/offer/terms"] = "Training",
             ["/funding/letter-template"] = "Manage",
             ["/self-evaluation/calibration"] = "Settings",
             ["/self-evaluation/guidance"] = "Manage",
@@ -129,7 +131,7 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
         using var admin = app.NewBrowser();
         await admin.SignInAsync(TestWorld.AdminA);
         var home = await admin.GetAsync("/");
-        Assert.Equal(["Home", "Settings", "Tasks", "Cases", "Visits", "Partnerships", "Manage", "Notifications", "Your account", "Sign out"], MenuItems(home));
+        Assert.Equal(["Home", "Settings", "Tasks", "Cases", "Visits", "Training", "Partnerships", "Manage", "Notifications", "Your account", "Sign out"], MenuItems(home));
         Assert.NotNull((await admin.GetAsync("/cases")).Document.QuerySelector("main a[href='/funding']"));
 
         var manage = await admin.GetAsync("/manage");
@@ -142,7 +144,7 @@ public abstract class ServiceNavigationTests<TApp>(TApp app) : IClassFixture<TAp
 
         // The quality mark's coordinator has it as an item of its own, in Partnerships' place, so the row fits with a count.
         using var coordinator = await app.SignInAsNewLaStaffAsync("menu.coordinator@ashdown.test", "Nadia Brooks", Web.Domain.People.Roles.QualityMarkCoordinator);
-        Assert.Equal(["Home", "Settings", "Tasks", "Cases", "Visits", "Quality mark", "Manage", "Notifications", "Your account", "Sign out"], MenuItems(await coordinator.GetAsync("/")));
+        Assert.Equal(["Home", "Settings", "Tasks", "Cases", "Visits", "Training", "Quality mark", "Manage", "Notifications", "Your account", "Sign out"], MenuItems(await coordinator.GetAsync("/")));
 
         using var sysadmin = app.NewBrowser();
         await sysadmin.SignInAsync(TestWorld.SystemAdmin);
