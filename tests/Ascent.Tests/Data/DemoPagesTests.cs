@@ -41,6 +41,9 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{BV}"] = await db.BuddyPairings.IgnoreQueryFilters().OrderBy(p => p.Id).Select(p => p.Visits.OrderBy(v => v.Id).First().Id).FirstAsync(),
             ["{MH}"] = await db.Meetings.IgnoreQueryFilters().OrderBy(m => m.Date).Select(m => m.Id).FirstAsync(),
             ["{MN}"] = await db.Meetings.IgnoreQueryFilters().OrderByDescending(m => m.Date).Select(m => m.Id).FirstAsync(),
+            ["{OI}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOffer.Course).Select(i => i.Id).FirstAsync(),
+            ["{OA}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOffer.AnnualConversation).Select(i => i.Id).FirstAsync(),
+            ["{OB}"] = await db.Bookings.IgnoreQueryFilters().Where(b => b.AttendeeName == DemoOfferBookings.CourseAttendee).Select(b => b.Id).FirstAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -271,6 +274,15 @@ public static class DemoPageAccess
         ("/meetings/{MN}/agenda",                                   "OOOODDDDOODDN"),
         ("/meetings/{MH}/attendance",                               "OOOODDDDDDDDN"),
         ("/meetings/{MH}/minutes",                                  "OOOODDDDDDDDN"),
+        // Bookings ({OI} the demo course, {OA} the annual conversation, {OB} the demo setting's place on the course)
+        ("/bookings",                                               "OOOOOOOOOOODO"),
+        ("/bookings/{OB}",                                          "OOOOOOOOOOODN"),
+        ("/bookings/{OB}/cancel",                                   "OOODDDDDOODDN"),
+        ("/bookings/{OB}/substitute",                               "OOODDDDDOODDN"),
+        ("/bookings/{OB}/transfer",                                 "OOODDDDDOODDN"),
+        ("/offer/{OI}/book",                                        "OOODDDDDOODDN"),
+        ("/offer/{OA}/request",                                     "OOODDDDDOODDN"),
+        ("/offer/{OI}/bookings",                                    "OOODDDDDDDDDN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

@@ -170,6 +170,14 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "meetings/{id:int}/agenda",
         "meetings/{id:int}/attendance",
         "meetings/{id:int}/minutes",
+        // Bookings (TenantIsolationTests.OfferBookings.cs)
+        "offer/{id:int}/book",
+        "offer/{id:int}/request",
+        "offer/{id:int}/bookings",
+        "bookings/{id:int}",
+        "bookings/{id:int}/cancel",
+        "bookings/{id:int}/substitute",
+        "bookings/{id:int}/transfer",
     ];
 
     [Fact]

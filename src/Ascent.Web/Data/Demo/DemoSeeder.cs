@@ -79,6 +79,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await DemoBulletins.SeedAsync(db, northfield.Id, demoSetting.Id, time.GetUtcNow(), cancellationToken);
         await DemoPartnershipMeetings.SeedAsync(db, northfield.Id, today, time.GetUtcNow(), cancellationToken);
         await DemoOffer.SeedAsync(db, northfield.Id, today, time.GetUtcNow(), cancellationToken);
+        await DemoOfferBookings.SeedAsync(db, frameworks, northfield.Id, demoSetting.Id, [.. northfieldSettings.Where(s => s.Id != demoSetting.Id).Take(2).Select(s => s.Id)], time.GetUtcNow(), cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)
