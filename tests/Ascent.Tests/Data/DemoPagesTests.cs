@@ -48,6 +48,9 @@ public abstract class DemoPagesTests<TApp>(TApp app) : IClassFixture<TApp> where
             ["{OD}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCatalogue.Draft).Select(i => i.Id).SingleAsync(),
             ["{OW}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCatalogue.Withdrawn).Select(i => i.Id).SingleAsync(),
             ["{OC}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCharges.Course).Select(i => i.Id).SingleAsync(),
+            ["{OI}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOffer.Course).Select(i => i.Id).FirstAsync(),
+            ["{OA}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOffer.AnnualConversation).Select(i => i.Id).FirstAsync(),
+            ["{OB}"] = await db.Bookings.IgnoreQueryFilters().Where(b => b.AttendeeName == DemoOfferBookings.CourseAttendee).Select(b => b.Id).FirstAsync(),
         });
         using var browser = app.NewBrowser();
         await browser.SignInAsync(email, DemoUsers.Password);
@@ -307,6 +310,15 @@ public static class DemoPageAccess
         ("/charges",                                                "OOODDDDDDDDDO"),
         ("/charges/export",                                         "OOODDDDDDDDDO"),
         ("/settings/{S}/statement",                                 "OOOOOOOOOODDN"),
+        // Bookings ({OI} the demo course, {OA} the annual conversation, {OB} the demo setting's place on the course)
+        ("/bookings",                                               "OOOOOOOOOOODO"),
+        ("/bookings/{OB}",                                          "OOOOOOOOOOODN"),
+        ("/bookings/{OB}/cancel",                                   "OOODDDDDOODDN"),
+        ("/bookings/{OB}/substitute",                               "OOODDDDDOODDN"),
+        ("/bookings/{OB}/transfer",                                 "OOODDDDDOODDN"),
+        ("/offer/{OI}/book",                                        "OOODDDDDOODDN"),
+        ("/offer/{OA}/request",                                     "OOODDDDDOODDN"),
+        ("/offer/{OI}/bookings",                                    "OOODDDDDDDDDN"),
     ];
 
     public static TheoryData<string> EveryUser => [.. Users];

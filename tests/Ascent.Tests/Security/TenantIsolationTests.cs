@@ -178,6 +178,14 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "offer/{id:int}/register/import",
         "bookings/{id:int}/delivered",
         "settings/{id:int}/statement",
+        // Bookings (TenantIsolationTests.OfferBookings.cs)
+        "offer/{id:int}/book",
+        "offer/{id:int}/request",
+        "offer/{id:int}/bookings",
+        "bookings/{id:int}",
+        "bookings/{id:int}/cancel",
+        "bookings/{id:int}/substitute",
+        "bookings/{id:int}/transfer",
     ];
 
     [Fact]

@@ -82,6 +82,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await DemoComplaints.SeedAsync(db, northfield.Id, demoSetting.Id, today, time.GetUtcNow(), cancellationToken);
         await DemoOfferCatalogue.SeedAsync(db, northfield.Id, today, time.GetUtcNow(), cancellationToken);
         await DemoOfferCharges.SeedAsync(db, northfield.Id, demoSetting.Id, frameworks, today, time.GetUtcNow(), cancellationToken);
+        await DemoOfferBookings.SeedAsync(db, frameworks, northfield.Id, demoSetting.Id, [.. northfieldSettings.Where(s => s.Id != demoSetting.Id).Take(2).Select(s => s.Id)], time.GetUtcNow(), cancellationToken);
     }
 
     private List<Setting> AddSettings(Tenant tenant, int count, Random random, DateOnly today, string postcodeArea)

@@ -8,7 +8,8 @@ namespace Ascent.Web.Services.Offer;
 public sealed record BookingPerson(string Name, string? Email);
 
 /// A setting's booking of named people on an item. `JoinWaitingList` puts on the waiting list whoever finds no
-/// place; `ItemVersion` is the item's version the form was opened at (a stale form is refused).
+/// place; `ItemVersion` is the item's version the form was opened at: when places went since, whoever finds none is
+/// put on the waiting list and told, never booked past what the form showed nor silently refused.
 public sealed record BookRequest(int ItemId, int SettingId, IReadOnlyList<BookingPerson> People, bool JoinWaitingList, int? ItemVersion);
 
 /// What a booking did: the reason it was refused (nothing saved), or the places and waiting-list places made.
@@ -25,8 +26,6 @@ public sealed record BookResult(string? Refused, IReadOnlyList<Booking> Booked, 
 public sealed partial class OfferBookings(AppDbContext db, TimeProvider time, OfferTermsLibrary library, OfferPrices prices, OfferWaitingList waitingList, OfferBookingMail mail)
 {
     public const int Tries = 5;
-
-    public static string Stale(string title) => $"Places on {title} changed after you opened the page. Check them as they are now and try again";
 
     public Task<BookResult> BookAsync(BookRequest request, CancellationToken cancellationToken)
     {
@@ -59,8 +58,8 @@ public sealed partial class OfferBookings(AppDbContext db, TimeProvider time, Of
         var item = await db.OfferItems.Include(i => i.Sessions).FirstOrDefaultAsync(i => i.Id == request.ItemId, cancellationToken);
         if (item is null)
             return BookResult.No("The item of the offer was not found");
-        if (attempt == 0 && request.ItemVersion is { } seen && seen != item.Version)
-            return BookResult.No(Stale(item.Title));
+        // Someone else changed the item's places since the form was read (or since this request's last try).
+        var raced = attempt > 0 || (request.ItemVersion is { } seen && seen != item.Version);
         var first = request.People.Count == 0 ? "" : request.People[0].Name;
         if (item.Kind == OfferKind.Service)
             return BookResult.No($"{item.Title} is a service: request it instead");
@@ -95,9 +94,9 @@ public sealed partial class OfferBookings(AppDbContext db, TimeProvider time, Of
                 continue;
             }
 
-            // A retry finds the place this person was about to take gone to someone else: the waiting list, and say so.
-            lastPlaceWent |= attempt > 0 && !request.JoinWaitingList;
-            if (!request.JoinWaitingList && attempt == 0)
+            // The place this person saw went to someone else while they were booking: the waiting list, and say so.
+            lastPlaceWent |= raced && !request.JoinWaitingList;
+            if (!request.JoinWaitingList && !raced)
             {
                 return BookResult.No(held + booked.Count >= limit
                     ? $"{settingName} already has {held + booked.Count} of its {limit} places on {item.Title}: join the waiting list for {person.Name}"
