@@ -6,10 +6,11 @@ namespace Ascent.Tests.BadInput;
 /// world's own lists name them once.
 public sealed partial class BadInputWorld
 {
-    private static string[] OfferPages => [.. ComplaintPages, .. OfferCataloguePages, .. OfferChargePages];
+    private static string[] OfferPages => [.. ComplaintPages, .. OfferCataloguePages, .. OfferChargePages, .. OfferBookingPages];
 
     private static async Task<List<Target>> OfferTargetsAsync(AscentFixture app) =>
     [
         .. await ComplaintTargetsAsync(app), .. await OfferCatalogueTargetsAsync(app), .. await OfferChargeTargetsAsync(app),
+        .. await OfferBookingTargetsAsync(app),
     ];
 }

@@ -45,7 +45,6 @@ public sealed partial class BadInputWorld
         "/settings/{id:int}/self-evaluation/voices/emails", "/settings/{id:int}/self-evaluation/voices/sheet", "/self-evaluation/voice-questions/{framework}/{area}/{audience}",
         .. ChartsBadInput.CoveredPages, .. AuditPages, "/audits/{id:int}/results", .. ScreeningPages, .. QualityMarkPages, .. QuestionnairePages, "/instruments/{code}/texts", "/audits/import",
         .. BulletinPages, .. BuddyingPages, .. PartnershipPages, .. PartnershipMeetingPages, .. OfferPages,
-        .. BulletinPages, .. BuddyingPages, .. PartnershipPages, .. PartnershipMeetingPages, .. OfferBookingPages,
     ];
 
     private readonly AscentFixture _app;
@@ -211,7 +210,6 @@ public sealed partial class BadInputWorld
         ]);
         world.Targets.AddRange([.. tasks.Select(t => new Target(TestWorld.AdviserA, $"/cases/{I(supportCase.Id)}/tasks/{I(t)}")), .. await world.AuditTargetsAsync(a1), .. await ChartsBadInput.TargetsAsync(app, a1, today), .. await ScreeningTargetsAsync(app),
             .. await QualityMarkTargetsAsync(app), .. await BulletinTargetsAsync(app), .. await BuddyingTargetsAsync(app), .. await PartnershipTargetsAsync(app), .. await PartnershipMeetingTargetsAsync(app), .. await OfferTargetsAsync(app)]);
-            .. await QualityMarkTargetsAsync(app), .. await BulletinTargetsAsync(app), .. await BuddyingTargetsAsync(app), .. await PartnershipTargetsAsync(app), .. await PartnershipMeetingTargetsAsync(app), .. await OfferBookingTargetsAsync(app)]);
         world.Targets.AddRange(
         [
             // What ends things comes last: a judgement or a notice moves or closes the case.
