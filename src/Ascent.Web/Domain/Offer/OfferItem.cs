@@ -173,6 +173,22 @@ public sealed class OfferItem
         Version++;
     }
 
+    /// Moves a session to a new date or time (courses do move), with places booked or not: never into the past, never
+    /// once its register is taken. Cancellation charges then count from the new first session.
+    public void RescheduleSession(OfferSession session, DateOnly date, TimeOnly starts, TimeOnly ends, string? venue, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (!sessions.Contains(session))
+            throw new InvalidOperationException("That session is not one of this item's.");
+        if (session.RegisterTakenAt is not null)
+            throw new InvalidOperationException("The register of this session is taken: it cannot move now.");
+        if (date < today)
+            throw new InvalidOperationException("A session cannot move into the past.");
+        session.Move(date, starts, ends, venue);
+        Renumber();
+        Version++;
+    }
+
     public void Publish(string by, DateTimeOffset at)
     {
         if (Status != OfferStatus.Draft)

@@ -54,4 +54,14 @@ public sealed class OfferSession : Tenancy.ISharedWithSettings
     }
 
     internal void Renumber(int number) => Number = number;
+
+    internal void Move(DateOnly date, TimeOnly starts, TimeOnly ends, string? venue)
+    {
+        if (ends <= starts)
+            throw new ArgumentException("A session ends after it starts.", nameof(ends));
+        Date = date;
+        Starts = starts;
+        Ends = ends;
+        Venue = string.IsNullOrWhiteSpace(venue) ? null : venue.Trim();
+    }
 }

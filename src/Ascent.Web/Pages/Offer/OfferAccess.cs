@@ -35,7 +35,7 @@ public static class OfferAccess
         pages.AuthorizeFolder("/Offer", ViewOffer);
 
         // The catalogue: making, changing, scheduling, publishing and withdrawing items is the LA's offer team's.
-        foreach (var page in new[] { "New", "Edit", "Sessions", "Publish", "Withdraw" })
+        foreach (var page in new[] { "New", "Edit", "Sessions", "Move", "Publish", "Withdraw" })
             pages.AuthorizePage($"/Offer/Items/{page}", RunOffer);
         // Registers, charges: the LA's offer team takes registers and reads every charge.
         pages.AuthorizeFolder("/Offer/Register", RunOffer);

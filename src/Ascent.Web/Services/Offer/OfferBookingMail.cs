@@ -39,6 +39,16 @@ public sealed class OfferBookingMail(AppDbContext db, Outbox outbox, Links links
             $"The local authority has declined the request for {item.Title} made for {booking.AttendeeName}.\n\nThe reason: {reason}", cancellationToken);
     }
 
+    public Task RescheduledAsync(Booking booking, OfferItem item, int sessionNumber, string was, string now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        ArgumentNullException.ThrowIfNull(item);
+        var place = booking.Status == BookingStatus.Waiting ? "is on the waiting list" : "has a place";
+        return SendAsync(booking, $"{item.Title} has moved: session {sessionNumber}",
+            $"Session {sessionNumber} of {item.Title}, where {booking.AttendeeName} {place}, has moved.\n\nIt was: {was}\nIt is now: {now}\n\n"
+            + "If the new date does not suit, cancel or pass the place on in Ascent: the cancellation terms count from the first session's new date.", cancellationToken);
+    }
+
     private async Task SendAsync(Booking booking, string subject, string text, CancellationToken cancellationToken)
     {
         // The setting's owner and manager are told even when another setting's change moved their place up: they are

@@ -12,6 +12,7 @@ public static class OfferRegistration
 
         // The catalogue and the LA's terms (/offer, /offer/{id}, /offer/terms).
         services.AddScoped<OfferCatalogue>();
+        services.AddScoped<OfferReschedule>();
         // Registers, charges, statements and the finance export.
         services.AddScoped<OfferRegisters>();
         services.AddScoped<RegisterImport>();
