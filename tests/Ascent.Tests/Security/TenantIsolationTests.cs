@@ -170,6 +170,10 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "meetings/{id:int}/agenda",
         "meetings/{id:int}/attendance",
         "meetings/{id:int}/minutes",
+        // Training: a setting's training record and certificates (TenantIsolationTests.OfferTraining.cs)
+        "settings/{id:int}/training",
+        "bookings/{id:int}/certificate",
+        "offer/{id:int}/certificates",
     ];
 
     [Fact]
