@@ -186,6 +186,10 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         "bookings/{id:int}/cancel",
         "bookings/{id:int}/substitute",
         "bookings/{id:int}/transfer",
+        // Training: a setting's training record and certificates (TenantIsolationTests.OfferTraining.cs)
+        "settings/{id:int}/training",
+        "bookings/{id:int}/certificate",
+        "offer/{id:int}/certificates",
     ];
 
     [Fact]

@@ -54,6 +54,8 @@ public static class NoteText
         var signposts = note.SignpostCodes.Select(Signposts.NameOf).Append(note.SignpostingOther).Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
         if (signposts.Count > 0)
             yield return ("Signposting and referrals", string.Join("\n", signposts));
+        if (note.CourseSignposts() is { Count: > 0 } courses)
+            yield return ("From the local authority's offer", string.Join("\n", courses.Select(c => $"{c.Title} ({c.Link} in Ascent)")));
         yield return ("Written by", $"{note.AuthorName}{(note.IssuedOn is { } on ? $", issued on {Format.Date(on)}" : ", draft")}");
         foreach (var addendum in note.Addenda.OrderBy(a => a.AddedAt))
             yield return ($"Addendum, {Format.DateTime(addendum.AddedAt)}, {addendum.AddedBy}", addendum.Text);

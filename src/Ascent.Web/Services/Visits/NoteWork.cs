@@ -88,7 +88,8 @@ public sealed class NoteWork(AppDbContext db, TimeProvider time, CurrentUser use
         var body = new TextPart("plain")
         {
             Text = $"The note of your visit on {Format.Date(visit.HeldOn ?? visit.Date)} has been issued. Please read it and acknowledge it in Ascent:\n"
-                + links.Absolute($"/visits/{visit.Id}/note") + "\n\nA Word copy is attached.\n\n" + text,
+                + links.Absolute($"/visits/{visit.Id}/note") + "\n\nA Word copy is attached.\n\n" + text
+                + string.Concat(note.CourseSignposts().Select(c => $"{c.Title}: {links.Absolute(c.Link)}\n")),
         };
         var document = new MimePart("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
         {

@@ -71,6 +71,9 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, FrameworkRegis
 
     public IReadOnlyList<SelectListItem> AreaItems { get; private set; } = [];
 
+    /// What a step may link to: the setting's bookings and the published offer (training identified in the plan).
+    public StepTraining Training { get; private set; } = null!;
+
     public IReadOnlyList<SelectListItem> PriorityItems { get; } =
         [new("High", nameof(GoalPriority.High)), new("Medium", nameof(GoalPriority.Medium)), new("Low", nameof(GoalPriority.Low))];
 
@@ -113,6 +116,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, FrameworkRegis
         var framework = string.IsNullOrEmpty(Area) ? null : goal.FrameworkCode ?? CurrentFramework?.Code;
         goal.Describe(Outcome!, Issue, framework, Area, Priority, SuccessMeasure, byWhen);
         goal.PlanSteps(steps);
+        Training.Link(goal, Steps);
         if (Goal is null)
         {
             Db.PlanGoals.Add(goal);
@@ -184,6 +188,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, FrameworkRegis
         }
 
         steps = StepInput.Check(Steps, ModelState);
+        Training.Check(Steps, ModelState);
         return byWhen;
     }
 
@@ -213,6 +218,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, FrameworkRegis
         }
 
         AreaItems = AreaItemsFor(Goal?.FrameworkCode);
+        Training = await StepTraining.ForSettingAsync(Db, id, cancellationToken);
         return true;
     }
 }

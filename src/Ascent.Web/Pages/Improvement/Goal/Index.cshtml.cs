@@ -54,6 +54,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegi
         new("Dropped", nameof(GoalStatus.Dropped)),
     ];
 
+    /// Training identified in the plan, by step id.
+    public IReadOnlyDictionary<int, StepTrainingLine> TrainingOf { get; private set; } = new Dictionary<int, StepTrainingLine>();
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -165,6 +168,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FrameworkRegi
         SourceHref = await GoalSources.HrefAsync(Db, goal, cancellationToken);
         ChosenEvidence = EvidenceList.ForGoal(await evidence.ForGoalAsync(goal.Id, cancellationToken), Today, goal.SettingId, goal.Id, CanEdit);
         AgreedActions = await PlanSources.AgreedActionsAsync(Db, goal.SettingId, cancellationToken, goal.Id);
+        TrainingOf = await StepTrainingLine.ForStepsAsync(Db, [.. goal.Steps], cancellationToken);
         return true;
     }
 }

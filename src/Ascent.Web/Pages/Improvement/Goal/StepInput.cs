@@ -15,10 +15,13 @@ public sealed class StepInput
 
     public bool Done { get; set; }
 
-    public bool IsBlank => string.IsNullOrWhiteSpace(Text) && string.IsNullOrWhiteSpace(Owner) && Due.IsEmpty && !Done;
+    /// Training identified in the plan: "booking:12", "item:5", or empty (StepTraining).
+    public string? Training { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text) && string.IsNullOrWhiteSpace(Owner) && Due.IsEmpty && !Done && string.IsNullOrEmpty(Training);
 
     public static StepInput From(StepSnapshot step) =>
-        new() { Text = step.Text, Owner = step.Owner, Due = DateInput.From(step.DueOn), Done = step.Done };
+        new() { Text = step.Text, Owner = step.Owner, Due = DateInput.From(step.DueOn), Done = step.Done, Training = StepTraining.ValueOf(step) };
 
     /// Checks the rows' shape under Steps[i] and returns the steps they plan, blank rows left out.
     public static List<PlannedStep> Check(IReadOnlyList<StepInput> rows, ModelStateDictionary modelState)

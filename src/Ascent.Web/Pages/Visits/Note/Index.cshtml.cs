@@ -149,7 +149,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, NoteWork work
             .Include(n => n.Recommendations).Include(n => n.Actions).ThenInclude(a => a.Goal).Include(n => n.Addenda)
             .AsSplitQuery().FirstOrDefaultAsync(n => n.VisitId == id, cancellationToken);
         if (CanEdit)
+        {
             await LoadOpenGoalsAsync(cancellationToken);
+            await LoadOfferItemsAsync(cancellationToken);
+        }
         return true;
     }
 }

@@ -81,12 +81,14 @@ public abstract partial class NoteFormPage(AppDbContext db) : VisitPage(db)
     protected bool CopyOntoDraft()
     {
         var (dates, goals) = CheckShape();
+        var courses = CheckCourses();
         if (!ModelState.IsValid)
             return false;
         var note = Note!;
         Db.Entry(note).Property(n => n.Version).OriginalValue = Version;
         note.Touch();
         note.Write(new NoteWriteUp(Agenda, Attended, SeenAndDiscussed, AuditsDone, Signposting, SignpostingOther, Visit.MonitorsProgress ? Progress : null));
+        note.SignpostCourses(courses);
         note.EvaluateRecommendations(Reviews.Select(r => new ReviewRow(r.Id, r.Evaluation, r.Comment)));
         note.SetRecommendations(Recommendations.Select(r => new RecommendationRow(r.Id, r.Text)));
         note.SetActions(Actions.Select((a, i) => new ActionRow(a.Id, a.IsBlank ? null : new ActionTerms(a.Text!, a.Owner!.Value, dates[i], goals[i]))));
@@ -143,6 +145,7 @@ public abstract partial class NoteFormPage(AppDbContext db) : VisitPage(db)
         AuditsDone = note.AuditsDone;
         Signposting = [.. note.SignpostCodes];
         SignpostingOther = note.SignpostingOther;
+        SignpostCourses = [.. note.CourseSignposts().Select(c => c.OfferItemId)];
         Progress = note.Progress;
         Reviews = [.. note.Reviews.Select(r => new ReviewInput { Id = r.Id, Evaluation = r.Evaluation, Comment = r.Comment })];
         Recommendations = [.. note.Recommendations.OrderBy(r => r.Position).Select(r => new RecommendationInput { Id = r.Id, Text = r.Text })];
