@@ -12,13 +12,14 @@ public static partial class DemoPageAccess
         ["{CO}"] = await db.Complaints.IgnoreQueryFilters().Where(c => c.AcknowledgedOn == null && c.OfficerName == DemoComplaints.Adviser).Select(c => c.Id).FirstAsync(),
         ["{CC}"] = await db.Complaints.IgnoreQueryFilters().Where(c => c.Kind == Ascent.Web.Domain.Complaints.ComplaintKind.Compliment && c.OfficerName == DemoComplaints.Adviser).Select(c => c.Id).FirstAsync(),
         ["{CT}"] = await db.ComplaintTeams.IgnoreQueryFilters().Where(t => t.Name == DemoComplaints.ImprovementTeam).Select(t => t.Id).SingleAsync(),
-        ["{OC}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOffer.Course).Select(i => i.Id).SingleAsync(),
-        ["{OD}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCatalogue.Draft).Select(i => i.Id).SingleAsync(),
-        ["{OW}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCatalogue.Withdrawn).Select(i => i.Id).SingleAsync(),
-        ["{OF}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCharges.Course).Select(i => i.Id).SingleAsync(),
+        ["{OC}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOffer.Course).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
+        ["{OD}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCatalogue.Draft).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
+        ["{OW}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCatalogue.Withdrawn).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
+        ["{OF}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOfferCharges.Course).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync(),
         ["{OI}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOffer.Course).Select(i => i.Id).FirstAsync(),
         ["{OA}"] = await db.OfferItems.IgnoreQueryFilters().Where(i => i.Title == DemoOffer.AnnualConversation).Select(i => i.Id).FirstAsync(),
         ["{OB}"] = await db.Bookings.IgnoreQueryFilters().Where(b => b.AttendeeName == DemoOfferBookings.CourseAttendee).Select(b => b.Id).FirstAsync(),
+        ["{OS}"] = await db.OfferSessions.IgnoreQueryFilters().Where(s => db.OfferItems.IgnoreQueryFilters().Any(i => i.Id == s.OfferItemId && i.Title == DemoOffer.Course)).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
     };
 
     // A computed property, not an initialised one: Pages (in DemoPagesTests.cs) reads it while the class initialises,
@@ -47,6 +48,7 @@ public static partial class DemoPageAccess
         ("/offer/{OW}",                                             "OOOOOOOOOOODN"),
         ("/offer/{OC}/edit",                                        "OOODDDDDDDDDN"),
         ("/offer/{OC}/sessions",                                    "OOODDDDDDDDDN"),
+        ("/offer/{OC}/sessions/{OS}/move",                          "OOODDDDDDDDDN"),
         ("/offer/{OD}/publish",                                     "OOODDDDDDDDDN"),
         ("/offer/{OC}/withdraw",                                    "OOODDDDDDDDDN"),
         // Registers and charges ({OF} last month's first aid course, its register closed)
@@ -64,5 +66,8 @@ public static partial class DemoPageAccess
         ("/offer/{OI}/book",                                        "OOODDDDDOODDN"),
         ("/offer/{OA}/request",                                     "OOODDDDDOODDN"),
         ("/offer/{OI}/bookings",                                    "OOODDDDDDDDDN"),
+        // Training: the demo setting's training page, and the certificates of last month's first aid course
+        ("/settings/{S}/training",                                  "OOOOOOOOOOODN"),
+        ("/offer/{OF}/certificates",                                "OOODDDDDDDDDN"),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Ascent.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ascent.Tests.Security;
 
@@ -11,9 +12,11 @@ public abstract partial class TenantIsolationTests<TApp>
     public async Task AnOfferItem_IsNotFoundByAnotherLa_AndADraftIsNotFoundByASetting()
     {
         var items = await OfferCatalogueSeed.CreateAsync(app);
+        var session = await app.WithDbAsync((db, _) => db.OfferSessions.IgnoreQueryFilters().Where(s => s.OfferItemId == items.Course).Select(s => s.Id).FirstAsync());
         string[] pages =
         [
             $"/offer/{items.Course}", $"/offer/{items.Course}/edit", $"/offer/{items.Course}/sessions", $"/offer/{items.Course}/withdraw",
+            $"/offer/{items.Course}/sessions/{session}/move",
             $"/offer/{items.Draft}", $"/offer/{items.Draft}/publish", $"/offer/{items.Service}",
         ];
 

@@ -173,6 +173,13 @@ public abstract partial class TenantIsolationTests<TApp>(TApp app) : IClassFixtu
         // Compliments and complaints (TenantIsolationTests.Complaints.cs)
         "complaints/{id:int}",
         "complaints/teams/{id:int}",
+        // The catalogue (TenantIsolationTests.OfferCatalogue.cs)
+        "offer/{id:int}",
+        "offer/{id:int}/edit",
+        "offer/{id:int}/sessions",
+        "offer/{id:int}/sessions/{sessionId:int}/move",
+        "offer/{id:int}/publish",
+        "offer/{id:int}/withdraw",
         // Registers, charges and statements (TenantIsolationTests.OfferCharges.cs)
         "offer/{id:int}/register",
         "offer/{id:int}/register/import",

@@ -10,7 +10,7 @@ namespace Ascent.Web.Services.Offer;
 /// The LA's changes to its catalogue (docs/offer.md#catalogue): making an item, changing it, its sessions, publishing
 /// and withdrawing it, and a new version of its terms that every item can still be priced by. A change names the
 /// Version the person saw: a form older than the item is refused (the item is shown as it is now), never saved over.
-public sealed class OfferCatalogue(AppDbContext db, TimeProvider time, OfferTermsLibrary library, FrameworkRegistry frameworks)
+public sealed class OfferCatalogue(AppDbContext db, TimeProvider time, OfferTermsLibrary library, FrameworkRegistry frameworks, OfferWaitingList waitingList)
 {
     public const string Stale = "Someone else changed this item after you opened it. It is shown as it is now: check it and make your change again";
 
@@ -25,8 +25,10 @@ public sealed class OfferCatalogue(AppDbContext db, TimeProvider time, OfferTerm
         return item;
     }
 
+    // More places (or more per setting) move the waiting list up in the same save, and tell those who move up.
     public Task<string?> EditAsync(int id, int version, OfferDetails details, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, item => item.Edit(details), cancellationToken);
+        ChangeAsync(id, version, item => item.Edit(details), cancellationToken,
+            item => item.Status == OfferStatus.Published ? waitingList.MoveUpAsync(item, cancellationToken) : Task.CompletedTask);
 
     public Task<string?> AddSessionAsync(int id, int version, DateOnly date, TimeOnly starts, TimeOnly ends, string? venue, CancellationToken cancellationToken) =>
         ChangeAsync(id, version, item => item.AddSession(date, starts, ends, venue), cancellationToken);
@@ -66,7 +68,7 @@ public sealed class OfferCatalogue(AppDbContext db, TimeProvider time, OfferTerm
         return await library.UploadAsync(tenantId, yaml, fileName, db.CurrentUser.DisplayName, cancellationToken);
     }
 
-    private async Task<string?> ChangeAsync(int id, int version, Action<OfferItem> change, CancellationToken cancellationToken)
+    private async Task<string?> ChangeAsync(int id, int version, Action<OfferItem> change, CancellationToken cancellationToken, Func<OfferItem, Task>? then = null)
     {
         if (await FindAsync(id, cancellationToken) is not { } item)
             return "The item is not in the catalogue";
@@ -76,6 +78,8 @@ public sealed class OfferCatalogue(AppDbContext db, TimeProvider time, OfferTerm
         try
         {
             change(item);
+            if (then is not null)
+                await then(item);
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }

@@ -6,11 +6,79 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Ascent.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Offer : Migration
+    public partial class OfferAndComplaints : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "SignpostedCourses",
+                table: "VisitNotes",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "BookingId",
+                table: "PlanSteps",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "OfferItemId",
+                table: "PlanSteps",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ComplaintTeams",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ManagerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AcknowledgeWithinDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnswerWithinDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintTeams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComplaintTeams_AspNetUsers_ManagerId",
+                        column: x => x.ManagerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_ComplaintTeams_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ComplaintThemes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ComplaintThemes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ComplaintThemes_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "OfferItems",
                 columns: table => new
@@ -35,6 +103,9 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     PublishedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    WithdrawnBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -65,6 +136,79 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_OfferTermsVersions", x => x.Id);
                     table.ForeignKey(
                         name: "FK_OfferTermsVersions_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Complaints",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SettingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ManagerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OfferItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Service = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HappenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WhatHappened = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    WhatWanted = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RaisedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RaisedByEmail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AcknowledgeBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AnswerBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcknowledgedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Learning = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SharedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SharedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Complaints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Complaints_AspNetUsers_ManagerId",
+                        column: x => x.ManagerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Complaints_AspNetUsers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Complaints_ComplaintTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "ComplaintTeams",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Complaints_OfferItems_OfferItemId",
+                        column: x => x.OfferItemId,
+                        principalTable: "OfferItems",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Complaints_Settings_SettingId",
+                        column: x => x.SettingId,
+                        principalTable: "Settings",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Complaints_Tenants_TenantId",
                         column: x => x.TenantId,
                         principalTable: "Tenants",
                         principalColumn: "Id");
@@ -126,6 +270,11 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                     CancellationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CancellationChargePence = table.Column<int>(type: "INTEGER", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Needs = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SubstitutedFor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SubstitutedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TransferredFromItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TransferredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -237,6 +386,16 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlanSteps_BookingId",
+                table: "PlanSteps",
+                column: "BookingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanSteps_OfferItemId",
+                table: "PlanSteps",
+                column: "OfferItemId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Bookings_OfferItemId_Status",
                 table: "Bookings",
                 columns: new[] { "OfferItemId", "Status" });
@@ -275,6 +434,53 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 name: "IX_Charges_TenantId_ChargedOn",
                 table: "Charges",
                 columns: new[] { "TenantId", "ChargedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_ManagerId",
+                table: "Complaints",
+                column: "ManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_OfferItemId",
+                table: "Complaints",
+                column: "OfferItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_OfficerId",
+                table: "Complaints",
+                column: "OfficerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_SettingId",
+                table: "Complaints",
+                column: "SettingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_TeamId",
+                table: "Complaints",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_TenantId_ReceivedOn",
+                table: "Complaints",
+                columns: new[] { "TenantId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintTeams_ManagerId",
+                table: "ComplaintTeams",
+                column: "ManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintTeams_TenantId_Name",
+                table: "ComplaintTeams",
+                columns: new[] { "TenantId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintThemes_TenantId_Name",
+                table: "ComplaintThemes",
+                columns: new[] { "TenantId", "Name" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OfferItems_TenantId_Status",
@@ -317,16 +523,49 @@ namespace Ascent.Web.Data.Migrations.Sqlite
                 name: "IX_SessionAttendances_TenantId",
                 table: "SessionAttendances",
                 column: "TenantId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_PlanSteps_Bookings_BookingId",
+                table: "PlanSteps",
+                column: "BookingId",
+                principalTable: "Bookings",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_PlanSteps_OfferItems_OfferItemId",
+                table: "PlanSteps",
+                column: "OfferItemId",
+                principalTable: "OfferItems",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_PlanSteps_Bookings_BookingId",
+                table: "PlanSteps");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_PlanSteps_OfferItems_OfferItemId",
+                table: "PlanSteps");
+
             migrationBuilder.DropTable(
                 name: "Charges");
 
             migrationBuilder.DropTable(
+                name: "Complaints");
+
+            migrationBuilder.DropTable(
+                name: "ComplaintThemes");
+
+            migrationBuilder.DropTable(
                 name: "SessionAttendances");
+
+            migrationBuilder.DropTable(
+                name: "ComplaintTeams");
 
             migrationBuilder.DropTable(
                 name: "Bookings");
@@ -339,6 +578,26 @@ namespace Ascent.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OfferItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PlanSteps_BookingId",
+                table: "PlanSteps");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PlanSteps_OfferItemId",
+                table: "PlanSteps");
+
+            migrationBuilder.DropColumn(
+                name: "SignpostedCourses",
+                table: "VisitNotes");
+
+            migrationBuilder.DropColumn(
+                name: "BookingId",
+                table: "PlanSteps");
+
+            migrationBuilder.DropColumn(
+                name: "OfferItemId",
+                table: "PlanSteps");
         }
     }
 }
