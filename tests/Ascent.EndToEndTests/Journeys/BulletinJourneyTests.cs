@@ -60,9 +60,9 @@ public sealed class BulletinJourneyTests(AscentBrowserFixture app)
             var own = manager.Page;
             await own.SetViewportSizeAsync(1280, 800);
             await SignInTests.SignInAsync(manager, Manager, Password);
-            await Expect(own.Locator("#bulletins ~ ul")).ToContainTextAsync(Title);
+            await Expect(own.Locator("#bulletins + ul")).ToContainTextAsync(Title);
             await manager.CheckPageAsync();
-            await ClickAndCheckAsync(manager, own.Locator("#bulletins ~ ul").GetByRole(AriaRole.Link, new() { Name = Title }), "/bulletins/\\d+$");
+            await ClickAndCheckAsync(manager, own.Locator("#bulletins + ul").GetByRole(AriaRole.Link, new() { Name = Title }), "/bulletins/\\d+$");
             await Expect(own.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Title);
             await ClickAndCheckAsync(manager, own.GetByRole(AriaRole.Link, new() { Name = "Bulletins", Exact = true }), "/bulletins$");
             await Expect(own.Locator("main")).ToContainTextAsync(Title);

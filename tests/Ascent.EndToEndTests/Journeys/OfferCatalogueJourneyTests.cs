@@ -42,7 +42,7 @@ public sealed partial class OfferCatalogueJourneyTests(AscentBrowserFixture app)
             var page = session.Page;
             await page.SetViewportSizeAsync(1280, 800);
             await SignInTests.SignInAsync(session, "manager@littleacorns.example", "ascent-demo-2026");
-            await ClickAndCheckAsync(session, page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Training and support" }), "/offer$");
+            await ClickAndCheckAsync(session, page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Training and support", Exact = true }), "/offer$");
             var rows = page.Locator("main table tbody tr");
             await Expect(rows.Filter(new() { HasText = meeting })).ToContainTextAsync("Free");
             await Expect(rows.Filter(new() { HasText = course })).ToContainTextAsync("£95.00");
@@ -51,7 +51,7 @@ public sealed partial class OfferCatalogueJourneyTests(AscentBrowserFixture app)
 
             await ClickAndCheckAsync(session, page.GetByRole(AriaRole.Link, new() { Name = course }), "/offer/\\d+$");
             await Expect(page.Locator("main")).ToContainTextAsync("Free to cancel up to 14 days before the first session; after that 100% of the price.");
-            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Book a place" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Book a place" })).ToBeVisibleAsync();
         }
     }
 

@@ -86,8 +86,8 @@ public sealed class PartnershipJourneyTests(AscentBrowserFixture app)
             await ClickAndCheckAsync(manager, page.GetByRole(AriaRole.Link, new() { Name = "Meetings, minutes and actions" }), "/partnerships/\\d+/meetings$");
             await Expect(page.Locator("main")).ToContainTextAsync(Series);
             await ClickAndCheckAsync(manager, navigation.GetByRole(AriaRole.Link, new() { Name = "Home" }), "/$");
-            await Expect(page.Locator("#bulletins ~ ul")).ToContainTextAsync(Bulletin);
-            await ClickAndCheckAsync(manager, page.Locator("#bulletins ~ ul").GetByRole(AriaRole.Link, new() { Name = Bulletin }), "/bulletins/\\d+$");
+            await Expect(page.Locator("#bulletins + ul")).ToContainTextAsync(Bulletin);
+            await ClickAndCheckAsync(manager, page.Locator("#bulletins + ul").GetByRole(AriaRole.Link, new() { Name = Bulletin }), "/bulletins/\\d+$");
             manager.AssertNoCspViolations();
         }
 

@@ -1,4 +1,6 @@
 using Ascent.Web.Domain.Offer;
+using Ascent.Web.Services.Offer;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ascent.Tests.Support;
 
@@ -8,10 +10,10 @@ public static class TrainingSeed
     public sealed record Seeded(int Item, int Attended, int Partly, int NoShow);
 
     public static Task<Seeded> CreateAsync(AscentFixture app) =>
-        app.WithDbAsync(async (db, _) =>
+        app.WithDbAsync(async (db, services) =>
         {
-            var terms = new OfferTermsVersion(app.World.TenantAId, Random.Shared.Next(1000, 1_000_000), "Test terms", "terms: test", "Ada Admin", AscentFixture.Start);
-            db.OfferTermsVersions.Add(terms);
+            // The LA's own current terms: a made-up version would become the latest and price every later booking.
+            var (terms, _) = await services.GetRequiredService<OfferTermsLibrary>().CurrentAsync(app.World.TenantAId, CancellationToken.None);
             var item = new OfferItem(app.World.TenantAId, OfferKind.Course,
                 new OfferDetails("Outdoor learning " + Guid.NewGuid().ToString("N")[..6], "", "Practitioners", null, OfferDelivery.InPerson, "The hall", 10, 5, 0, null),
                 "Ada Admin", AscentFixture.Start);

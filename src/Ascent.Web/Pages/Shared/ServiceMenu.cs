@@ -139,7 +139,10 @@ public static class ServiceMenu
                 // belong to Cases, which leaves room in the row for Partnerships.
                 items.Add(new("Cases", "/cases", "/funding"));
                 items.Add(new("Visits", "/visits"));
-                items.Add(Training);
+                // Training is the daily work of those who run the offer; the row has no room for it beside an
+                // adviser's or the quality mark's items (LayoutTests), and the others reach /offer from the LA home.
+                if (Offer.OfferAccess.RunnerRoles.Any(user.IsInRole))
+                    items.Add(Training);
                 // The quality mark takes Partnerships' place for those whose only work it is, so the row still fits
                 // with a notification count.
                 if (!WorksOnlyOnQualityMark(user))
