@@ -24,6 +24,18 @@ public sealed class ChargeLedger(AppDbContext db)
             ? first
             : null;
 
+    /// The month a page shows: the one typed ("2026-12"), else the LA's current month. Null `error` when it was read.
+    public static DateOnly ChosenMonth(string? typed, DateOnly today, out string? error)
+    {
+        error = null;
+        if (string.IsNullOrWhiteSpace(typed))
+            return new DateOnly(today.Year, today.Month, 1);
+        if (Month(typed) is { } chosen)
+            return chosen;
+        error = "Enter the month as a year and month, for example 2026-12";
+        return new DateOnly(today.Year, today.Month, 1);
+    }
+
     public static string MonthKey(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     public static string MonthName(DateOnly month) => month.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));

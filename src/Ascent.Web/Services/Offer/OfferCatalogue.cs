@@ -1,7 +1,5 @@
 using Ascent.Web.Data;
 using Ascent.Web.Domain.Calendar;
-using Ascent.Web.Domain.Definitions;
-using Ascent.Web.Domain.Frameworks;
 using Ascent.Web.Domain.Offer;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +8,7 @@ namespace Ascent.Web.Services.Offer;
 /// The LA's changes to its catalogue (docs/offer.md#catalogue): making an item, changing it, its sessions, publishing
 /// and withdrawing it, and a new version of its terms that every item can still be priced by. A change names the
 /// Version the person saw: a form older than the item is refused (the item is shown as it is now), never saved over.
-public sealed class OfferCatalogue(AppDbContext db, TimeProvider time, OfferTermsLibrary library, FrameworkRegistry frameworks, OfferWaitingList waitingList)
+public sealed class OfferCatalogue(AppDbContext db, TimeProvider time, OfferTermsLibrary library, OfferWaitingList waitingList)
 {
     public const string Stale = "Someone else changed this item after you opened it. It is shown as it is now: check it and make your change again";
 
@@ -48,25 +46,8 @@ public sealed class OfferCatalogue(AppDbContext db, TimeProvider time, OfferTerm
     public Task<string?> WithdrawAsync(int id, int version, string reason, CancellationToken cancellationToken) =>
         ChangeAsync(id, version, item => item.Withdraw(reason, db.CurrentUser.DisplayName, time.GetUtcNow()), cancellationToken);
 
-    /// Stores a new version of the LA's terms, refusing one whose price rules drop a code that an item still names
-    /// (that item could not be priced). Throws DefinitionException with the line of `prices:`; nothing is stored.
-    public async Task<OfferTermsVersion> UploadTermsAsync(int tenantId, string yaml, string fileName, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(yaml);
-        var terms = OfferTermsLoader.Parse(yaml, fileName, ShippedOfferTerms.StandingCodes(frameworks));
-        var used = await db.OfferItems.AsNoTracking()
-            .Where(i => i.TenantId == tenantId && i.PriceRuleCode != null)
-            .Select(i => new { i.Title, i.PriceRuleCode })
-            .ToListAsync(cancellationToken);
-        if (used.FirstOrDefault(i => terms.Price(i.PriceRuleCode) is null) is { } orphan)
-        {
-            var line = yaml.Split('\n').Select((text, index) => (text, index)).FirstOrDefault(l => l.text.TrimStart().StartsWith("prices:", StringComparison.Ordinal));
-            throw new DefinitionException(fileName, line.text is null ? 1 : line.index + 1, 1,
-                $"the price rules have no '{orphan.PriceRuleCode}', which '{orphan.Title}' uses: keep the rule, or change the item's price first");
-        }
-
-        return await library.UploadAsync(tenantId, yaml, fileName, db.CurrentUser.DisplayName, cancellationToken);
-    }
+    public Task<OfferTermsVersion> UploadTermsAsync(int tenantId, string yaml, string fileName, CancellationToken cancellationToken) =>
+        library.UploadAsync(tenantId, yaml, fileName, db.CurrentUser.DisplayName, cancellationToken);
 
     private async Task<string?> ChangeAsync(int id, int version, Action<OfferItem> change, CancellationToken cancellationToken, Func<OfferItem, Task>? then = null)
     {

@@ -7,6 +7,7 @@ public static class OfferRegistration
     public static IServiceCollection AddOffer(this IServiceCollection services)
     {
         services.AddSingleton(sp => ShippedOfferTerms.LoadFromFile(Path.Combine(AppContext.BaseDirectory, "offer", "terms.yaml"), sp.GetRequiredService<FrameworkRegistry>()));
+        services.AddSingleton<ParsedOfferTerms>();
         services.AddScoped<OfferTermsLibrary>();
         services.AddScoped<OfferPrices>();
 

@@ -17,9 +17,8 @@ public sealed class ExportModel(ChargeLedger ledger, TimeProvider time) : PageMo
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = time.Today();
-        DateOnly? month = string.IsNullOrWhiteSpace(Month) ? new DateOnly(today.Year, today.Month, 1) : ChargeLedger.Month(Month);
-        if (month is not { } first || Format is not (null or "csv" or "xlsx"))
+        var first = ChargeLedger.ChosenMonth(Month, time.Today(), out var monthError);
+        if (monthError is not null || Format is not (null or "csv" or "xlsx"))
             return BadRequest("Give the month as yyyy-mm, for example 2026-12, and the format as csv or xlsx.");
         var rows = await ledger.MonthAsync(first, null, null, cancellationToken);
         var stream = new MemoryStream();

@@ -26,15 +26,9 @@ public sealed class IndexModel(ChargeLedger ledger, TimeProvider time) : PageMod
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = time.Today();
-        First = new DateOnly(today.Year, today.Month, 1);
-        if (!string.IsNullOrWhiteSpace(Month))
-        {
-            if (ChargeLedger.Month(Month) is { } chosen)
-                First = chosen;
-            else
-                ModelState.AddModelError(nameof(Month), "Enter the month as a year and month, for example 2026-12");
-        }
+        First = ChargeLedger.ChosenMonth(Month, time.Today(), out var monthError);
+        if (monthError is not null)
+            ModelState.AddModelError(nameof(Month), monthError);
 
         Month = ChargeLedger.MonthKey(First);
         Rows = await ledger.MonthAsync(First, null, null, cancellationToken);

@@ -52,33 +52,11 @@ public sealed class MoveModel(OfferCatalogue catalogue, OfferReschedule reschedu
     {
         if (!await LoadAsync(id, sessionId, cancellationToken))
             return NotFound();
-        var today = time.Today();
-        DateOnly? date = null;
-        if (Date.IsEmpty)
-            ModelState.AddModelError(nameof(Date), "Enter the new date of the session");
-        else if (!Date.TryGetDate(out var day))
-            ModelState.AddModelError(nameof(Date), "The date must be a real date, like 14 3 2027");
-        else if (day < today)
-            ModelState.AddModelError(nameof(Date), "The date of the session must be today or in the future");
-        else if (day > today.AddYears(2))
-            ModelState.AddModelError(nameof(Date), "The date must be within two years of today");
-        else
-            date = day;
-        var start = VisitTimes.ParseStartTime(Start);
-        var end = VisitTimes.ParseStartTime(End);
-        if (start is null)
-            ModelState.AddModelError(nameof(Start), string.IsNullOrWhiteSpace(Start) ? "Enter the start time" : "Enter the start time like 9:30am or 14:30");
-        if (end is null)
-            ModelState.AddModelError(nameof(End), string.IsNullOrWhiteSpace(End) ? "Enter the end time" : "Enter the end time like 12:30pm or 16:00");
-        else if (start is not null && end <= start)
-            ModelState.AddModelError(nameof(End), "The end time must be after the start time");
-        if (Venue?.Trim().Length > OfferItem.VenueMaxLength)
-            ModelState.AddModelError(nameof(Venue), $"The venue must be {OfferItem.VenueMaxLength} characters or fewer");
-        if (!ModelState.IsValid || date is not { } d || start is not { } s || end is not { } e)
+        if (SessionTimes.Check(ModelState, Date, Start, End, Venue, time.Today()) is not { } moved)
             return Page();
 
         var booked = Item.PlacesTaken;
-        if (await reschedule.MoveAsync(id, Version, sessionId, d, s, e, Venue, cancellationToken) is { } refused)
+        if (await reschedule.MoveAsync(id, Version, sessionId, moved.Date, moved.Starts, moved.Ends, Venue, cancellationToken) is { } refused)
         {
             await LoadAsync(id, sessionId, cancellationToken);
             ModelState.Remove(nameof(Version));

@@ -44,19 +44,8 @@ public sealed class SessionsModel(OfferCatalogue catalogue, TimeProvider time) :
     {
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
-        var date = CheckDate();
-        var start = VisitTimes.ParseStartTime(Start);
-        var end = VisitTimes.ParseStartTime(End);
-        if (start is null)
-            ModelState.AddModelError(nameof(Start), string.IsNullOrWhiteSpace(Start) ? "Enter the start time" : "Enter the start time like 9:30am or 14:30");
-        if (end is null)
-            ModelState.AddModelError(nameof(End), string.IsNullOrWhiteSpace(End) ? "Enter the end time" : "Enter the end time like 12:30pm or 16:00");
-        else if (start is not null && end <= start)
-            ModelState.AddModelError(nameof(End), "The end time must be after the start time");
-        if (Venue?.Trim().Length > OfferItem.VenueMaxLength)
-            ModelState.AddModelError(nameof(Venue), $"The venue must be {OfferItem.VenueMaxLength} characters or fewer");
-        if (ModelState.IsValid && date is { } d && start is { } s && end is { } e)
-            return await DoneAsync(id, await catalogue.AddSessionAsync(id, Version, d, s, e, Venue, cancellationToken), "The session is added", cancellationToken);
+        if (SessionTimes.Check(ModelState, Date, Start, End, Venue, time.Today()) is { } session)
+            return await DoneAsync(id, await catalogue.AddSessionAsync(id, Version, session.Date, session.Starts, session.Ends, Venue, cancellationToken), "The session is added", cancellationToken);
         return Page();
     }
 
@@ -81,22 +70,6 @@ public sealed class SessionsModel(OfferCatalogue catalogue, TimeProvider time) :
         ModelState.AddModelError(string.Empty, refused);
         Version = Item.Version;
         return Page();
-    }
-
-    private DateOnly? CheckDate()
-    {
-        var today = time.Today();
-        if (Date.IsEmpty)
-            ModelState.AddModelError(nameof(Date), "Enter the date of the session");
-        else if (!Date.TryGetDate(out var day))
-            ModelState.AddModelError(nameof(Date), "The date must be a real date, like 14 3 2027");
-        else if (day < today)
-            ModelState.AddModelError(nameof(Date), "The date of the session must be today or in the future");
-        else if (day > today.AddYears(2))
-            ModelState.AddModelError(nameof(Date), "The date must be within two years of today");
-        else
-            return day;
-        return null;
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

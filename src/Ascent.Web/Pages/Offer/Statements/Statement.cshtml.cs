@@ -34,15 +34,9 @@ public sealed class StatementModel(AppDbContext db, ChargeLedger ledger, TimePro
         if (setting is null)
             return NotFound();
         (Id, SettingName) = (setting.Id, setting.Name);
-        var today = time.Today();
-        First = new DateOnly(today.Year, today.Month, 1);
-        if (!string.IsNullOrWhiteSpace(Month))
-        {
-            if (ChargeLedger.Month(Month) is { } chosen)
-                First = chosen;
-            else
-                ModelState.AddModelError(nameof(Month), "Enter the month as a year and month, for example 2026-12");
-        }
+        First = ChargeLedger.ChosenMonth(Month, time.Today(), out var monthError);
+        if (monthError is not null)
+            ModelState.AddModelError(nameof(Month), monthError);
 
         Month = ChargeLedger.MonthKey(First);
         Rows = await ledger.MonthAsync(First, null, id, cancellationToken);

@@ -2,6 +2,7 @@ using System.Text;
 using Ascent.Web.Data;
 using Ascent.Web.Pages.Shared;
 using Ascent.Web.Services.Offer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -10,7 +11,7 @@ namespace Ascent.Web.Pages.Offer.Training;
 /// A setting's training and support: its places to come, waiting list, services asked for and training history,
 /// filtered by person, with the history as CSV. The setting is found through the query filters (another setting's
 /// is not found), and so are its bookings.
-public sealed class IndexModel(AppDbContext db, TimeProvider time, TrainingRecord record) : SettingWorkPage(db, time)
+public sealed class IndexModel(AppDbContext db, TimeProvider time, TrainingRecord record, IAuthorizationService authorization) : SettingWorkPage(db, time)
 {
     [BindProperty(SupportsGet = true)]
     public string? Person { get; set; }
@@ -22,10 +23,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, TrainingRecor
     /// The person filter as a query string for links that keep it.
     public string PersonQuery => Training.Person is { } person ? "&person=" + Uri.EscapeDataString(person) : "";
 
+    /// Whether this person reads the setting's monthly statement of charges (the LA, its owner and manager).
+    public bool ReadsStatement { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
             return NotFound();
+        ReadsStatement = (await authorization.AuthorizeAsync(User, OfferAccess.ReadStatement)).Succeeded;
         return Page();
     }
 
